@@ -2361,9 +2361,11 @@ def _figure(cell: str, unit: str) -> Decimal | None:
 
 def _subtotal_parts(body: list[list[str]], index: int, label_cols: list[int]) -> list[int]:
     """The rows a 소계 printed with no group label beside it sums: those below it to the next total where the
-    subtotals lead their rows (one comes before any other row), else those above it back to the last total."""
+    subtotals lead their rows (one comes before any other row printing a figure: a group's label in a row merged
+    across over its 소계, `토 지 |  |` over `소 계 | 600`, is none), else those above it back to the last total."""
     totals = [k for k, row in enumerate(body) if any(row_total(row[c]) for c in label_cols)]
-    first_row = next((k for k in range(len(body)) if k not in totals), len(body))
+    first_row = next((k for k, row in enumerate(body) if k not in totals
+                      and any(cell.strip() for c, cell in enumerate(row) if c not in label_cols)), len(body))
     leading = any(compact(row_total(body[k][c]) or "") == "소계" for k in totals if k < first_row for c in label_cols)
     if leading:
         end = next((k for k in totals if k > index), len(body))

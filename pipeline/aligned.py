@@ -427,6 +427,15 @@ class AlignedRows:
                 self._centred.add(j)
                 i = row
                 continue
+            if i < j < n and above and self.cells[i - 1] is not None and (across := self._row_across(
+                    lines, above, above_lines, i, j)) is not None:
+                row, self.cells[j] = across
+                self.cells[i:j] = [[] for _ in range(i, j)]
+                self.cells[j + 1:row] = [[] for _ in range(j + 1, row)]
+                self._wrapped.discard(j)
+                above_lines.append(j)
+                i = row
+                continue
             if (j > i and above and self.cells[i - 1] is not None and j < n and self.cells[j] is not None
                     and not self._title_line(texts, first, i, j)
                     and ((over_page := page_starts_between(page_starts, i, j)) or j == i + 1
@@ -437,13 +446,7 @@ class AlignedRows:
                 while len(self.cells[k]) == 1 and k + 1 < n and self.cells[k + 1]:
                     k += 1
                 below = self.cells[k]
-                under = _under(below, above)
-                if under < max(2, len(below) - 1):  # tall rows `pdftotext -layout` lines up by characters
-                    in_characters = self._in_characters(k)
-                    under = max(under, _under(in_characters,
-                                              [cell for line in above_lines for cell in self._in_characters(line)]))
-                    if under < len(below) - 1 and _cell_for_cell(in_characters, self._in_characters(above_lines[-1])):
-                        under = len(below)
+                under = self._under_rows(k, above, above_lines)
                 goes_on = over_page and k == j and self._header_goes_on(first, i, j)
                 if ((under >= 2 and (under >= len(below) - 1 or over_page and k == j and _headed(above, below))
                      or goes_on or k == j and i - first == 1 and (_header_of(above, below, under)
@@ -486,6 +489,49 @@ class AlignedRows:
                 self.cells[i] = (self._group_label(lines[i], texts[i], self.cells[i + 1], self.cells[i + 2])
                                  if below else None)
                 self._wrapped.discard(i)
+
+    def _under_rows(self, k: int, above: list[Cell], above_lines: list[int]) -> int:
+        """How many cells of the row on line k stand under a cell of the rows above it (`above`, on `above_lines`):
+        in display columns, or where too few do, in characters, as `pdftotext -layout` may line tall rows up; all of
+        them where they stand cell for cell under the last row's in characters."""
+        below = self.cells[k]
+        under = _under(below, above)
+        if under < max(2, len(below) - 1):
+            in_characters = self._in_characters(k)
+            under = max(under, _under(in_characters,
+                                      [cell for line in above_lines for cell in self._in_characters(line)]))
+            if under < len(below) - 1 and _cell_for_cell(in_characters, self._in_characters(above_lines[-1])):
+                under = len(below)
+        return under
+
+    def _row_across(self, lines: list[str], above: list[Cell], above_lines: list[int], i: int,
+                    j: int) -> tuple[int, list[Cell]] | None:
+        """The line of the row below a row merged across the table and that row's one cell, where line j (blank lines
+        i..j above it) is one: a label alone on its line (`토지` over `대지   312   9   41`, as `pdftotext -layout`
+        prints a row merged across a PDF's table, a group's label over its rows), in the labels' column (within the
+        first cells of the rows above and below it, left of their second) and no figure, as many blank lines below
+        it as above (the rows' spacing, the page going on), the row below holding a figure and lined up under the
+        rows above. None where it is not: without it the label would be a paragraph and the table part there, the
+        rows below a table of their own. A label alone right between two rows (no blank line around it) may be
+        a row label's wrapped line as well, and is left to `_rows`."""
+        blanks = j - i
+        row = j + blanks + 1
+        if (blanks > _MOST_BLANK_LINES_BETWEEN_ROWS or row >= len(self.cells) or not self.texts[j]
+                or self.cells[j] not in (None, split_cells(lines[j]))
+                or any(self.cells[k] is not None or self.texts[k] for k in range(j + 1, row))
+                or page_starts_between(self._page_starts, i, row)):
+            return None
+        label, upper, below = split_cells(lines[j]), self.cells[above_lines[-1]], self.cells[row]
+        if not (len(label) == 1 and below and len(below) > 1 and _has_figure(below) and upper and len(upper) > 1
+                and not _has_figure(label) and not _not_a_row(lines[j])
+                and display_width(label[0].text) <= _MAX_WRAPPED_LABEL):
+            return None
+        left, right = min(below[0].start, upper[0].start) - 1, min(below[1].start, upper[1].start) - _CELL_GAP
+        if not (left <= label[0].start and label[0].end <= right):  # within the row labels' column
+            return None
+        if self._under_rows(row, above, above_lines) < max(2, len(below) - 1):
+            return None
+        return row, label
 
     def _centred_label_row(self, above: list[Cell], rows: list[int], i: int, j: int) -> int | None:
         """The line of the row below a label on line j (a line of one cell that is no figure, blank lines i..j above
@@ -919,6 +965,7 @@ class AlignedRows:
                 if above and start >= page_break and (set_anew or len(row) == len(template[0]))}
         template = [row for row in template if id(row) not in anew] or template
         width = len(set_anew[0]) if set_anew else len(template[0])
+        _totals_over_label_columns(body, template)
         columns = _columns(template, [row for row in body if id(row) not in anew])
         column_of = _column_finder(columns)
         labels = header  # as printed: which columns a label stands over
@@ -1480,6 +1527,7 @@ def _character_votes(lines: list[str], cells: list[list[Cell] | None], figure: b
     votes = total = 0
     last_of_width: dict[int, int] = {}  # the last line of rows of figures of so many cells
     last = None  # the last line of a row of figures
+    total_first = None  # the line of a `계` row that is the first row of figures
     for k in range(len(lines)):
         row = cells[k]
         if not row or not figure[k]:
@@ -1490,6 +1538,10 @@ def _character_votes(lines: list[str], cells: list[list[Cell] | None], figure: b
             votes += by_characters - by_display
         elif last is not None and len(row) < len(cells[last]) and is_total(row[0].text):
             total = _total_row_vote(lines[last], cells[last], lines[k], row)
+        elif last is None and is_total(row[0].text):
+            total_first = k
+        elif total_first is not None and not total and len(row) > len(cells[total_first]):
+            total = _total_row_vote(lines[k], cells[k], lines[total_first], cells[total_first])
         last = k
     first_figure = figure.find(1)
     header = _header_vote(lines, cells, figure, first_figure, page_end) if 0 < first_figure < page_end else 0
@@ -1498,11 +1550,13 @@ def _character_votes(lines: list[str], cells: list[list[Cell] | None], figure: b
 
 def _total_row_vote(line_above: str, above: list[Cell], line: str, row: list[Cell]) -> int:
     """1 where a `계` row of fewer cells than the row of figures above it (a blank left in its 기간 or 비고 column,
-    `계  23` under `제261회 임시회  2025. 4. 21. ~ 4. 25.  5  추경 심사`) has its last figure start or end where a cell
-    of that row does in characters alone, -1 where in display columns alone, else 0. Asked only where the other rows
-    and the header tell nothing (their labels as many syllables each, the header over its figures in either count:
-    `pdftotext -layout`'s, whose 계 alone is a syllable short), as a 계 row typed by characters under a header typed in
-    display columns slipped (`_header_vote`)."""
+    `계  23` under `제261회 임시회  2025. 4. 21. ~ 4. 25.  5  추경 심사`), or than the first row of more cells below
+    it where it is the first row of figures (a fleet's `계  계  3` over `승용  소형  1  전기`), has its last figure
+    start or end where a cell of that row does in characters alone, -1 where in display columns alone, else 0
+    (`line_above` and `above`: that row). Asked only where the other rows and the header tell nothing (their labels
+    as many syllables each, the header over its figures in either count: `pdftotext -layout`'s, whose 계 alone is a
+    syllable short), as a 계 row typed by characters under a header typed in display columns slipped
+    (`_header_vote`)."""
     if not _aligned_figure(row[-1]):
         return 0
     figure_cell, in_characters = row[-1], _in_characters_of(line, row)[-1]
@@ -1869,6 +1923,25 @@ def _mirrored(rows: list[list[Cell]], at: list[int], first_body: int, figure: by
     if below >= len(rows) or at[below] != 2 * at[row] - at[above] or figure[at[below]]:
         return False
     return all(any(c.end > m.start and m.end > c.start for m in rows[below]) for c in rows[above])
+
+
+def _totals_over_label_columns(body: list[list[Cell]], template: list[list[Cell]]) -> None:
+    """Sets in the first column a `계` row's label standing between the template's first two columns, both of row
+    labels, over neither (`계` centred over `토지 | 소계` or `승용 | 소형`, as `pdftotext -layout` prints a label merged
+    across the two), the row printing nothing in the second: without it the label would make a column of its own,
+    and the label below it be raised to its row. The rows are changed in place: the template's are told by `id`."""
+    if len(template[0]) < 3:
+        return
+    first, second = [row[0] for row in template], [row[1] for row in template]
+    if any(_is_figure(cell.text) for cell in first + second):
+        return
+    start, end = min(c.start for c in first), max(c.end for c in first)
+    next_start, next_end = min(c.start for c in second), max(c.end for c in second)
+    for row in body:
+        label = row[0]
+        if (is_total(label.text) and end <= label.start and label.end <= next_start
+                and (len(row) == 1 or row[1].start >= next_end)):
+            row[0] = Cell(start, end, label.text)
 
 
 def _template(rows: list[list[Cell]]) -> list[list[Cell]]:

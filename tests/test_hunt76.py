@@ -21,9 +21,9 @@ the building table's 대지 merged down was counted twice, its 계 found wrong (
 table's rows merged across left its columns no figure columns, their sums unchecked.
 Its PDF's `pdftotext -raw` text is not asked: the PDF draws the labels as docling prints them, repeated, and a
 letter-spaced label printed twice on a line (`토 지 소 계 1,284 …`) parts no way into its columns; a real PDF prints
-a merged cell once. Nor are its `-layout` text's fleet (`계 계 3` is laid out by characters, its 3 two display
-columns left of the 1s under it, a column of its own, so the 계 row is not read) and projects (the 실태조사 결과
-table parts at `토지` and `건물`, each alone on its line as the PDF draws a row merged across: read as text)."""
+a merged cell once. Its `-layout` text's fleet (`계 계 3` laid out by characters, its 3 two display columns left of
+the 1s under it) and projects (`토지` and `건물` each alone on its line in the 실태조사 결과 table, as the PDF draws a
+row merged across) are read as the text's since layout77 (`tests/test_layout77.py`)."""
 
 import functools
 from datetime import date
