@@ -7,7 +7,15 @@ total and each group's 소계 seemed to close the rows above it: four false `sum
 against 1,342, the 계 counted in; 건물 소계 58 against 1,284, 토지's rows) and the planted one (토지 소계's 면적)
 missed. Now the rows are parted into a group's label and their own where a group's 소계 names the group
 (`one_space_tables._groups_apart`), and the check takes a total printed in both label columns read as one cell
-(`계 계`) for a total, for a reading that cannot part them."""
+(`계 계`) for a total, for a reading that cannot part them.
+
+The same PDFs drawn with other rulings (`make_pdfs.render`'s `ruling`: open sides, a rule under the header alone,
+a frame, none) and read by pdfplumber (the reader `reportdb` reads a PDF with): one more cause. Ruled above and
+under the header alone (`horizontal`), a staffing header of three rows a line each (`일반직` over `행정 | 시설` over
+the grades) stands its lines a row's pitch apart; `행정`, a row over `7급`, was joined to it as one label's two lines
+(`행정 7급`), the grades shifted under the classes, and 교육지원과's and 재산관리과's staffing read with false
+`sum.staffing` (and `shortfall`) findings. A label's lines stand closer than the table's rows do, so lines as far
+apart are now rows (`read_pdf._wrapped_header_labels_joined`)."""
 
 from pathlib import Path
 
@@ -17,7 +25,7 @@ from hypothesis import strategies as st
 from checks import run_checks
 from pipeline.extract import extract_file
 from pipeline.one_space_tables import one_space_tables
-from tests.layouts import needs_pdftotext, pdftotext_reading
+from tests.layouts import make_pdfs, needs_pdftotext, pdftotext_reading
 from tests.test_department_reports import finding_figures
 
 REPORTS = Path(__file__).parent / "department_reports"
@@ -134,3 +142,65 @@ def test_groups_of_any_size_part_by_their_subtotals(groups, repeated):
     out = [line.split("\t") for line in one_space_tables(lines)]
     assert out[0] == ["구 분", "구 분", "수 량", "비 고"]
     assert [row[:2] for row in out[1:]] == expected
+
+
+EDUCATION = "2025-hanbit-gyoyuk.txt"
+
+
+def _horizontal_reading(source: Path, tmp_path: Path):
+    pdf = tmp_path / f"{source.stem}.pdf"
+    make_pdfs().render(source, pdf, ruling="horizontal")
+    return extract_file(pdf)
+
+
+def _staffing(report) -> list[tuple]:
+    return [(r.status, r.job_class, r.grade, r.headcount) for r in report.staffing]
+
+
+def test_a_header_of_rows_a_line_each_under_one_rule_keeps_its_grades_under_their_classes(tmp_path):
+    # before: `행 정 6급` one label over `5급 | | 7급 | 8급 | 6급 | 7급`, and three false sum.staffing findings
+    # (정원 계 16 against 12, 현원 15 against 12, 과부족 △1 against 0)
+    read, twin = _horizontal_reading(REPORTS / EDUCATION, tmp_path), extract_file(REPORTS / EDUCATION)
+    assert _findings(read) == _findings(twin) == []
+    assert _staffing(read) == _staffing(twin)
+    assert _staffing(read)[:8] == [("정원", "계", "계", 16), ("정원", "행정", "5급", 1), ("정원", "행정", "6급", 3),
+                                   ("정원", "행정", "7급", 4), ("정원", "행정", "8급", 3), ("정원", "사서", "6급", 1),
+                                   ("정원", "사서", "7급", 2), ("정원", "공무직", "계", 2)]
+
+
+def test_the_property_staffing_ruled_above_and_under_its_header_alone(tmp_path):
+    # before: EXTRA ('shortfall', '과부족', '시설 6급 8·9급', '-1', '-2'), ('sum.staffing', '정원', '계', '22', '24'),
+    # ('sum.staffing', '현원', '계', '21', '23'), and the planted shortfall of 행정 8·9급 missed
+    read, twin = _horizontal_reading(REPORTS / PROPERTY, tmp_path), extract_file(REPORTS / PROPERTY)
+    assert _findings(read) == _findings(twin)
+    assert ("shortfall", "과부족", "행정 8·9급", "-1", "-2") in _findings(read)
+    assert _staffing(read) == _staffing(twin)
+
+
+_SMALL_STAFFING = """2025년 주요업무 보고
+
+도서관과
+
+1. 인 력
+
+(단위: 명)
+
+구 분\t계\t일반직\t\t\t\t\t\t공무직
+\t\t행 정\t\t\t\t사 서\t\t
+\t\t5급\t6급\t7급\t8급\t6급\t7급\t
+정 원\t{total}\t1\t3\t4\t3\t1\t2\t2
+현 원\t16\t1\t3\t4\t3\t1\t2\t2
+"""
+
+
+def test_a_small_staffing_of_two_classes_ruled_above_and_under_its_header(tmp_path):
+    # `행 정` a row over `7급`, as `일반직` is two over `5급`: rows, not one label's lines; a wrong 계 is found alone.
+    # Before: 4 false findings (정원 계 16 against 12, `행정6급 계` 3 against 7, and 현원's alike)
+    source = tmp_path / "staffing.txt"
+    for total, findings in (("16", []), ("17", [("sum.staffing", "정원", "계", "16", "17")])):
+        source.write_text(_SMALL_STAFFING.format(total=total), encoding="utf-8")
+        twin = extract_file(source)
+        read = _horizontal_reading(source, tmp_path)
+        assert _findings(twin) == findings
+        assert _findings(read) == findings
+        assert _staffing(read) == _staffing(twin)
