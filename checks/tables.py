@@ -2073,7 +2073,12 @@ def is_total(label: str) -> bool:
     `계(중복 제외)`, `계(연인원)`, `합계(누계)`; `_total_word`): this check's, beside the extractors'. Before, a
     total so noted was a row of its own, so a wrong figure on it was not found."""
     label = _total_word(label)
-    return context.is_total(label) or compact(label) in _MORE_TOTALS
+    return context.is_total(label) or compact(label) in _MORE_TOTALS or _TOTAL_TWICE_RE.fullmatch(label) is not None
+
+
+# A total printed in both label columns read as one cell (`계 계`, `합 계 계`), as `pdftotext -raw` joins a row's
+# labels: before, a row of its own, and a group's 소계 below it seemed to close the rows above it, the total among them
+_TOTAL_TWICE_RE = patterns.compile(r"\s*(?:[합총]\s?)?계\s+(?:[합총]\s?)?계\s*")
 
 
 # A note in words a total's label prints in brackets after it, no figure in it (`(실인원)`, `(중복 제외)`, `(연인원)`)

@@ -288,13 +288,47 @@ def _noted_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None
     if not rows:
         return None
     words = _header_words(header[:-len(notes) - 1])
-    for named in filter(None, (_dated_apart(rows), [[label] for label, _, _ in rows])):
+    grouped = _groups_apart(rows)
+    for named in filter(None, (_dated_apart(rows), grouped, [[label] for label, _, _ in rows])):
         columns = len(named[0]) + len(rows[0][1])
         labels = _one_line_labels(words, columns)
+        if labels is None and named is grouped and (merged := parted_labels(words, columns - 1)):
+            labels = [merged[0], "", *merged[1:]]  # one label merged over both label columns (`구 분`)
         if labels is not None:
             return [[*labels, notes], *([*cells, *figures, note] for cells, (_, figures, note)
                                         in zip(named, rows, strict=True))], i + 1 + len(rows)
     return None
+
+
+def _groups_apart(rows: list[tuple[str, list[str], str]]) -> list[list[str]] | None:
+    """The rows' labels each parted into its group's label and its own, where each row prints both on its line (a
+    label merged down printed in every row it spans, as a table filling its merged cells prints it): the groups
+    those whose 소계 names them (`토 지 소 계`: `토 지 | 소 계`), each other row's label starting with one
+    (`토 지 대 지`: `토 지 | 대 지`) or, printing none, under its group's 소계 (its label merged down printed once, on
+    the 소계's line: a blank beside `대 지`), a total printed in both label columns as it is (`계 계`: `계 | 계`) or
+    once (a blank beside it). None where no 소계 names a group or a row's label starts with none above the first
+    such 소계: read as one label, `계 계` is no total and a group's 소계 seems to close the rows above it, so its sum
+    would be found wrong."""
+    subtotals = [_GROUP_SUBTOTAL_RE.fullmatch(label) for label, _, _ in rows]
+    names = sorted({match[1] for match in subtotals if match}, key=len, reverse=True)
+    if not names:
+        return None
+    parted, open_group = [], False
+    for (label, _, _), subtotal in zip(rows, subtotals, strict=True):
+        if subtotal:
+            parted.append([subtotal[1], subtotal[2]])
+            open_group = True
+        elif total_twice := _TOTAL_TWICE_RE.fullmatch(label):
+            parted.append([total_twice[1], total_twice[2]])
+        elif _is_total(label):
+            parted.append([label, ""])
+        elif name := next((name for name in names if label.startswith(f"{name} ")), None):
+            parted.append([name, label[len(name) + 1:]])
+        elif open_group:
+            parted.append(["", label])
+        else:
+            return None
+    return parted
 
 
 def _dated_apart(rows: list[tuple[str, list[str], str]]) -> list[list[str]] | None:

@@ -1862,10 +1862,14 @@ def _wrapped_header_labels_joined(header: list[_Line],
     the other in the header, where its rows stand further apart (a group label over the labels it heads): with
     no wider space the header shows no leading, and nothing is joined. The label goes to the line of its row's
     other labels (printed between its lines, or on one of them), else to its first line. Returned: each label
-    so joined, its line with its x0, x1 and the display columns it is wider than that (`_Widening`). A header
-    without rules (`pitch`: the space between the first two rows of figures below it, None where unknown) joins
-    a label's lines standing closer than those rows do (`집행률(%)` over `(5.31.기준)` beside `예 산 액` over
-    `계 | 국비`): its rows stand as far apart as those, its labels merged down printed halfway between them."""
+    so joined, its line with its x0, x1 and the display columns it is wider than that (`_Widening`). A label's
+    lines stand closer than the table's rows do (`pitch`: the space between the first two rows of figures below
+    the header, None where unknown), so lines as far apart are rows: a header without rules joins a label's
+    lines standing closer (`집행률(%)` over `(5.31.기준)` beside `예 산 액` over `계 | 국비`), its rows standing as far
+    apart as those, its labels merged down printed halfway between them; so does a header of rows a line each
+    between one rule over it and one under it (`일반직` over `행정` over `5급 … 8·9급`, `행정` a row's pitch over
+    `7급`, `일반직` two over `5급`: before, `행정` and `7급` were joined as one label's lines, the grades shifted
+    and false sum.staffing findings made of them)."""
     unruled = pitch is not None and not any(line.band for line in header)
     labels = sorted(((cell, line) for line in header if line.band or unruled for cell in _cells_with_tops(line)),
                     key=lambda labelled: labelled[0][3])
@@ -1880,7 +1884,7 @@ def _wrapped_header_labels_joined(header: list[_Line],
     if not stacked:
         return []
     leading = min(space for _below, _above, space in stacked) + ROW_SPACE * header[0].size
-    if unruled:
+    if pitch is not None:
         leading = min(leading, pitch - ROW_SPACE * header[0].size)
     if all(space <= leading for _below, _above, space in stacked):
         return []  # the labels one over another stand alike apart: rows, or a cell's lines, untold
