@@ -17,7 +17,9 @@ second and third projects' titles lost among the first's items), and `**나. 추
 table's note (`. 추진실적`); the lettered item set in under a numbered item (`    가. 공연장 방역 지원`) was its
 sibling, in the text and in `pdftotext -layout`'s; and in a PDF's reading, where the parts were read, the margin's
 `다. 향후계획` after it a level under it, so 향후계획's items were 추진실적's and the next titles items too.
-Its PDF's `pdftotext -raw` text is not asked here: it reads the transposed staffing otherwise."""
+Its PDF's `pdftotext -raw` text read no staffing: the series' header one space apart, `구 분 계 행정 사서 시설` over
+`정원 현원` four times, took `계` for a total merged down beside the groups, not one heading its own; it keeps no
+indentation, so the item set in under a numbered one is its sibling there."""
 
 import functools
 from datetime import date
@@ -28,6 +30,7 @@ import pytest
 from checks import run_checks
 from pipeline.document import Table
 from pipeline.extract import extract_file
+from pipeline.one_space_tables import one_space_tables
 from pipeline.read import read_document
 from tests.layouts import make_pdfs, needs_pdftotext, pdftotext_reading, records_but_the_document
 from tests.test_department_reports import finding_figures, planted, project_items
@@ -184,13 +187,31 @@ def test_its_pdf_gives_the_records_and_findings_of_its_text(tmp_path):
 
 
 @needs_pdftotext
-def test_the_layout_text_of_its_pdf_reads_as_its_text(tmp_path):
-    read = pdftotext_reading(REPORTS / CULTURE, "-layout", tmp_path)
+@pytest.mark.parametrize(("mode", "differ"), [("-layout", {"tables"}), ("-raw", {"projects"})])
+def test_the_text_of_its_pdf_reads_as_its_text(tmp_path, mode, differ):
+    # before: `-layout` read `가. 공연장 방역 지원` as its numbered item's sibling, `-raw` no staffing (`구 분 계 행정
+    # 사서 시설` over `정원 현원` four times: `계` was taken for a total merged down beside the series)
+    read = pdftotext_reading(REPORTS / CULTURE, mode, tmp_path)
     assert sorted(finding_figures(f) for f in run_checks(read)) == sorted(PLANTED)
     records, own = records_but_the_document(read), records_but_the_document(report())
-    assert {key for key in own if records[key] != own[key]} == {"tables"}
-    # the one difference: `-layout` prints the letter-spaced label closer
-    assert records["tables"][0]["rows"][0][0] == "시설명"
+    assert {key for key in own if records[key] != own[key]} == differ
+    if mode == "-layout":  # it prints the letter-spaced label closer
+        assert records["tables"][0]["rows"][0][0] == "시설명"
+    else:  # it keeps no indentation: the item set in under `2. 소규모 …` is its sibling
+        assert [item["text"][:9] for item in records["projects"][0]["items"] if item["heading"] == "추진실적"] == [
+            "창작지원 공모 및", "소규모 공연장 대", "공연장 방역 지원"]
+
+
+def test_a_header_of_series_each_over_statuses_one_space_apart():
+    # as `pdftotext -raw` prints the transposed staffing: `계` heads a group as the series do (before, no table)
+    text = "구 분 계 행정 사서\n정원 현원 정원 현원 정원 현원\n계 14 13 11 11 3 2\n6급 4 4 3 3 1 1"
+    assert [line.split("\t") for line in one_space_tables(text.split("\n"))] == [
+        ["구 분", "계", "", "행정", "", "사서", ""], ["", "정원", "현원", "정원", "현원", "정원", "현원"],
+        ["계", "14", "13", "11", "11", "3", "2"], ["6급", "4", "4", "3", "3", "1", "1"]]
+    # a 계 merged down beside groups still is: `계` over nothing beside `일반직` over grades
+    text = "구 분 계 일반직\n5급 6급\n정 원 5 1 4"
+    assert [line.split("\t") for line in one_space_tables(text.split("\n"))][:2] == [
+        ["구 분", "계", "일반직", ""], ["", "", "5급", "6급"]]
 
 
 PARTS = """**1. 청사 관리** (총무팀)
