@@ -8,7 +8,8 @@ its series as columns (`행정`, `사서`, `시설`, each over `정원 | 현원`
 grades as rows; vehicles by category × fuel (`휘발유 | 경유 | 전기 | 하이브리드`); a budget in 백만원 at one decimal
 of `전년도 예산 | 예산현액 (A) | 증감 | 지출액 (B) | 잔액 (A-B) | 집행률 (B/A)`; projects' 사업개요 of `사업기간`,
 `사업대상` and a `소요예산` table of `계 | 국비 | 시비 | 구비`; dates `'21. 3. 2.`, `2021.6.1.~6.30.`; periods `'21.
-하반기`, `3분기`, `연중`, `7월~`; amounts `1억 2,500만원`, `95,700천원`, `0.5억원`.
+하반기`, `3분기`, `연중`, `7월~`, `3월--5월` (pandoc writes an en dash `--`); amounts `1억 2,500만원`,
+`95,700천원`, `0.5억원`.
 Three errors planted: the 계 row's 경유 3 where the categories make 2; 관광 활성화's 잔액 727.2 where 1,215.8 − 498.6
 is 717.2; 문화시설 운영's 증감 287.1 where 1,482.1 − 1,205.0 is 277.1.
 What was read wrong before: the bold lettered parts (`**가. 사업개요**`) were paragraphs, not the parts `가. 사업개요`
@@ -16,7 +17,8 @@ is, so the project's numbered items after them were read as titles (`2. 예술�
 second and third projects' titles lost among the first's items), and `**나. 추진실적**` right under a table was that
 table's note (`. 추진실적`); the lettered item set in under a numbered item (`    가. 공연장 방역 지원`) was its
 sibling, in the text and in `pdftotext -layout`'s; and in a PDF's reading, where the parts were read, the margin's
-`다. 향후계획` after it a level under it, so 향후계획's items were 추진실적's and the next titles items too.
+`다. 향후계획` after it a level under it, so 향후계획's items were 추진실적's and the next titles items too; and
+`3월--5월` ran in March and May alone.
 Its PDF's `pdftotext -raw` text read no staffing: the series' header one space apart, `구 분 계 행정 사서 시설` over
 `정원 현원` four times, took `계` for a total merged down beside the groups, not one heading its own; it keeps no
 indentation, so the item set in under a numbered one is its sibling there."""
@@ -32,6 +34,7 @@ from pipeline.document import Table
 from pipeline.extract import extract_file
 from pipeline.one_space_tables import one_space_tables
 from pipeline.read import read_document
+from pipeline.values import parse_period
 from tests.layouts import make_pdfs, needs_pdftotext, pdftotext_reading, records_but_the_document
 from tests.test_department_reports import finding_figures, planted, project_items
 
@@ -137,6 +140,9 @@ def test_the_projects_under_bold_lettered_parts():
         ("예술단체 성과발표회: 3분기", months(7, 9), None), ("창작지원 사업 모니터링: 연중", months(1, 12), None)]
     assert project_items(night, "사업개요")[0] == (
         "사업기간: 2021. 3. ~ 2022. 2.", [*months(3, 12), "2022-01", "2022-02"], None)
+    assert project_items(night, "추진실적") == [  # `--`: pandoc's en dash (before, in March and May alone)
+        ("야간경관 조명 설계용역: 2021.6.1.~6.30. / 48,000천원", months(6, 6), 48_000_000),
+        ("야간관광 코스 개발 (3개 코스): 3월--5월", months(3, 5), None)]
     assert project_items(night, "향후계획") == [
         ("서해포구 야간 버스킹 운영: 7월~ / 매주 토요일", months(7, 12), None),
         ("야간관광 *홍보영상 제작: 3분기 / 0.5억원", months(7, 9), 50 * M),
@@ -212,6 +218,16 @@ def test_a_header_of_series_each_over_statuses_one_space_apart():
     text = "구 분 계 일반직\n5급 6급\n정 원 5 1 4"
     assert [line.split("\t") for line in one_space_tables(text.split("\n"))][:2] == [
         ["구 분", "계", "일반직", ""], ["", "", "5급", "6급"]]
+
+
+@pytest.mark.parametrize(("text", "runs"), [
+    ("3월--5월", months(3, 5)), ("3월 -- 5월", months(3, 5)), ("3월---5월", months(3, 5)),
+    ("2021. 9. 1. -- 12. 31.", months(9, 12)), ("11월 -- 익년 2월", [*months(11, 12), "2022-01", "2022-02"]),
+    ("3월 - 5월", months(3, 5)),  # as before
+])
+def test_a_run_of_hyphens_is_a_ranges_dash(text, runs):
+    # pandoc's smart extension writes an en dash `–` as `--`: before, `3월--5월` ran in March and May alone
+    assert parse_period(text, 2021).months == tuple(runs)
 
 
 PARTS = """**1. 청사 관리** (총무팀)
