@@ -1976,6 +1976,8 @@ class _ProjectWalker:
         # the depth of the bullets naming the current project's parts: one under its title where that is a bullet
         # (`가. 제목 (팀)` over `  ○ 사업개요`), else the top level
         self.parts_depth = 0
+        # the last item a paragraph printed (`2.  대관료 지원`), whose bullets set in under it are its items
+        self.paragraph_item: ProjectItem | None = None
         self.year = year
         self.period_year = section_year(section, year) or year  # its items' months': the part's, else the report's
         self.handle_table = handle_table
@@ -2066,7 +2068,13 @@ class _ProjectWalker:
             if self.title_bullet is not None and _bullet_numbering(self.title_bullet) == _bullet_numbering(block):
                 self.title_bullet = None  # an item numbered as the titles are: the bullets below may be its list's
             self._item(block, max(block.depth - self.parts_depth - 1, 0) if self.parts_as_bullets and self.heading
-                       else block.depth)
+                       and not self._under_paragraph_item(block) else block.depth)
+
+    def _under_paragraph_item(self, block: Bullet) -> bool:
+        """Whether a bullet stands set in under the paragraph that is the part's open item (`2.  대관료
+        지원` over `    가. 방역 지원`, a level under it as the reader says): its item, though the part is a bullet
+        (`나. 추진실적`) whose items are otherwise a level up. Before, the numbered item's sibling."""
+        return block.depth > self.parts_depth and bool(self.open_items) and self.open_items[0] is self.paragraph_item
 
     def _title(self, block, title: tuple[int, str]) -> None:
         if self._marks() is None:  # the section's first title says how its projects are numbered
@@ -2397,6 +2405,8 @@ class _ProjectWalker:
             self.open_items.pop()
         (self.open_items[-1].children if self.open_items else self.current.items).append(item)
         self.open_items.append(item)
+        if isinstance(block, Paragraph):
+            self.paragraph_item = item
         if part:
             self.dated_by_part.add(id(item))
         self.part_collected = True

@@ -552,7 +552,8 @@ def _two_header_rows(upper_words: list[str], lower_words: list[str], columns: in
     (`일 반 직` over `5급 … 9급`), each group starting where a lower label repeats one of the group before it
     (`5급 … 9급 6급 7급`, `소 계 소형 중형 소 계 소형 중형`) or ranks no lower than the grade before it (`8급` after
     `8ㆍ9급`); the upper line's other labels merged down beside them: the rows' labels' (`구 분`, where `labelled`)
-    and the totals (`계`, `총 계`) left of the groups, the rest right (`공 무 직`). The lower line's runs of letters
+    and the totals (`계`, `총 계`) left of the groups, or heading a group as they do (`계 행정` over `정원 현원 정원
+    현원`), the rest right (`공 무 직`). The lower line's runs of letters
     set apart are each a label, or parted as the columns left for them ask (`소 형 중 형`: `소 형 | 중 형`). None where
     the labels part no such way."""
     for lower, groups in ((parting, grouping) for parting in _lower_partings(lower_words, columns)
@@ -560,16 +561,19 @@ def _two_header_rows(upper_words: list[str], lower_words: list[str], columns: in
         upper = parted_labels(upper_words, columns - len(lower) + len(groups))
         if upper is None:
             continue
-        left = int(labelled)
-        while left < len(upper) and upper[left].replace(" ", "") in _TOTALS:
-            left += 1
-        right = len(upper) - left - len(groups)
-        if right < 0 or left + right != columns - len(lower):
-            continue
-        top = upper[:left]
-        for label, group in zip(upper[left:left + len(groups)], groups, strict=True):
-            top += [label] + [""] * (len(group) - 1)
-        return [top + upper[left + len(groups):], [""] * left + lower + [""] * right]
+        totals = int(labelled)
+        while totals < len(upper) and upper[totals].replace(" ", "") in _TOTALS:
+            totals += 1
+        # the totals merged down beside the groups, else each over a group of its own (`계` over `정원 | 현원`
+        # beside `행정` over `정원 | 현원`, a staffing's series as columns)
+        for left in dict.fromkeys((totals, int(labelled))):
+            right = len(upper) - left - len(groups)
+            if right < 0 or left + right != columns - len(lower):
+                continue
+            top = upper[:left]
+            for label, group in zip(upper[left:left + len(groups)], groups, strict=True):
+                top += [label] + [""] * (len(group) - 1)
+            return [top + upper[left + len(groups):], [""] * left + lower + [""] * right]
     return None
 
 

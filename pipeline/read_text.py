@@ -1011,8 +1011,9 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             continue
         listed = (_list_only_item(lines, i, nesting, above, blocks) if first in _LIST_ONLY_FIRSTS else None) or (
             _mark_joined_item(lines[i], nesting) if first in _JOINED_MARKS else None)
-        if first in _MARKDOWN_BULLETS and not nesting.stack and _under_numbered_item(raw, lines, above):
-            nesting.stack.append((0, "1."))  # the bullet is a level under that item
+        if (first in _MARKDOWN_BULLETS or first in LETTERS) and not nesting.stack and (
+                level := _numbered_item_level(raw, lines, above)) is not None:
+            nesting.stack.append((level, _NUMBERED_ITEM))  # the bullet is a level under that item
         block = (Heading(stripped, 0, "", lineno) if i in part_heads
                  else _line_block(raw, stripped, lineno, nesting, above, i in marked, listed))
         # a markdown list's item naming a part; a PDF's lines print the report's own marks, never a markdown list's
@@ -2152,7 +2153,9 @@ def _line_block(raw: str, text: str, lineno: int, nesting: BulletNesting, above:
     mark's item (`_is_box_item`); `own_mark`: the line starts with a mark of the report's own (`_own_marked_lines`);
     `listed`: it is an item only a list holds (`_list_only_item`), its mark and text."""
     indent = len(raw) - len(raw.lstrip(" \t"))
-    heading = _heading(_unbold(text), lineno)
+    if text[:2] == "**" and (unbolded := _unbold(text))[:1] not in _MARKDOWN_BULLETS:
+        text = unbolded  # a line bold as a whole is the line it prints: `**가. 사업개요**` an item of its mark
+    heading = _heading(text, lineno)
     if heading and _is_box_item(heading, indent, nesting, above):
         return Bullet(heading.text, nesting.depth(indent, heading.marker), heading.marker, lineno)
     if heading and heading.level and not heading.marker and _FIELD_HEADING_RE.match(heading.text):
@@ -2191,12 +2194,33 @@ def _listed_title(text: str, lineno: int) -> Block | None:
     return Paragraph(text, lineno) if text[:1].isdigit() and _NUMBERED_TITLE_TEAM_END_RE.match(text) else None
 
 
-def _under_numbered_item(raw: str, lines: list[str], above: Block | None) -> bool:
-    """Whether a bullet's line stands indented right under a numbered list's item at the margin (`1. 옥외 전광판
-    운영` over `    * 콘텐츠 제작`, as Google Docs' markdown prints a bullet nested in a numbered item): one of its
-    items, not a list of its own beside it (before, its sibling)."""
-    return (isinstance(above, Paragraph) and len(raw) - len(raw.lstrip(" ")) >= 3
-            and _LIST_NUMBER_RE.match(lines[above.line - 1]) is not None)
+_NUMBERED_ITEM = "1."  # the kind of the level a numbered item opens for the items set in under it
+
+
+def _numbered_item_level(raw: str, lines: list[str], above: Block | None) -> int | None:
+    """Where a bullet's line stands indented right under a numbered list's item, the column that item's level
+    stands at: the bullet is one of its items, not a list of its own beside it (before, its sibling). A markdown
+    bullet under an item at the margin (`1. 옥외 전광판 운영` over `    * 콘텐츠 제작`, as Google Docs' markdown
+    prints a bullet nested in a numbered item); a lettered item set in as far as the item's text, wherever that
+    stands (`2.  대관료 지원` over `    가. 방역 지원`, as pandoc sets a list item's second paragraph, and
+    `pdftotext -layout` its PDF), naming no part (`가. 사업개요` is a part of the project a numbered title names).
+    A line set in less than the level is beside the item (`다. 향후계획` at the margin below it). None where the
+    line is no such item."""
+    if not isinstance(above, Paragraph):
+        return None
+    numbered = lines[above.line - 1]
+    if (item := _LIST_NUMBER_RE.match(numbered.lstrip(" "))) is None:
+        return None
+    item_text = len(numbered) - len(numbered.lstrip(" ")) + item.end()  # the column the item's text starts at
+    indent = len(raw) - len(raw.lstrip(" "))
+    text = raw.lstrip(" ")
+    if text[:1] in _MARKDOWN_BULLETS:
+        return min(indent, item_text) if indent >= 3 and numbered[:1] != " " else None
+    lettered = _BULLET_RE.match(text)
+    if (indent >= item_text and lettered is not None and lettered.group(1)[:1] in LETTERS
+            and not _PART_NAME_RE.fullmatch(compact(lettered.group(2)))):
+        return item_text
+    return None
 
 
 def _list_only_item(lines: list[str], i: int, nesting: BulletNesting, above: Block | None,

@@ -1013,6 +1013,8 @@ def _find_period(text: str, year: int | None, item: str | None = None) -> tuple[
     months between a work's start and end too (`_with_work_between`), not in those a bracket excludes
     (`_without_excluded`), its span from the first month it runs in to the last (`연중(1월 제외)`: 2–12). `item` is
     the whole item the text is a field's value of, whose labels name the steps."""
+    if "--" in text:
+        text, item = _dash_run_as_one(text), item and _dash_run_as_one(item)
     if (found := _printed_period(text, year, item)) is None:
         return None
     start, end, period = found
@@ -1022,6 +1024,17 @@ def _find_period(text: str, year: int | None, item: str | None = None) -> tuple[
     if "제외" in text:
         months = _without_excluded(months, text)
     return start, end, (_over_months(months) if months != period.months else period)
+
+
+# a run of hyphens, as pandoc's markdown prints an en dash (`3월--5월`, `9. 1. -- 12. 31.`, its smart extension
+# writing `–` as `--`) or an em dash (`---`)
+_DASH_RUN_RE = patterns.compile(r"-{2,3}")
+
+
+def _dash_run_as_one(text: str) -> str:
+    """A text with each run of hyphens one, blanks for the rest (so that a period's place in it stands): a range's
+    dash. Before, `3월--5월` ran in March and May alone."""
+    return _DASH_RUN_RE.sub(lambda run: "-" + " " * (len(run[0]) - 1), text)
 
 
 def _over_months(months: tuple[str, ...]) -> Period:

@@ -104,7 +104,14 @@ each with one planted error or two: the check finds the figure that is wrong, on
   down their rows beside their 소계s, a building table of `본 관` and its 대지 down two rows, a project's table of
   rows merged across (`토 지` in each cell); 행정 8·9급's 과부족
   `△2` where 4 − 5 is −1, 재산 취득 및 처분's 집행률 33.9 where 215,680 ÷ 640,000 is 33.7%, 토지's 소계 면적
-  2,412,150 where its rows make 2,402,150 (`tests/test_hunt76.py`)."""
+  2,412,150 where its rows make 2,402,150 (`tests/test_hunt76.py`).
+- `2021-seohae-munhwagwangwang.md` (서해구 문화관광과 2021, `pandoc -t markdown` of a .docx with pipe tables: bold
+  paragraphs for every title and part, `**가. 사업개요**`, pandoc's `1.  ` lists with a `    가.` paragraph set in,
+  escapes, `'21.`, tables under a blank header row): staffing transposed (series over `정원 | 현원` as columns, grades
+  as rows), a fleet by category × fuel, a budget in 백만원 at one decimal of `전년도 예산 | 예산현액 | 증감 | 지출액 |
+  잔액 | 집행률`, projects' 소요예산 tables; the fleet's 계 경유 3 where its categories make 2, 관광 활성화's 잔액 727.2
+  where 1,215.8 − 498.6 is 717.2, 문화시설 운영's 증감 287.1 where 1,482.1 − 1,205.0 is 277.1
+  (`tests/test_hunt78.py`)."""
 
 import functools
 from datetime import date
