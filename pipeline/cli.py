@@ -303,7 +303,7 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
         def on_file(status: str, path: str, detail: str | None) -> None:
             progress.advance(task)
             if status == REFUSED:
-                print_line(console, f"refused   {shown_path(path)}: {detail}", style="red")
+                print_line(console, f"refused   {shown_path(path)}: {one_line(detail)}", style="red")
             elif status in other_path:  # worth a line on a terminal too
                 print_line(console, f"{status:9} {shown_path(path)} ({other_path[status]} {shown_path(detail)})")
             elif not console.is_terminal:  # plain, not through rich: thousands of lines cost nothing
@@ -464,7 +464,7 @@ def check(files: tuple[Path, ...], db_path: Path, as_json: bool, max_bytes: int)
         for path in collected.files:
             result = extract_one(str(path), max_bytes)
             if result.error is not None:
-                click.echo(f"refused {shown_path(result.path)}: {result.error}", err=True)
+                click.echo(f"refused {shown_path(result.path)}: {one_line(result.error)}", err=True)
                 findings.append({**dict.fromkeys(FINDING_KEYS), "path": result.path, "rule": REFUSED,
                                  "severity": "error", "message": result.error})
                 continue

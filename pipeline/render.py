@@ -57,8 +57,8 @@ def findings_table(findings: list[dict[str, Any]], show_document: bool = True) -
         table.add_column(name, overflow="fold")
     names = DocumentNames(findings) if show_document else None
     for f in findings:
-        cells = [Text(f["severity"], style=SEVERITY_STYLE.get(f["severity"], "")), f["rule"], f["location"],
-                 text(f["expected"]), text(f["actual"]), f["message"]]
+        cells = [Text(f["severity"], style=SEVERITY_STYLE.get(f["severity"], "")),
+                 *(one_line(text(f[name])) for name in ("rule", "location", "expected", "actual", "message"))]
         if names is not None:
             cells.insert(0, names(f))
         table.add_row(*cells)

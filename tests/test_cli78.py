@@ -160,3 +160,40 @@ def test_a_changed_file_whose_reload_is_stopped_keeps_its_loaded_record(tmp_path
     assert rows_by_content(tmp_path / "r.db") == before
     rerun = reportdb("ingest", report, "--db", "r.db", cwd=tmp_path)
     assert rerun.stdout.splitlines()[1].startswith("loaded 0, replaced 1, unchanged 0")
+
+
+# --- a damaged PDF ---------------------------------------------------------------------------------
+
+
+def one_page_pdf(page: bytes, content: bytes, stream: bytes = b"") -> bytes:
+    """A PDF of one page drawn by hand, damaged where a test says: `page` the page's own entries, `stream` its
+    content stream's."""
+    return (b"%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n2 0 obj <</Type/Pages/Kids[3 0 R]/Count 1>> "
+            b"endobj\n3 0 obj <</Type/Page/Parent 2 0 R" + page + b"/Contents 4 0 R>> endobj\n4 0 obj <</Length "
+            + str(len(content)).encode() + stream + b">> stream\n" + content + b"\nendstream endobj\n"
+            b"trailer <</Root 1 0 R>>\n%%EOF\n")
+
+
+def test_a_pdf_library_warning_prints_no_line_of_its_own(tmp_path):
+    """Before: `MediaBox missing from /Page (and not inherited), defaulting to US Letter`, twice, a line naming no
+    file, above the refusal."""
+    (tmp_path / "nobox.pdf").write_bytes(one_page_pdf(b"", b"0 0 m 10 10 l S"))
+    result = reportdb("check", "nobox.pdf", cwd=tmp_path, own_process=True)
+    assert (result.returncode, result.stderr) == (
+        1, "refused nobox.pdf: damaged or truncated PDF: 'NoneType' object is not iterable\n")
+
+
+def test_a_control_character_in_a_refusals_reason_is_escaped_on_every_line_it_prints(tmp_path):
+    """Before: the PDF library's reason printed its character U+0089 as it is, a C1 control a terminal acts on,
+    on the refusal's line and in the findings' table."""
+    (tmp_path / "a85.pdf").write_bytes(one_page_pdf(b"/MediaBox[0 0 200 200]", b"\x89abc~>",
+                                                    b"/Filter/ASCII85Decode"))
+    reason = "damaged or truncated PDF: Non-Ascii85 digit found: \\x89"
+    checked = reportdb("check", "a85.pdf", cwd=tmp_path)
+    assert (checked.returncode, checked.stderr) == (1, f"refused a85.pdf: {reason}\n")
+    assert f"│ {reason} │" in checked.stdout
+    assert "\x89" not in checked.stdout
+    ingested = reportdb("ingest", "a85.pdf", "--db", "r.db", cwd=tmp_path)
+    assert ingested.stdout.splitlines()[0] == f"refused   a85.pdf: {reason}"
+    with closing(sqlite3.connect(tmp_path / "r.db")) as conn:  # stored exact
+        assert conn.execute("SELECT error FROM ingest_errors").fetchall() == [(reason.replace("\\x89", "\x89"),)]
