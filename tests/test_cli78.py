@@ -197,3 +197,18 @@ def test_a_control_character_in_a_refusals_reason_is_escaped_on_every_line_it_pr
     assert ingested.stdout.splitlines()[0] == f"refused   a85.pdf: {reason}"
     with closing(sqlite3.connect(tmp_path / "r.db")) as conn:  # stored exact
         assert conn.execute("SELECT error FROM ingest_errors").fetchall() == [(reason.replace("\\x89", "\x89"),)]
+
+
+@pytest.mark.parametrize(("make", "reason"), [
+    (lambda path: path.symlink_to(path.name), "cannot read: Too many levels of symbolic links"),
+    (lambda path: path.symlink_to("nowhere.txt"), "cannot read: No such file or directory"),
+    (lambda path: None, "cannot read: No such file or directory")], ids=["a link in a loop", "a link to nothing",
+                                                                          "no such file"])
+def test_extract_refuses_a_file_it_cannot_read_as_check_does(tmp_path, make, reason):
+    """Before: `Error: Invalid value for 'FILE': File 'loop.txt' does not exist.`, a usage error, of a link in a
+    loop too."""
+    make(tmp_path / "loop.txt")
+    extracted = reportdb("extract", "loop.txt", cwd=tmp_path)
+    assert (extracted.returncode, extracted.stderr) == (1, f"Error: loop.txt: {reason}\n")
+    checked = reportdb("check", "loop.txt", cwd=tmp_path)
+    assert (checked.returncode, checked.stderr) == (1, f"refused loop.txt: {reason}\n")
