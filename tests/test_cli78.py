@@ -14,6 +14,7 @@ import pytest
 import pipeline.load as load_module
 from pipeline.db import connect
 from pipeline.ingest import collect_files, ingest_files
+from tests.conftest import SAMPLES
 from tests.test_cli_journeys import copy_sample, reportdb
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
@@ -212,3 +213,21 @@ def test_extract_refuses_a_file_it_cannot_read_as_check_does(tmp_path, make, rea
     assert (extracted.returncode, extracted.stderr) == (1, f"Error: loop.txt: {reason}\n")
     checked = reportdb("check", "loop.txt", cwd=tmp_path)
     assert (checked.returncode, checked.stderr) == (1, f"refused loop.txt: {reason}\n")
+
+
+def test_a_reports_control_characters_are_printed_escaped_by_show_search_and_extract(tmp_path):
+    """Before: a terminal escape in a report's text (`\\x1b]0;…` retitles the window, `\\x9b2J` clears the screen)
+    reached the terminal as it is through `show`, `search` and `extract --pretty`; `query` escaped it already."""
+    text = (SAMPLES / "2023-hanbit-jaemu.txt").read_text(encoding="utf-8")
+    (tmp_path / "esc.txt").write_text(text.replace("본관 민원실", "본관\x1b]0;title\x07 민원실\x9b2J", 1),
+                                      encoding="utf-8")
+    assert reportdb("ingest", "esc.txt", "--db", "r.db", cwd=tmp_path).returncode == 0
+    with closing(sqlite3.connect(tmp_path / "r.db")) as conn:  # stored as it is
+        assert conn.execute("SELECT count(*) FROM table_cells WHERE text = '본관\x1b]0;title\x07 민원실\x9b2J'"
+                            ).fetchone() == (1,)
+    outputs = {"show": reportdb("show", "1", "--db", "r.db", cwd=tmp_path).stdout,
+               "search": reportdb("search", "title", "--db", "r.db", cwd=tmp_path).stdout,
+               "extract": reportdb("extract", "esc.txt", "--pretty", cwd=tmp_path).stdout}
+    for command, output in outputs.items():
+        assert not [c for c in output if c not in "\n\t" and (c < " " or "\x7f" <= c <= "\x9f")], command
+        assert "본관\\x1b]0;title" in output, command  # in a table's cell, what the escapes lengthen is cropped
