@@ -43,6 +43,7 @@ from pipeline import patterns  # noqa: E402
 from pipeline.db import (  # noqa: E402
     BUSY_TIMEOUT_S,
     SCHEMA_VERSION,
+    another_programs,
     connect,
     connect_readonly,
     is_locked,
@@ -201,12 +202,15 @@ max_bytes_option = click.option("--max-bytes", type=click.IntRange(min=1), defau
 def open_database(db_path: Path) -> sqlite3.Connection:
     """An existing reports database, read-only; a missing file is a usage error. One made by an earlier
     reportdb is brought up to date first, so every command sees the columns it reads."""
+    refuse_unusable(db_path)
     if not db_path.is_file():
-        refuse_unreachable(db_path)
         raise click.UsageError(f"no database at {db_path}: run `reportdb ingest PATH --db {db_path}` first")
     conn = connect_readonly(db_path)
-    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents'").fetchone():
-        raise click.ClickException(f"{db_path} is not a reportdb database")
+    reason = another_programs(conn)
+    if reason is None and not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents'").fetchone():
+        reason = "not a reportdb database (it holds no tables)"
+    if reason is not None:
+        raise click.ClickException(f"{db_path}: {reason}")
     if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
         conn.close()
         try:
@@ -218,35 +222,40 @@ def open_database(db_path: Path) -> sqlite3.Connection:
 
 
 def open_for_writing(db_path: Path) -> Database:
-    """The database to ingest into, made where it is missing; where SQLite cannot open the file (`unable to open
-    database file`), the reason it does not say: a folder that does not exist, or one the user may not write. A
-    device or named pipe (`--db /dev/null`) is refused by what it is, not with SQLite's `disk I/O error`."""
-    if db_path.exists() and (kind := special_kind(db_path.stat().st_mode)) is not None:
-        raise click.ClickException(f"{db_path}: not a regular file: {kind}")
+    """The database to ingest into, made where it is missing; where SQLite cannot make it (`unable to open
+    database file`), the reason it does not say: a folder that does not exist, or the system's for the folder
+    (`Permission denied`, `Read-only file system`)."""
+    refuse_unusable(db_path)
     try:
         return connect(db_path)
     except sqlite3.OperationalError as exc:
         folder = db_path.parent
-        if exc.sqlite_errorcode != sqlite3.SQLITE_CANTOPEN:
+        if exc.sqlite_errorcode != sqlite3.SQLITE_CANTOPEN or db_path.exists():
             raise
         if not folder.is_dir():
             raise click.ClickException(f"{db_path}: no folder {folder} to make the database in") from exc
-        if not db_path.exists() and not os.access(folder, os.W_OK):
-            raise click.ClickException(f"{db_path}: cannot make the database in {folder}: permission denied") from exc
-        refuse_unreachable(db_path)
+        try:
+            db_path.touch(exist_ok=False)  # only to learn the system's reason
+        except OSError as reason:
+            raise click.ClickException(f"{db_path}: cannot make the database in {folder}: "
+                                       f"{reason.strerror or reason}") from exc
+        db_path.unlink()
         raise
 
 
-def refuse_unreachable(db_path: Path) -> None:
-    """A database path that cannot be looked at for another reason than its absence (a link in a loop, a folder
-    on the way the user may not enter) is refused with that reason, where SQLite says `unable to open database
-    file` and a missing one would be offered to be made."""
+def refuse_unusable(db_path: Path) -> None:
+    """A database path that is no file SQLite can use: a device or named pipe (`--db /dev/null`), refused by what
+    it is, not with SQLite's `disk I/O error` nor as a database not made yet; one that cannot be looked at for
+    another reason than its absence (a link in a loop, a folder on the way the user may not enter), with that
+    reason, where SQLite says `unable to open database file`."""
     try:
-        os.stat(db_path)
+        status = os.stat(db_path)
     except FileNotFoundError:
         return
     except OSError as exc:
         raise click.ClickException(f"{db_path}: cannot open: {exc.strerror}") from exc
+    if (kind := special_kind(status.st_mode)) is not None:
+        raise click.ClickException(f"{db_path}: not a regular file: {kind}")
 
 
 def shown_path(path: str) -> str:
@@ -294,7 +303,7 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
         def on_file(status: str, path: str, detail: str | None) -> None:
             progress.advance(task)
             if status == REFUSED:
-                print_line(console, f"refused   {shown_path(path)}: {detail}", style="red")
+                print_line(console, f"refused   {shown_path(path)}: {one_line(detail)}", style="red")
             elif status in other_path:  # worth a line on a terminal too
                 print_line(console, f"{status:9} {shown_path(path)} ({other_path[status]} {shown_path(detail)})")
             elif not console.is_terminal:  # plain, not through rich: thousands of lines cost nothing
@@ -407,7 +416,9 @@ def stop_requests() -> Iterator[list[signal.Signals]]:
 
 
 @main.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+# a file it cannot read is refused with the system's reason, as `check` refuses it (a link in a loop: `Too many
+# levels of symbolic links`; click's `exists` said `does not exist`)
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--pretty", is_flag=True, help="Rich tables instead of JSON.")
 @max_bytes_option
 def extract(file: Path, pretty: bool, max_bytes: int) -> None:
@@ -455,7 +466,7 @@ def check(files: tuple[Path, ...], db_path: Path, as_json: bool, max_bytes: int)
         for path in collected.files:
             result = extract_one(str(path), max_bytes)
             if result.error is not None:
-                click.echo(f"refused {shown_path(result.path)}: {result.error}", err=True)
+                click.echo(f"refused {shown_path(result.path)}: {one_line(result.error)}", err=True)
                 findings.append({**dict.fromkeys(FINDING_KEYS), "path": result.path, "rule": REFUSED,
                                  "severity": "error", "message": result.error})
                 continue

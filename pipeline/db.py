@@ -475,21 +475,24 @@ def connect(path: str | Path) -> Database:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
     conn.execute("PRAGMA foreign_keys = ON")
     db = Database(conn)
-    _refuse_another_programs(conn)
+    if (reason := another_programs(conn)) is not None:  # never add tables to it or switch it to WAL
+        raise sqlite3.DatabaseError(reason)
     retry_locked(lambda: conn.execute("PRAGMA journal_mode = WAL"))
     conn.execute("PRAGMA synchronous = NORMAL")  # with WAL: no fsync per document, and still never corrupt
     retry_locked(lambda: _create_schema(db))
     return db
 
 
-def _refuse_another_programs(conn: sqlite3.Connection) -> None:
-    """A database with tables but no `documents` is another program's: never add tables to it or switch it
-    to WAL."""
+def another_programs(conn: sqlite3.Connection) -> str | None:
+    """Why a database with tables is another program's, or None where it is reportdb's or has no tables: every
+    reportdb stamps its schema version (`PRAGMA user_version`) in the transaction that makes its tables, so
+    tables without it are another's, one named `documents` too, and so are tables without a `documents`."""
     tables = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
                                                 "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-    if tables and "documents" not in tables:
-        shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
-        raise sqlite3.DatabaseError(f"not a reportdb database (it holds other tables: {shown})")
+    if not tables or ("documents" in tables and conn.execute("PRAGMA user_version").fetchone()[0]):
+        return None
+    shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
+    return f"not a reportdb database (it holds other tables: {shown})"
 
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,

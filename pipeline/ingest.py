@@ -169,7 +169,7 @@ def collect_files(paths: Iterable[str | Path], ignore: Iterable[Path] = ()) -> F
     ignored = set(map(resolved_path, ignore))
     for given in map(Path, paths):
         if not given.is_dir():
-            path = resolved_path(given)
+            path = _link_target(Path(os.path.abspath(given)))
             if path in ignored:  # named, it is said why it is not read
                 skipped[path] = IGNORED
             found.add(path)
@@ -252,7 +252,7 @@ def resolved_path(path: str | Path) -> Path:
 
 def _link_target(link: Path) -> Path:
     """A link's target (a file or a folder), or, for a link to nothing or in a loop, the link as it is, so
-    that it is refused by name with the reason."""
+    that it is refused by its own name with the reason (not its target's, which the user never typed)."""
     target = resolved_path(link)
     return target if target.exists() else link
 

@@ -14,6 +14,7 @@ import bisect
 import functools
 import io
 import itertools
+import logging
 import math
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -43,6 +44,12 @@ from pipeline.read_text import (
     runs_through_table,
 )
 from pipeline.values import is_headcount, normalize_chars, parse_decimal, vehicle_counts
+
+# The PDF libraries log the damage they work around (`Invalid MediaBox in /Page, defaulting to US Letter`): with no
+# handler, Python prints each on stderr, a line naming no file amid the command's output. What they cannot work
+# around is an exception, which refuses the file by name.
+for _library in ("pdfminer", "pdfplumber"):
+    logging.getLogger(_library).addHandler(logging.NullHandler())
 
 HEADING_GAIN = 1.5  # points above the body size that make a line a heading
 INDENT_STEP = 4.5  # points of indentation per leading space handed to the line rules

@@ -11,10 +11,11 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from rich.console import Console
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
@@ -26,10 +27,27 @@ from pipeline.values import YEAR, with_former_name
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
 
 
+class _EscapingConsole(Console):
+    """A console whose every piece of text has its control characters escaped (`\x1b`, `\x9b`) but for its line
+    breaks and tabs: a report's text printed by `show`, `search` or `extract --pretty` may hold them, and a
+    terminal would act on them (recolour, clear the screen, retitle the window). Rich's own styles are added
+    after, so they still print; a cell crops what the escapes lengthen, so the tables keep their shape."""
+
+    def render(self, renderable: Any, options: Any = None) -> Iterator[Segment]:
+        for segment in super().render(renderable, options):
+            if segment.control is None and _CONTROL_RE.search(segment.text):
+                segment = Segment(_CONTROL_RE.sub(_escaped, segment.text), segment.style)
+            yield segment
+
+
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def make_console() -> Console:
-    """A console that prints text as is (no markup, emoji or highlighting); wide when not a terminal, and where
-    COLUMNS is 0 (as some CI runners set it), with which rich would print nothing at all."""
-    console = Console(markup=False, emoji=False, highlight=False)
+    """A console that prints text as is (no markup, emoji or highlighting), a control character escaped; wide
+    when not a terminal, and where COLUMNS is 0 (as some CI runners set it), with which rich would print nothing
+    at all."""
+    console = _EscapingConsole(markup=False, emoji=False, highlight=False)
     if (not console.is_terminal and "COLUMNS" not in os.environ) or console.width < 1:
         console.width = 200
     return console
@@ -57,8 +75,8 @@ def findings_table(findings: list[dict[str, Any]], show_document: bool = True) -
         table.add_column(name, overflow="fold")
     names = DocumentNames(findings) if show_document else None
     for f in findings:
-        cells = [Text(f["severity"], style=SEVERITY_STYLE.get(f["severity"], "")), f["rule"], f["location"],
-                 text(f["expected"]), text(f["actual"]), f["message"]]
+        cells = [Text(f["severity"], style=SEVERITY_STYLE.get(f["severity"], "")),
+                 *(one_line(text(f[name])) for name in ("rule", "location", "expected", "actual", "message"))]
         if names is not None:
             cells.insert(0, names(f))
         table.add_row(*cells)
@@ -181,7 +199,11 @@ _UNPRINTABLE_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 def one_line(text: str) -> str:
     """Text on one line: a control character or line separator escaped (`\\n`, `\\x1b`)."""
-    return _UNPRINTABLE_RE.sub(lambda m: m.group().encode("unicode_escape").decode(), text)
+    return _UNPRINTABLE_RE.sub(_escaped, text)
+
+
+def _escaped(match: re.Match) -> str:
+    return match.group().encode("unicode_escape").decode()
 
 
 def print_document(console: Console, conn: sqlite3.Connection, document_id: int, stored: bool = True) -> None:

@@ -261,7 +261,7 @@ def test_a_database_file_of_no_bytes_is_no_reportdb_database_to_read_and_one_to_
     copy_sample("2023-hanbit-jaemu.txt", tmp_path / "jaemu.txt")
     (tmp_path / "r.db").write_bytes(b"")
     result = reportdb("query", "SELECT 1", "--db", "r.db", cwd=tmp_path)
-    assert (result.returncode, result.stderr) == (1, "Error: r.db is not a reportdb database\n")
+    assert (result.returncode, result.stderr) == (1, "Error: r.db: not a reportdb database (it holds no tables)\n")
     assert reportdb("ingest", "jaemu.txt", "--db", "r.db", cwd=tmp_path).returncode == 0
     with closing(sqlite3.connect(tmp_path / "r.db")) as conn:
         assert conn.execute("SELECT department, year FROM documents").fetchall() == [("재무과", 2023)]

@@ -331,7 +331,7 @@ def test_ingest_into_a_folder_that_does_not_exist_or_may_not_be_written_says_whi
     read_only_folder.chmod(0o555)
     refused = reportdb("ingest", "../jaemu.txt", "--db", "ro/r.db", cwd=read_only_folder.parent, as_a_user=True)
     assert (refused.returncode, refused.stderr) == (1, "Error: ro/r.db: cannot make the database in ro: "
-                                                       "permission denied\n")
+                                                       "Permission denied\n")
 
 
 @pytest.mark.parametrize("args", [["ingest", ""], ["ingest", "in", "--db", ""], ["check", ""],
