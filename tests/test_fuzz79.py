@@ -117,3 +117,22 @@ def test_a_stated_count_that_is_no_count_states_no_staffing(tmp_path):
     assert stated_staffing(tmp_path, "정원 27명, 현원 26명") == ([("정원", 27), ("현원", 26)], [])
     assert stated_staffing(tmp_path, "정원 27명, 현원 1,000,명") == ([], [])
     assert stated_staffing(tmp_path, "정원 27명, 현원 " + "9" * 400 + "명") == ([], [])
+
+
+def staffing_and_vehicles(tmp_path, lines: list[str]):
+    report, findings = extracted(tmp_path, "\n".join(lines), "t.md")
+    return ([(c.status, c.grade, c.headcount) for c in report.staffing],
+            [(c.category, c.count) for fleet in report.vehicles for c in fleet.counts], findings)
+
+
+def test_a_pipe_alone_in_a_table_is_no_row(tmp_path):
+    """A line of a `|` alone among a pipe table's rows (a converter's stray rule) was a row of no cells, which
+    reading the header and joining the rows to a table above indexed into: it is no row,
+    the table read as without it."""
+    lines = (REPORTS / "2022-hanbit-hwangyeong-pymupdf4llm.md").read_text(encoding="utf-8").splitlines()[:40]
+    assert lines[16:19] == ["|구 분|정 원|현 원|과부족|비 고|", "|---|---|---|---|---|", "|계|26|25|△1||"]
+    read = staffing_and_vehicles(tmp_path, lines)
+    assert read[0][:3] == [("정원", "계", 26), ("현원", "계", 25), ("과부족", "계", -1)]
+    assert read[1] == [("계", 6), ("승용", 2), ("화물", 3), ("특수", 1)] and read[2] == []
+    for at in (17, 18, 20, 33):
+        assert staffing_and_vehicles(tmp_path, [*lines[:at], "|", *lines[at:]]) == read
