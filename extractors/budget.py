@@ -44,6 +44,7 @@ from pipeline.document import Table
 from pipeline.values import (
     FOUR_DIGIT_YEAR,
     MONEY_SCALES,
+    TOO_LONG_FIGURE,
     YEAR,
     YEAR_LABEL_RE,
     RateTerms,
@@ -1146,7 +1147,7 @@ _SOURCE_NAME = (rf"{JOINT_FUNDING_PATTERN}|{FUNDING_PATTERN}|[국시구도군](?
 # `구비`, `구비 100%`, `시비 1,000,000 구비 1,698,307`, `국비 50%, 구비 50%`, `국 800,000 시 400,000` (compacted):
 # each source, with its amount or share
 _FUNDING_PART_RE = patterns.compile(
-    rf"({_SOURCE_NAME})[:：]?(?:(\d+(?:\.\d+)?)%|(\d[\d,]*(?:\.\d+)?))?[,·/+]?")
+    rf"({_SOURCE_NAME})[:：]?(?!{TOO_LONG_FIGURE})(?:(\d+(?:\.\d+)?)%|(\d[\d,]*(?:\.\d+)?))?[,·/+]?")
 
 
 @functools.lru_cache(maxsize=256)

@@ -460,7 +460,8 @@ def _stated(text: str) -> list[tuple[str, regex.Match]]:
     in brackets (`(2)`) only where 현원 − 정원 is its negative: else it may be a count "of which", left unread.
     A line printing no `정` or no `현` cannot state both (most lines, and most of those printing a `정`: `일정`,
     `정책`): it is passed over by that, without the pattern."""
-    found = list(_STATED_COUNT_RE.finditer(text)) if "정" in text and "현" in text else []
+    found = [match for match in _STATED_COUNT_RE.finditer(text) if match["bracketed"] or parse_count(match["count"])
+             is not None] if "정" in text and "현" in text else []  # a garbled count (`1,000,`) states none
     statuses = [status_of(match["status"]) for match in found]
     if len(set(statuses)) != len(statuses) or not {"정원", "현원"} <= set(statuses):
         return []

@@ -50,7 +50,7 @@ from schemas.vehicles import HELD, QUOTA, SHORTFALL, counts_by_category, fleet_t
 # the words a heading's count may start with, saying what it counts: the vehicles held (`보유 12대`, `현원 12대`,
 # `대수 12대`, `수량 12대`, its total, as `_HELD_WORDS` name them) or the quota (`정수 12대`)
 HEADER_COUNT_WORDS = r"보\s*유|현\s*원|대\s*수|수\s*량|정\s*수"
-_HEADER_TOTAL_RE = patterns.compile(r"(?:총|(?<!정\s*수\s*)[:：])\s*([\d,]+)\s*대")  # `총236대`, `차량 현황: 12대`
+_HEADER_TOTAL_RE = patterns.compile(r"(?:총|(?<!정\s*수\s*)[:：])\s*(\d[\d,]*)\s*대")  # `총236대`, `차량 현황: 12대`
 # the words that name a part of a fleet, counted within it (`전기차 2대`, `친환경차 2대`), not the fleet held
 _PART_OF_FLEET = r"전\s*기|수\s*소|하이브리드|친환경|저공해|무공해"
 # a word after a count that makes it a part of the fleet's: `(전기차 2대 포함)`, `임차 2대 별도`
@@ -62,10 +62,10 @@ _PARTS_APART = r"\s*(?:[,，·ㆍ/]|(?<=대)\s*외(?=\s))\s*"
 # 12대`, a fuel's, `공용차량 12대, 전기차 2대`, nor parts a word after them notes, `관용 10대, 임차 2대 별도`: the
 # first alone)
 _COUNT_RE = patterns.compile(
-    rf"(?<![\d,.]|정\s*수\s*:?\s*)([\d,]+)\s*대"
+    rf"(?<![\d,.]|정\s*수\s*:?\s*)(\d[\d,]*)\s*대"
     rf"((?:{_PARTS_APART}(?!정\s*수|과\s*부\s*족|{_PART_OF_FLEET})\p{{Hangul}}+\s*[:：]?\s*[\d,]*\d\s*대)*)"
     rf"(?!{_PART_NOTE})")
-_PART_COUNT_RE = patterns.compile(r"([\d,]+)\s*대")
+_PART_COUNT_RE = patterns.compile(r"(\d[\d,]*)\s*대")
 # a fuel a fleet is counted by (`전기차`, `휘발유`, `경유`, `LPG`, `수소차량`; `FUEL_RE`'s, in a line's words)
 _FUEL_WORD = (r"(?:휘\s*발\s*유|가\s*솔\s*린|경\s*유|디\s*젤|LPG|엘\s*피\s*지|CNG|(?:압\s*축\s*)?천\s*연\s*가\s*스"
               r"|수\s*소|전\s*기|하\s*이\s*브\s*리\s*드)(?:\s*차(?:\s*량)?)?")
@@ -84,7 +84,7 @@ _NAMED_COUNT = r"\p{Hangul}[\p{Hangul}\s]*?[:：]?\s*[\d,]*\d\s*대"
 _NAMED_COUNTS_LINE_RE = patterns.compile(
     rf"^(?!.*(?:{_PART_OF_FLEET}))\s*([(（\[［【〔])?\s*{_NAMED_COUNT}(?:{_PARTS_APART}{_NAMED_COUNT})*"
     rf"\s*[)）\]］】〕]?\s*$")
-_QUOTA_RE = patterns.compile(r"정\s*수\s*:?\s*([\d,]+)")
+_QUOTA_RE = patterns.compile(r"정\s*수\s*:?\s*(\d[\d,]*)")
 _VEHICLE_WORDS = ("승용", "승합", "화물", "특수", "차량", "소계")
 _HEADING_NUMBER_RE = patterns.compile(r"^\s*(?:(?:\d{1,2}|\p{Hangul})\s*[.)]|\d{1,2}(?=\s))\s*")  # `나.`, `2)`, `1 `
 # a caption's table number (`<표 2>`, `[표 2-1]`, `표 2.`) and the brackets a caption may be set in (`【 … 】`),

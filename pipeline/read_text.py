@@ -1705,7 +1705,7 @@ def _pipe_table(lines: list[str], start: int):
             break
         if row is None:  # a row of another width, printed as a row
             row = _read_at(cells, None)
-        if not _is_pipe_rule(row, right_after_header=offset == 1):
+        if row and not _is_pipe_rule(row, right_after_header=offset == 1):  # a `|` alone is no row: no cells
             rows.append(row)
             offsets.append(offset)
     if not gfm and (len(rows) < 2 or width < 2):

@@ -301,7 +301,12 @@ def as_word(label: str) -> str:
 _MINUS_SIGNS = "△▲▽▼∆Δ-−–－‐‑﹣"
 SIGN = "[" + regex.escape(_MINUS_SIGNS) + "+＋]"  # as a pattern's character class
 _NEGATIVE = frozenset(_MINUS_SIGNS)
-_NUMBER_RE = patterns.compile(rf"^({SIGN}?)\s*(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?$")
+# a figure of more digits than any report prints (999조 won is 15), its thousands and decimals parted or not: garbled
+# (`999…9`), not read as a figure, as no sum or rate of it can be worked out; a cell's figure patterns refuse one
+FIGURE_DIGITS = 15
+TOO_LONG_FIGURE = rf"\d(?:[,. ]?\d){{{FIGURE_DIGITS}}}"
+_NOT_TOO_LONG = f"(?!.*{TOO_LONG_FIGURE})"
+_NUMBER_RE = patterns.compile(rf"^{_NOT_TOO_LONG}({SIGN}?)\s*(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?$")
 _DASHES = frozenset("-−–—－‐‑﹣")  # a dash alone, in any of its widths: none, 0
 # what a count cell prints for nothing: a dash, or a change's mark with no figure after it (`△`, `▲`, a look-alike),
 # a nil change as a dash prints it
@@ -326,7 +331,7 @@ def parse_count(cell: str) -> int | None:
 
 
 # a figure alone in brackets (`(3)`, `（1,234）`, `(3명)`): a negative as accounting prints it, or a count "of which"
-_BRACKETED_RE = patterns.compile(r"^[(（]\s*(\d{1,3}(?:,\d{3})+|\d+)\s*[명대]?\s*[)）]$")
+_BRACKETED_RE = patterns.compile(rf"^{_NOT_TOO_LONG}[(（]\s*(\d{{1,3}}(?:,\d{{3}})+|\d+)\s*[명대]?\s*[)）]$")
 
 
 def bracketed_figure(cell: str) -> int | None:
@@ -451,7 +456,7 @@ def money_unit(units: str) -> str:
 _THOUSANDS = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+"
 _OWN_UNIT_CELL_RE = patterns.compile(r"^(.*?원)\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
 _MONEY_CELL_RE = patterns.compile(
-    rf"^({SIGN}?)({_THOUSANDS}|\d+)(?:\.(\d+))?\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
+    rf"^{_NOT_TOO_LONG}({SIGN}?)({_THOUSANDS}|\d+)(?:\.(\d+))?\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
 
 
 @functools.lru_cache(maxsize=8192)  # a budget table's cells are read by its extractor, then again by its checks
@@ -592,6 +597,8 @@ AMOUNT_RE = patterns.compile(rf"(?<![\d,.])(?:{_NUMBER}\s*{_AMOUNT_SCALE}\s*)*{_
 _SMALL_SCALE = {"": 1, "십": 10, "백": 100, "천": 1_000, "千": 1_000}
 _LARGE_SCALE = {"만": 10_000, "억": 100_000_000, "조": 1_000_000_000_000}
 
+_TOO_LONG_RE = patterns.compile(TOO_LONG_FIGURE)
+
 
 def parse_amount(text: str) -> int | None:
     """A written amount in won: `95,700천원`, `32억 1,000만원`, `3천5백만원`, `13만원`, `1.5억원`, `△500천원` (a
@@ -600,7 +607,7 @@ def parse_amount(text: str) -> int | None:
     negative = text[:1] in _NEGATIVE
     if negative or text[:1] in "+＋":
         text = text[1:].lstrip()
-    if not AMOUNT_RE.fullmatch(text):
+    if not AMOUNT_RE.fullmatch(text) or _TOO_LONG_RE.search(text):
         return None
     total = group = 0.0
     for number, small, large in _AMOUNT_PART_RE.findall(text):
