@@ -24,6 +24,13 @@ _FIGURE_RE = regex.compile(r"^[△▲-]?[\d,.]+명?$")  # a count may print its 
 _BOX_CHARS_RE = regex.compile(r"[\u2500-\u257f]")
 
 
+def read_markdown(tmp_path: Path, text: str, name: str = "t.md") -> Report:
+    """A markdown text written to a file (named as a report is, where its year matters) and extracted."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extract_file(path)
+
+
 def _display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 

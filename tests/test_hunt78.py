@@ -35,7 +35,7 @@ from pipeline.extract import extract_file
 from pipeline.one_space_tables import one_space_tables
 from pipeline.read import read_document
 from pipeline.values import parse_period
-from tests.layouts import make_pdfs, needs_pdftotext, pdftotext_reading, records_but_the_document
+from tests.layouts import make_pdfs, needs_pdftotext, pdftotext_reading, read_markdown, records_but_the_document
 from tests.test_department_reports import finding_figures, planted, project_items
 
 REPORTS = Path(__file__).parent / "department_reports"
@@ -54,11 +54,6 @@ def report():
 def months(first: int, last: int) -> list[str]:
     return [f"2021-{month:02d}" for month in range(first, last + 1)]
 
-
-def read_markdown(tmp_path, text: str):
-    path = tmp_path / "t.md"
-    path.write_text(text, encoding="utf-8")
-    return extract_file(path)
 
 
 def test_the_three_planted_errors_are_the_findings():

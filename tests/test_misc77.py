@@ -22,11 +22,11 @@ from hypothesis import strategies as st
 from checks import run_checks
 from extractors.projects import cost_shares, with_breakdown_in_bracket
 from pipeline.document import Bullet, Heading, Paragraph, Table
-from pipeline.extract import extract_file
 from pipeline.read_text import read_text
+from tests.layouts import read_markdown
 from tests.test_cost73 import ENERGY, TOTAL_LINE, findings, read, shares, sources
 from tests.test_department_reports import finding_figures
-from tests.test_hunt76 import GRID, STAFF, STAFF_TABLE
+from tests.test_hunt76 import GRID, PROPERTY, STAFF, STAFF_TABLE
 
 K, E = 1_000, 100_000_000
 
@@ -126,11 +126,6 @@ FLEET = """2024년 주요업무 보고
 COUNTS = [("계", "계", 3), ("승용", "소형", 1), ("승용", "중형", 1), ("화물", "소형", 1)]
 
 
-def read_markdown(tmp_path, text: str):
-    path = tmp_path / "2024-hanbit-jaesangwalli.md"
-    path.write_text(text, encoding="utf-8")
-    return extract_file(path)
-
 
 @pytest.mark.parametrize(("caption", "read_caption", "unit"), [
     ("□ 공용차량 - 총 3대", "공용차량 - 총 3대", None),  # docling's, as in 2024-hanbit-jaesangwalli.md
@@ -139,14 +134,14 @@ def read_markdown(tmp_path, text: str):
     ("공용차량 현황 (총 3대)", "공용차량 현황 (총 3대)", None),
 ])
 def test_a_caption_merged_across_the_first_row_captions_the_fleet(caption, read_caption, unit, tmp_path):
-    [fleet] = read_markdown(tmp_path, FLEET.format(c=caption)).vehicles
+    [fleet] = read_markdown(tmp_path, FLEET.format(c=caption), PROPERTY).vehicles
     assert (fleet.caption, fleet.printed_total, fleet.unit, fleet.source.line) == (read_caption, 3, unit, 11)
     assert [(c.category, c.kind, c.count) for c in fleet.counts] == COUNTS
 
 
 def test_a_wrong_total_in_a_caption_merged_across_is_found(tmp_path):
     # before: the fleet's caption `3. 차 량`, its `총 4대` unread, nothing found
-    r = read_markdown(tmp_path, FLEET.format(c="□ 공용차량 - 총 4대"))
+    r = read_markdown(tmp_path, FLEET.format(c="□ 공용차량 - 총 4대"), PROPERTY)
     assert [finding_figures(f) + (f.source.line,) for f in run_checks(r)] == [
         ("header.total", "제목", "총계", "3", "4", 9)]  # on the caption's line
 
@@ -156,7 +151,7 @@ def test_a_staffing_table_under_a_caption_merged_across(tmp_path):
     text = STAFF_TABLE.format(a="일반직", b="구 분", c="계", d="행정", e="시설", f="공무직").replace(
         "| 구 분 | 계 | 일반직 |", f"| {' | '.join([caption] * 9)} |\n|---|---|---|---|---|---|---|---|---|\n"
         "| 구 분 | 계 | 일반직 |", 1)
-    r = read_markdown(tmp_path, text)
+    r = read_markdown(tmp_path, text, PROPERTY)
     printed = STAFF | {"과부족": [-1, 0, 1, -1, -1, 0, 0, 0]}  # as STAFF_TABLE prints it, right
     for status, counts in printed.items():
         assert [(s.job_class, s.grade, s.headcount) for s in r.staffing if s.status == status] == [
@@ -184,7 +179,7 @@ BUDGET = """2024년 주요업무 보고
 
 @pytest.mark.parametrize("caption", ["(단위: 천원)", "○ 단위사업별 예산 (단위: 천원)", "□ 예산현황 (단위: 천원)"])
 def test_a_budget_under_a_unit_merged_across_the_first_row(caption, tmp_path):
-    r = read_markdown(tmp_path, BUDGET.format(c=caption))
+    r = read_markdown(tmp_path, BUDGET.format(c=caption), PROPERTY)
     assert [(b.name, b.budget_krw, b.executed_krw, b.rate_text) for b in r.budget] == [
         ("계", 2_160_000 * K, 702_080 * K, "32.5"), ("공유재산 관리", 1_520_000 * K, 486_400 * K, "32.0"),
         ("재산 취득 및 처분", 640_000 * K, 215_680 * K, "33.9")]
@@ -194,7 +189,7 @@ def test_a_budget_under_a_unit_merged_across_the_first_row(caption, tmp_path):
 
 
 def test_a_date_and_unit_merged_across_the_first_row_are_the_tables(tmp_path):
-    r = read_markdown(tmp_path, BUDGET.format(c="(2024. 5. 31. 기준, 단위: 천원)"))
+    r = read_markdown(tmp_path, BUDGET.format(c="(2024. 5. 31. 기준, 단위: 천원)"), PROPERTY)
     assert [(b.name, b.budget_krw, b.as_of) for b in r.budget][:1] == [("계", 2_160_000 * K, date(2024, 5, 31))]
 
 
