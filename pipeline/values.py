@@ -302,11 +302,17 @@ _MINUS_SIGNS = "△▲▽▼∆Δ-−–－‐‑﹣"
 SIGN = "[" + regex.escape(_MINUS_SIGNS) + "+＋]"  # as a pattern's character class
 _NEGATIVE = frozenset(_MINUS_SIGNS)
 # a figure of more digits than any report prints (999조 won is 15), its thousands and decimals parted or not: garbled
-# (`999…9`), not read as a figure, as no sum or rate of it can be worked out; a cell's figure patterns refuse one
+# (`999…9`), not read as a figure, as no sum or rate of it can be worked out (`_garbled`; in a text, this pattern)
 FIGURE_DIGITS = 15
 TOO_LONG_FIGURE = rf"\d(?:[,. ]?\d){{{FIGURE_DIGITS}}}"
-_NOT_TOO_LONG = f"(?!.*{TOO_LONG_FIGURE})"
-_NUMBER_RE = patterns.compile(rf"^{_NOT_TOO_LONG}({SIGN}?)\s*(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?$")
+_NUMBER_RE = patterns.compile(rf"^({SIGN}?)\s*(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?$")
+
+
+def _garbled(whole: str, decimals: str | None = None) -> bool:
+    """Whether a figure a cell's pattern matched (its whole part, thousands parted or not, and its decimals) prints
+    more digits than `FIGURE_DIGITS`: asked after the match, not by a lookahead over every cell."""
+    digits = len(whole) + len(decimals or "")
+    return digits > FIGURE_DIGITS and digits - whole.count(",") - whole.count(" ") > FIGURE_DIGITS
 _DASHES = frozenset("-−–—－‐‑﹣")  # a dash alone, in any of its widths: none, 0
 # what a count cell prints for nothing: a dash, or a change's mark with no figure after it (`△`, `▲`, a look-alike),
 # a nil change as a dash prints it
@@ -324,21 +330,21 @@ def parse_count(cell: str) -> int | None:
     if text in _NIL_COUNTS:
         return 0
     match = _NUMBER_RE.match(text)
-    if not match or match.group(3):
+    if not match or match.group(3) or _garbled(match.group(2)):
         return None
     value = int(match.group(2).replace(",", ""))
     return -value if match.group(1) in _NEGATIVE else value
 
 
 # a figure alone in brackets (`(3)`, `（1,234）`, `(3명)`): a negative as accounting prints it, or a count "of which"
-_BRACKETED_RE = patterns.compile(rf"^{_NOT_TOO_LONG}[(（]\s*(\d{{1,3}}(?:,\d{{3}})+|\d+)\s*[명대]?\s*[)）]$")
+_BRACKETED_RE = patterns.compile(r"^[(（]\s*(\d{1,3}(?:,\d{3})+|\d+)\s*[명대]?\s*[)）]$")
 
 
 def bracketed_figure(cell: str) -> int | None:
     """The figure of a cell printing one alone in brackets (`(3)` → 3), which only the arithmetic of a difference
     column tells a negative (`(3)` for −3) from a count "of which"; None for any other cell."""
     match = _BRACKETED_RE.match(cell.strip()) if cell.endswith((")", "）")) else None
-    return int(match.group(1).replace(",", "")) if match else None
+    return int(match.group(1).replace(",", "")) if match and not _garbled(match.group(1)) else None
 
 
 def as_negative(cell: str) -> str:
@@ -421,7 +427,7 @@ def parse_decimal(cell: str) -> tuple[float, int] | None:
     if text in _DASHES:
         return 0.0, 0
     match = _NUMBER_RE.match(text)
-    if not match:
+    if not match or _garbled(match.group(2), match.group(3)):
         return None
     digits = match.group(3) or ""
     value = float(match.group(2).replace(",", "") + ("." + digits if digits else ""))
@@ -456,7 +462,13 @@ def money_unit(units: str) -> str:
 _THOUSANDS = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+"
 _OWN_UNIT_CELL_RE = patterns.compile(r"^(.*?원)\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
 _MONEY_CELL_RE = patterns.compile(
-    rf"^{_NOT_TOO_LONG}({SIGN}?)({_THOUSANDS}|\d+)(?:\.(\d+))?\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
+    rf"^({SIGN}?)({_THOUSANDS}|\d+)(?:\.(\d+))?\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
+
+
+def _money_cell(cell: str) -> regex.Match | None:
+    """`_MONEY_CELL_RE`'s match of a cell (stripped), None where its figure is garbled (`_garbled`)."""
+    match = _MONEY_CELL_RE.match(cell)
+    return None if match is None or _garbled(match.group(2), match.group(3)) else match
 
 
 @functools.lru_cache(maxsize=8192)  # a budget table's cells are read by its extractor, then again by its checks
@@ -466,8 +478,8 @@ def parse_money_cell(cell: str, multiplier: int) -> tuple[int, str | None] | Non
     text = cell.strip()
     if not text:  # no such column, or a blank cell
         return None
-    match = _MONEY_CELL_RE.match(text)
-    if not match:
+    match = _money_cell(text)
+    if not match:  # a garbled figure too: no unit nor count reads it
         if "원" in text and (own := _OWN_UNIT_CELL_RE.match(text)):
             amount = parse_amount(own.group(1))
             return None if amount is None else (amount, compact(own.group(2)) if own.group(2) else None)
@@ -481,14 +493,14 @@ def parse_money_cell(cell: str, multiplier: int) -> tuple[int, str | None] | Non
 def printed_decimals(cell: str) -> int:
     """The decimals a money cell's figure prints (`850.0`, `410.5(구비)`: 1), so that a finding shows it as printed;
     0 of a whole figure or one printing its own unit (`1억 2,000만원`)."""
-    match = _MONEY_CELL_RE.match(cell.strip())
+    match = _money_cell(cell.strip())
     return len(match.group(3)) if match and match.group(3) else 0
 
 
 def prints_no_unit(cell: str) -> bool:
     """Whether a money cell is a figure alone, its sources' bracket after it or not (`312,000(구비)`): only the unit
     of a table printing it makes it an amount."""
-    return _MONEY_CELL_RE.match(cell.strip()) is not None
+    return _money_cell(cell.strip()) is not None
 
 
 def precision(value: int, unit: str | None) -> int:
