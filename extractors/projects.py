@@ -2133,19 +2133,21 @@ class _ProjectWalker:
 
     def _numbered_item(self, block: Paragraph) -> str | None:
         """The text of an item numbered `1.`, `2.` under a part's heading (a numbered list, as pandoc prints
-        one), without its number: numbered as the item after the part's last, and naming no team, which the
-        next project's title `2. 제목 (팀)` would; nor, numbered as the next project, standing right above a purpose
-        or a part the current project has had already (`2. 긴급복지 지원` over a second `□ 추진실적`), as a title
-        does."""
+        one), without its number: numbered as the item after the part's last, or as it again (markdown numbers a
+        list as it likes: Google Docs prints every item `1.`; before, the second's number stayed in its text), and
+        naming no team, which the next project's title `2. 제목 (팀)` would; nor, numbered as the next project,
+        standing right above a purpose or a part the current project has had already (`2. 긴급복지 지원` over a
+        second `□ 추진실적`), as a title does."""
         if self.heading is None or not block.text[:1].isdigit():
             return None
         match = _ITEM_NUMBER_RE.match(block.text)
-        if match is None or int(match.group(1)) != self.item_number + 1 or split_team(match.group(2))[1]:
+        number = int(match.group(1)) if match is not None else 0
+        if number not in (self.item_number + 1, self.item_number or -1) or split_team(match.group(2))[1]:
             return None
-        if int(match.group(1)) == len(self.projects) + 1 and (id(block) in self.over_starts
-                                                              or self.parts_below.get(id(block)) in self.parts):
+        if number == len(self.projects) + 1 and (id(block) in self.over_starts
+                                                 or self.parts_below.get(id(block)) in self.parts):
             return None
-        self.item_number += 1
+        self.item_number = number
         return match.group(2)
 
     def _circled_bullet(self, block: Bullet) -> tuple[int, str] | None:

@@ -261,17 +261,29 @@ _MARKDOWN_ESCAPE_RE = patterns.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}
 # look like one (an anchor, an address, a file), so that a bracketed word before a bracketed note (`[붙임](별도)`)
 # stays as printed; a link's text may hold bracketed spans (`[강조]{.underline}`) and run over lines, not paragraphs.
 _LINK_TEXT = r"(?:\\.|[^\[\]\\\n]|\n(?![ \t]*\n)|\[[^\[\]\n]*\](?!\())*"
-_LINK_DESTINATION = (r"<[^<>\n]*>|#[^\s()]+|[A-Za-z][\w+.-]*:(?:[^\s()]|\([^\s()]*\))+"  # `…/위키/영등포구_(서울)`
-                     r"|[^\s()]*(?:/|\.[A-Za-z])[^\s()]*")
+# a place in the document: a heading's anchor, its brackets balanced, its `#` escaped as Google Docs prints it
+# (`\#4.-구민참여예산제-운영-(예산팀)`)
+_ANCHOR_DESTINATION = r"\\?#(?:[^\s()]|\([^\s()]*\))+"
+_LINK_DESTINATION = (rf"<[^<>\n]*>|{_ANCHOR_DESTINATION}|[A-Za-z][\w+.-]*:(?:[^\s()]|\([^\s()]*\))+"
+                     r"|[^\s()]*(?:/|\.[A-Za-z])[^\s()]*")  # `…/위키/영등포구_(서울)`
 _LINK_TITLE = r'\s+"(?:\\.|[^"\\])*"'  # `[text](url "title")`
 _LINK_ATTRIBUTES = r"\{(?:[^{}\n]|\n(?![ \t]*\n))*\}"  # `{width="6.3in"` over `height="2in"}`, as pandoc wraps them
 _LINK_RE = patterns.compile(
     rf"(!?)\[({_LINK_TEXT})\]\(({_LINK_DESTINATION})(?:{_LINK_TITLE})?\)(?:{_LINK_ATTRIBUTES})?")
-# a line that is a link to a heading's `_Toc` bookmark (LibreOffice's `__RefHeading___Toc…`) is an entry of a
-# table of contents Word printed: its title, a tab with dot leaders, its page number; the tab and its leaders are
-# the paragraph style's, which pandoc drops (`[Ⅱ. 주요업무 추진실적 3](#_Toc123)`), and are written back
-_CONTENTS_LINK_RE = patterns.compile(rf"^([ \t]*)\[({_LINK_TEXT})\]\(#\w*_Toc\w*\)[ \t]*$", regex.M)
+# a line that is a link to a place in the document is an entry of a table of contents: Word's, to a heading's `_Toc`
+# bookmark (LibreOffice's `__RefHeading___Toc…`), its title, a tab with dot leaders, its page number, the tab and its
+# leaders the paragraph style's, which pandoc drops (`[Ⅱ. 주요업무 추진실적 3](#_Toc123)`), and are written back;
+# Google Docs', to the heading's id (`[1. 조 직](\#1.-조-직)`, `(#heading=h.…)`), its page number dropped or not
+# (before, a paragraph printing the link's markup)
+_CONTENTS_LINK_RE = patterns.compile(rf"^([ \t]*)\[({_LINK_TEXT})\]\({_ANCHOR_DESTINATION}\)[ \t]*$", regex.M)
 _CONTENTS_ENTRY_RE = patterns.compile(r"^(.*?)(?:[\s.·…ㆍ]+(\d{1,3}))?[\s.·…ㆍ]*$", regex.S)
+# a link or image by reference, as Google Docs prints a picture (`![][image1]`, its data at the document's end:
+# `[image1]: <data:image/png;base64,…>`): the image nothing, and so the definition, which markdown does not print
+# (before, a paragraph, an item of the last project); a definition's destination must look like one, so that a
+# bracketed label before a colon stays as printed (`[비고]: 없음`)
+_REFERENCE_IMAGE_RE = patterns.compile(r"!\[[^\[\]\n]*\]\[[^\[\]\n]+\]")
+_LINK_DEFINITION_RE = patterns.compile(
+    rf"^ {{0,3}}\[(?!\^)[^\[\]\n]+\]:[ \t]*(?:{_LINK_DESTINATION})(?:{_LINK_TITLE})?[ \t]*$", regex.M)
 _AUTOLINK_RE = patterns.compile(r"<((?:https?|ftp|mailto):[^<>\s]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
 _ANCHOR_RE = patterns.compile(r"\[\]\{#[^{}\n]*\}|<(span|a)\b[^<>]*>\s*</\1>", regex.I)  # `<SPAN>` too
 # an HTML comment prints nothing: pandoc parts two lists that follow each other by `<!-- -->` (pandoc 2's markdown
@@ -467,6 +479,10 @@ def _without_links(text: str) -> str:
         count = 1
         while count and "](" in text:  # innermost first: an image inside a link (`[![](logo.png)](http://…)`)
             text, count = _LINK_RE.subn(_printed_link, text)
+    if _holds(text, "]["):
+        text = _REFERENCE_IMAGE_RE.sub("", text)
+    if _holds(text, "]:"):
+        text = _LINK_DEFINITION_RE.sub("", text)
     if _holds(text, "]{#") or _holds(text, "</"):
         text = _ANCHOR_RE.sub("", text)
     if "<" in text:
@@ -1344,9 +1360,11 @@ def _title_goes_on(title: str, line: str) -> bool:
 
 
 def _numbered_after(line: str, number: int) -> bool:
-    """Whether a line is numbered as the item after `number` (`2. 수시점검` after `1. 정기점검`)."""
+    """Whether a line is numbered as the item after `number` (`2. 수시점검` after `1. 정기점검`), or as it again:
+    markdown numbers a list's items as it likes, and Google Docs prints every one `1.` (`1. 정기점검` over `1.
+    수시점검`: before, one item, the second's text run into the first's)."""
     match = _LIST_NUMBER_RE.match(line.lstrip())
-    return match is not None and int(match.group(1)) == number + 1
+    return match is not None and int(match.group(1)) in (number, number + 1)
 
 
 def _broken_off(line: str) -> bool:
