@@ -935,6 +935,15 @@ def _scheduled_rows(table: Table) -> list[Paragraph]:
     return items
 
 
+def _part_in_box(table: Table) -> Heading | None:
+    """The `□` heading a box prints where it names a part (`| □ 사업개요 |`, as HWP draws one around a part's name:
+    before, a table, and the part's items were of no part), else None."""
+    line = box_line(table)
+    if line is None or line.text[:1] not in BOX_MARKS or not _is_part_name(name := line.text[1:].strip()):
+        return None
+    return Heading(name, 0, line.text[0], line.line, line.page)
+
+
 @functools.lru_cache(maxsize=4096)  # each block is asked again by each step that takes it (part, item, title)
 def _is_part_name(text: str) -> bool:
     name = text.replace(" ", "")  # a block's text is clean already: `compact` would only look it up again
@@ -2003,11 +2012,15 @@ class _ProjectWalker:
 
     def take(self, block) -> None:
         if isinstance(block, Table):
-            if (boxed := _title_in_box(block, len(self.projects) + 1, self._marks())) is None:
+            if (boxed := _title_in_box(block, len(self.projects) + 1, self._marks())) is not None:
+                block, title = boxed
+                self._title(block, title)
+            elif (part := _part_in_box(block)) is not None:
+                block = part
+                self._text(block)
+            else:
                 self._table(block)
                 return
-            block, title = boxed
-            self._title(block, title)
         else:
             self._text(block)
         if id(block) not in self.below_marker_lines:  # the title below a marker line has taken it, or there is none
