@@ -5,7 +5,8 @@ hunt80): `2026-seohae-gihoekgamsa.md` (서해구의회 제301회 제1차 정례�
 spaces), bullets nested two and four spaces in, pipe tables with `| :---- |` under their first row alone, merged
 cells blank, `<br>` in cells, an organisation chart as an image by reference (`![][image1]`, its data at the end:
 `[image1]: <data:image/png;base64,…>`), a footnote. Staffing by 직렬·직급 (`행정직` over grades, `전산직`, `시설직`,
-`임기제`), `3. 차 량 : 총 2대` over a vehicle list, a budget in 천원 of 단위사업 lines, a table of audits with its
+`임기제`), the cover's session and a part's name in boxes (a table of one cell, `| □ 사업개요 |` over `| :---- |`),
+`3. 차 량 : 총 2대` over a vehicle list, a budget in 천원 of 단위사업 lines, a table of audits with its
 groups' labels merged down beside their `소 계`, projects' 사업개요 of `* 기 간:` or `○ 기 간:` with `\\-` under
 them, a 계/국비/시비/구비 table and `예 산: 2,698,307(구비)`.
 Three errors planted: 행정 7급's 과부족 `△1` where 6 − 8 is −2; 예산편성 및 재정운영's 집행률 33.8 where 612,430 ÷
@@ -14,10 +15,12 @@ What was read wrong before: each item of a list numbered `1.` ran into the one b
 추진상황 점검: 4월`, one item of January and April) and, where it did not, kept its `1.`; the contents' entries were
 paragraphs printing the link's markup (`[1. 조 직](#1.-조-직)`: a link to a heading whose `#` is escaped, or whose id
 holds brackets, `(평가팀)`, was no link); the image's definition at the end was an item of the last project
-(`[image1]:`). In its PDF's `pdftotext -raw` text the vehicle list was read a column off (`승합(스타리아` a kind,
-`11인승)` run into the use), and the audits' table not at all (a header of words, `감사 건수 지적 건수 … 재정상
-조치(천원)`, over two label columns: its 계's finding was missed). Google Docs prints a caption merged across a
-table's first row once, the other cells blank (`| 공용차량 현황 (총 2대) | | |`): before, the fleet a generic table."""
+(`[image1]:`); a box (a table of one cell) was a table, so the cover's session and a part's name were lost (the
+part's items of no part). In its PDF's `pdftotext -raw` text the vehicle list was read a column off (`승합(스타리아`
+a kind, `11인승)` run into the use), and the audits' table not at all (a header of words, `감사 건수 지적 건수 …
+재정상 조치(천원)`, over two label columns: its 계's finding was missed). Google Docs prints a caption merged across
+a table's first row once, the other cells blank (`| 공용차량 현황 (총 2대) | | |`): before, the fleet a generic
+table."""
 
 import functools
 from datetime import date
@@ -58,7 +61,7 @@ def blocks(text: str) -> list:
 
 def test_the_three_planted_errors_are_the_findings():
     assert [finding_figures(f) + (f.source.line,) for f in run_checks(report())] == [
-        key + (line,) for key, line in zip(PLANTED, (48, 68, 158), strict=True)]
+        key + (line,) for key, line in zip(PLANTED, (49, 69, 160), strict=True)]
 
 
 def test_the_cover_under_a_contents_of_links():
@@ -158,6 +161,24 @@ def test_the_contents_of_links_to_headings_read_as_contents():
         (Paragraph, "목 차"), (Heading, "Ⅰ. 일반현황 ·····"), (Paragraph, "1. 조 직 ·····"),
         (Paragraph, "2. 인 력 ·····")]
     assert got[-1].text == "4. 구민참여예산제 운영 ·····"
+
+
+def test_boxes_of_one_line_on_the_cover_and_over_a_part(tmp_path):
+    """A box of one cell (a table HWP draws around a line) on the cover is the line it prints, its session read; one
+    printing a part's `□` name is that part's heading (before, tables: no session, the part's items of no part). A
+    box among a project's items stays a table (`tests/test_titles_variants.py`)."""
+    assert [item.heading for item in report().projects[2].items][:4] == ["사업개요"] * 4
+    assert [t.rows[0] for t in report().tables] == [  # the boxes are no tables
+        ["연번", "차 종", "차량번호", "연 식", "용 도"],
+        ["구 분", "", "감사 건수", "지적 건수", "시정·주의", "재정상 조치(천원)"]]
+    r = read_markdown(tmp_path, "| **제301회 서해구의회 제1차 정례회** |\n| :---: |\n\n# 2026년 주요업무 보고\n\n"
+                      "## 기 획 감 사 실\n\n# Ⅱ. 주요업무 추진실적\n\n| 1\\. 청렴도 향상 (감사팀) |\n| :---- |\n\n"
+                      "| ■ 사업개요 |\n| :---- |\n\n* 기 간: 연중\n\n| □ 놀이시설 교체 |\n| :---- |\n\n* 점검: 3월\n",
+                      "2026-t.md")
+    assert r.document.council_session == "제301회 서해구의회 제1차 정례회"
+    [project] = r.projects
+    assert [(i.heading, i.text) for i in project.items] == [("사업개요", "기 간: 연중"), ("사업개요", "점검: 3월")]
+    assert [t.rows for t in r.tables] == [[["□ 놀이시설 교체"]]]  # no part's name: a table of the project
 
 
 @pytest.mark.parametrize(("printed", "wrong", "found"), [
