@@ -1025,11 +1025,11 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             table_end = end if ruled else None
             i = end
             continue
-        listed = (_list_only_item(lines, i, nesting, above, blocks) if first in _LIST_ONLY_FIRSTS else None) or (
-            _mark_joined_item(lines[i], nesting) if first in _JOINED_MARKS else None)
-        if (first in _MARKDOWN_BULLETS or first in LETTERS) and not nesting.stack and (
+        if (first in _MARKDOWN_BULLETS or first in LETTERS or first.isdigit()) and not nesting.stack and (
                 level := _numbered_item_level(raw, lines, above)) is not None:
             nesting.stack.append((level, _NUMBERED_ITEM))  # the bullet is a level under that item
+        listed = (_list_only_item(lines, i, nesting, above, blocks) if first in _LIST_ONLY_FIRSTS else None) or (
+            _mark_joined_item(lines[i], nesting) if first in _JOINED_MARKS else None)
         block = (Heading(stripped, 0, "", lineno) if i in part_heads
                  else _line_block(raw, stripped, lineno, nesting, above, i in marked, listed))
         # a markdown list's item naming a part; a PDF's lines print the report's own marks, never a markdown list's
@@ -2222,8 +2222,10 @@ def _numbered_item_level(raw: str, lines: list[str], above: Block | None) -> int
     prints a bullet nested in a numbered item); a lettered item set in as far as the item's text, wherever that
     stands (`2.  대관료 지원` over `    가. 방역 지원`, as pandoc sets a list item's second paragraph, and
     `pdftotext -layout` its PDF), naming no part (`가. 사업개요` is a part of the project a numbered title names).
-    A line set in less than the level is beside the item (`다. 향후계획` at the margin below it). None where the
-    line is no such item."""
+    A line set in less than the level is beside the item (`다. 향후계획` at the margin below it). A markdown list's
+    numbered item so set in (`1. 추진상황 점검` over `   1. 부진과제 보완`, as Google Docs nests a numbered list in
+    one) is one of its items too, under the item's own level (before, its sibling). None where the line is no such
+    item."""
     if not isinstance(above, Paragraph):
         return None
     numbered = lines[above.line - 1]
@@ -2234,6 +2236,8 @@ def _numbered_item_level(raw: str, lines: list[str], above: Block | None) -> int
     text = raw.lstrip(" ")
     if text[:1] in _MARKDOWN_BULLETS:
         return min(indent, item_text) if indent >= 3 and numbered[:1] != " " else None
+    if text[:1].isdigit():
+        return 0 if indent >= 3 and numbered[:1] != " " and _LIST_NUMBER_RE.match(text) else None
     lettered = _BULLET_RE.match(text)
     if (indent >= item_text and lettered is not None and lettered.group(1)[:1] in LETTERS
             and not _PART_NAME_RE.fullmatch(compact(lettered.group(2)))):
