@@ -229,13 +229,16 @@ def test_the_text_of_its_pdf_reads_as_its_text(tmp_path, mode, differ):
 @pytest.mark.parametrize("breaks", ["", "  "], ids=["plain", "hard breaks"])
 def test_a_list_numbering_every_item_alike_is_a_list_of_items(tmp_path, breaks):
     """Markdown numbers a list's items as it likes: Google Docs prints every one `1.` (each but the last ending in a
-    hard break); before, the second ran into the first, and the third, after a nested bullet, kept its `1.`."""
+    hard break), and nests a numbered list three spaces in; before, the second ran into the first, the third, after
+    a nested bullet, kept its `1.`, and a nested numbered item was its parent's sibling."""
     text = ("# 2026년 주요업무 보고\n\n## 총 무 과\n\n# Ⅱ. 주요업무 추진실적\n\n## 1\\. 청사 관리 (청사팀)\n\n"
-            f"□ 추진실적\n\n1. 정기점검: 3월{breaks}\n1. 수시점검: 4월{breaks}\n   * 보수 3건: 5월{breaks}\n"
+            f"□ 추진실적\n\n1. 정기점검: 3월{breaks}\n   1. 보수 2건: 3월{breaks}\n   1. 재점검: 4월{breaks}\n"
+            f"1. 수시점검: 4월{breaks}\n   * 보수 3건: 5월{breaks}\n"
             "1. 승강기 교체: 6월\n\n□ 향후계획\n\n3. 정밀점검: 9월\n3. 결과 보고: 10월\n")
     [project] = read_markdown(tmp_path, text, "2026-t.md").projects
     assert [(i.heading, i.depth, i.text, i.months) for i in every_item(project.items)] == [
-        ("추진실적", 0, "정기점검: 3월", months(3, 3)), ("추진실적", 0, "수시점검: 4월", months(4, 4)),
+        ("추진실적", 0, "정기점검: 3월", months(3, 3)), ("추진실적", 1, "보수 2건: 3월", months(3, 3)),
+        ("추진실적", 1, "재점검: 4월", months(4, 4)), ("추진실적", 0, "수시점검: 4월", months(4, 4)),
         ("추진실적", 1, "보수 3건: 5월", months(5, 5)), ("추진실적", 0, "승강기 교체: 6월", months(6, 6)),
         # a list numbered from 3 (no item after a 2.) keeps its numbers, each an item of its own
         ("향후계획", 0, "3. 정밀점검: 9월", months(9, 9)), ("향후계획", 0, "3. 결과 보고: 10월", months(10, 10))]
