@@ -57,9 +57,11 @@ from pipeline.markup_tables import (
     grid_table,
     html_document_lines,
     html_table,
+    in_a_part,
     is_grid_border,
     multiline_table,
     multiline_table_end,
+    parts_laid_out,
 )
 from pipeline.one_space_tables import one_space_tables, parted_labels
 from pipeline.rules import THEMATIC_BREAK_STARTS, is_thematic_break
@@ -353,6 +355,8 @@ def read_text(path: str, data: bytes) -> Document:
     if tables:
         drawn = sorted(drawn + [Table(rows, line=start + 1, row_offsets=offsets) for start, rows, offsets in tables],
                        key=lambda table: table.line)
+    if "|" in text:
+        lines = _parts_tables_as_lines(lines)
     # HTML marks each paragraph; Tika prints each on a line, and its tables' rows a blank line each
     wrapped = html_lines is None and not tika and _has_paragraph_breaks(text, len(lines))
     cover = _cover_in_columns(lines, page_starts, wrapped)
@@ -1251,15 +1255,19 @@ def _broken_at_line_breaks(block: Paragraph | Bullet | Heading, breaks: regex.Pa
     it that starts with a bullet's mark is an item below the block (`… / 210,000천원<br>- 냉난방기 교체 포함`: a
     bullet's nested item, a paragraph's or heading's first), which before ran into its text and hid its amount; any
     other line goes on the block's text, as a wrapped line does: a heading's is one title (`1. 주요업무<br>추진실적`:
-    `1. 주요업무 추진실적`), a count or unit in brackets read as on the title's line (`공용차량 현황<br>(총 12대)`)."""
+    `1. 주요업무 추진실적`), a count or unit in brackets read as on the title's line (`공용차량 현황<br>(총 12대)`).
+    The items so broken out nest by their marks as a text's lines at one indentation do (`□ 사업개요<br>○ 공모: 3월<br>-
+    사전심사: 5월`: the `-` item under the `○` one; before, its sibling)."""
     parts = [part for part in breaks.split(block.text) if part]
     if not parts:
         return []
     blocks: list[Block] = [replace(block, text=parts[0])]
     depth = block.depth + 1 if isinstance(block, Bullet) else 0
+    nesting = BulletNesting()
     for part in parts[1:]:
         if match := _BULLET_RE.match(part):
-            blocks.append(Bullet(match.group(2), depth, match.group(1), block.line, block.page))
+            blocks.append(Bullet(match.group(2), depth + nesting.depth(0, match.group(1)), match.group(1), block.line,
+                                 block.page))
         else:
             blocks[-1] = _extend(blocks[-1], part)
     return blocks
@@ -2067,6 +2075,39 @@ def _kinds_agree(row: tuple[str, ...], above: tuple[str, ...]) -> bool:
 
 def _is_figure_cell(text: str) -> bool:
     return bool(text) and parse_decimal(text) is not None
+
+
+def _parts_tables_as_lines(lines: list[str]) -> list[str]:
+    """`lines` with each `|` table of two columns laying out a project's parts (`구 분 | 내 용` over `사업개요 | ○ 기
+    간: 연중<br>○ 예 산: …`, as Google Docs and pandoc print HWP's table of them; `parts_laid_out`) written as the
+    parts a text converter prints, a row's on its line, `□ 사업개요<br>○ 기 간: 연중<br>…`, the header and rule blank;
+    not a table inside a `□` part, which is that part's (`in_a_part`). Before, a generic table, and the project had
+    no parts nor items, as its HTML table has."""
+    out = list(lines)
+    k = 0
+    while k + 1 < len(lines):
+        if lines[k].lstrip()[:1] != "|" or not _is_rule_line(lines[k + 1]):
+            k += 1
+            continue
+        end = _run(lines, k, lambda line: line.lstrip()[:1] == "|")
+        at = [n for n in range(k, end) if n != k + 1]
+        rows = [_pipe_cells(lines[n])[1:-1] for n in at]
+        parts = None
+        if all(len(row) == 2 for row in rows) and not in_a_part([line.replace("*", "") for line in lines[:k]]):
+            parts = parts_laid_out([(name, [line for line in _LINE_BREAK_RE.split(cell) if line])
+                                    for name, cell in rows])
+        if parts is not None:
+            out[k:end] = [""] * (end - k)
+            for n, part in zip(at[len(at) - len(parts):], parts, strict=True):
+                out[n] = "<br>".join(part)
+        k = end
+    return out
+
+
+def _is_rule_line(line: str) -> bool:
+    """`| :---- | :---- |`: the line under a `|` table's header."""
+    cells = [cell.replace(" ", "") for cell in _pipe_cells(line)[1:-1]]
+    return bool(cells) and all(_PIPE_SEPARATOR_RE.match(cell) for cell in cells)
 
 
 def _pipe_cells(line: str) -> list[str]:
