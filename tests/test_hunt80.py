@@ -1,26 +1,27 @@
 """A 기획감사실's 2026 report as Google Docs' "Download → Markdown (.md)" prints a .docx converted from HWP (branch
-hunt80): `2026-seohae-gihoekgamsa.md` (서해구의회 제301회 제1차 정례회): bold headings with Google's ids (`## **1\\. 조
-직** {#1.-조-직}`), a table of contents of links to them (`[1. 조 직](\\#1.-조-직)`, the `#` escaped), escapes (`\\~`,
-`1\\.`, `\\-`), every item of a numbered list numbered `1.`, each item but a list's last ending in a hard break (two
-spaces), bullets nested two and four spaces in, pipe tables with `| :---- |` under their first row alone, merged
-cells blank, `<br>` in cells, an organisation chart as an image by reference (`![][image1]`, its data at the end:
-`[image1]: <data:image/png;base64,…>`), a footnote. Staffing by 직렬·직급 (`행정직` over grades, `전산직`, `시설직`,
-`임기제`), the cover's session and a part's name in boxes (a table of one cell, `| □ 사업개요 |` over `| :---- |`),
-`3. 차 량 : 총 2대` over a vehicle list, a budget in 천원 of 단위사업 lines, a table of audits with its
-groups' labels merged down beside their `소 계`, projects' 사업개요 of `* 기 간:` or `○ 기 간:` with `\\-` under
-them, a 계/국비/시비/구비 table and `예 산: 2,698,307(구비)`.
+hunt80): `2026-seohae-gihoekgamsa.md` (서해구의회 제301회 제1차 정례회): bold headings with Google's ids (`## **1\\.
+조 직** {#1.-조-직}`), a table of contents of links to them (`[1. 조 직](\\#1.-조-직)`, the `#` escaped), escapes
+(`\\~`, `1\\.`, `\\-`), every item of a numbered list numbered `1.`, each item but a list's last ending in a hard
+break (two spaces), bullets nested two and four spaces in, pipe tables with `| :---- |` under their first row alone,
+merged cells blank, `<br>` in cells, an organisation chart as an image by reference (`![][image1]`, its data at the
+end: `[image1]: <data:image/png;base64,…>`), a footnote. Staffing by 직렬·직급 (`행정직` over grades, `전산직`,
+`시설직`, `임기제`), the cover's session and a part's name in boxes (a table of one cell,
+`| □ 사업개요 |`), a project's parts laid out in a table (`구 분 | 내 용` over `사업개요 | ○ 기 간: …<br>○ …`),
+`3. 차 량 : 총 2대` over a vehicle list, a budget in 천원 of 단위사업 lines, a table of audits with its groups'
+labels merged down beside their `소 계`, projects' 사업개요 of `* 기 간:` or `○ 기 간:` with `\\-` under them, a
+계/국비/시비/구비 table and `예 산: 2,698,307(구비)`.
 Three errors planted: 행정 7급's 과부족 `△1` where 6 − 8 is −2; 예산편성 및 재정운영's 집행률 33.8 where 612,430 ÷
 1,845,600 is 33.2%; the audits' 계 지적 건수 96 where its groups' 소계s make 86.
-What was read wrong before: each item of a list numbered `1.` ran into the one before it (`… 84개 과제 1. 1/4분기
-추진상황 점검: 4월`, one item of January and April) and, where it did not, kept its `1.`; the contents' entries were
-paragraphs printing the link's markup (`[1. 조 직](#1.-조-직)`: a link to a heading whose `#` is escaped, or whose id
-holds brackets, `(평가팀)`, was no link); the image's definition at the end was an item of the last project
-(`[image1]:`); a box (a table of one cell) was a table, so the cover's session and a part's name were lost (the
-part's items of no part). In its PDF's `pdftotext -raw` text the vehicle list was read a column off (`승합(스타리아`
-a kind, `11인승)` run into the use), and the audits' table not at all (a header of words, `감사 건수 지적 건수 …
-재정상 조치(천원)`, over two label columns: its 계's finding was missed). Google Docs prints a caption merged across
-a table's first row once, the other cells blank (`| 공용차량 현황 (총 2대) | | |`): before, the fleet a generic
-table."""
+What was read wrong before: the parts table was a generic table, its project with no 사업개요 nor 추진실적; each item
+of a list numbered `1.` ran into the one before it (`… 84개 과제 1. 1/4분기 추진상황 점검: 4월`, one item of January
+and April) and, where it did not, kept its `1.`; the contents' entries were paragraphs printing the link's markup
+(`[1. 조 직](#1.-조-직)`: a link to a heading whose `#` is escaped, or whose id holds brackets, `(평가팀)`, was no
+link); the image's definition at the end was an item of the last project (`[image1]:`); a box (a table of one cell)
+was a table, so the cover's session and a part's name were lost (the part's items of no part). In its PDF's
+`pdftotext -raw` text the vehicle list was read a column off (`승합(스타리아` a kind, `11인승)` run into the use),
+and the audits' table not at all (a header of words, `감사 건수 지적 건수 … 재정상 조치(천원)`, over two label
+columns: its 계's finding was missed). Google Docs prints a caption merged across a table's first row once, the other
+cells blank (`| 공용차량 현황 (총 2대) | | |`): before, the fleet a generic table."""
 
 import functools
 from datetime import date
@@ -161,6 +162,29 @@ def test_the_contents_of_links_to_headings_read_as_contents():
         (Paragraph, "목 차"), (Heading, "Ⅰ. 일반현황 ·····"), (Paragraph, "1. 조 직 ·····"),
         (Paragraph, "2. 인 력 ·····")]
     assert got[-1].text == "4. 구민참여예산제 운영 ·····"
+
+
+def test_a_projects_parts_laid_out_in_a_pipe_table(tmp_path):
+    """A table of two columns laying out a project's parts, each row a part's name beside its items parted by `<br>`,
+    is read as the parts a text converter prints, as its HTML table is; the items nest by their marks (`-` under
+    `○`). A table of a part's steps names no part and stays a table; so does one inside a `□` part."""
+    participation = report().projects[3]
+    assert [(i.heading, i.depth, i.text) for i in every_item(participation.items)][3:7] == [
+        ("주요 추진실적", 0, "구민참여예산위원회 구성: 2월 / 위원 80명"),
+        ("주요 추진실적", 0, "2027년 구민 제안사업 공모: 3월~4월 / 142건 접수"),
+        ("주요 추진실적", 1, "분과위원회 사전심사: 5월 / 68건 선정"),
+        ("주요 추진실적", 0, "2026년 선정사업 추진: 상반기 / 24건")]
+    head = "# 2026년 주요업무 보고\n\n## 총 무 과\n\n# Ⅱ. 주요업무 추진실적\n\n## 1\\. 청사 관리 (청사팀)\n\n"
+    steps = "| 기본계획 | \\- 3월: 수립 |\n| :---- | :---- |\n| 실시계획 | \\- 5월: 수립 |\n"
+    r = read_markdown(tmp_path, head + "| 구 분 | 내 용 |\n| :---- | :---- |\n| 사업개요 | ○ 기 간: 연중 |\n"
+                      "| 추진실적 | ○ 정기점검: 3월<br>\\- 보수: 4월 |\n\n" + steps, "2026-t.md")
+    [project] = r.projects
+    assert [(i.heading, i.depth, i.text) for i in every_item(project.items)] == [
+        ("사업개요", 0, "기 간: 연중"), ("추진실적", 0, "정기점검: 3월"), ("추진실적", 1, "보수: 4월")]
+    assert [t.rows for t in r.tables] == [[["기본계획", "- 3월: 수립"], ["실시계획", "- 5월: 수립"]]]
+    inside = read_markdown(tmp_path, head + "**□ 추진계획**\n\n| 구 분 | 내 용 |\n| :---- | :---- |\n"
+                           "| 사업개요 | ○ 설계: 3월 |\n| 추진실적 | ○ 착공: 5월 |\n", "2026-u.md")
+    assert [t.rows[1] for t in inside.tables] == [["사업개요", "○ 설계: 3월"]]
 
 
 def test_boxes_of_one_line_on_the_cover_and_over_a_part(tmp_path):
