@@ -10,7 +10,7 @@ import datetime as dt
 
 from extractors import budget, generic, staffing, stated_vehicles, vehicle_list, vehicles
 from extractors.context import Collected, Grid, TableContext, as_of_in, source_of
-from extractors.document_info import extract_document_info, is_cover_fields
+from extractors.document_info import extract_document_info, is_cover_fields, is_cover_line
 from extractors.projects import bare_teams_named_elsewhere, extract_projects, read_stated_budgets
 from extractors.sections import LINE_BLOCKS, TEXT_BLOCKS, box_line, is_contents_table, split_sections
 from pipeline import patterns
@@ -93,7 +93,8 @@ def extract_report(doc: Document) -> Report:
                 if isinstance(block, Table):
                     stated.end()
                     section_as_of, under_title = block.section_as_of or section_as_of, False
-                    if not is_contents_table(block) and not (section.label is None and is_cover_fields(block)):
+                    if not is_contents_table(block) and not (section.label is None and (
+                            is_cover_fields(block) or is_cover_line(block))):
                         handle_table(block, TableContext(caption, section.label, info.year, title=title,
                                                          department=info.department, caption_source=caption_source,
                                                          heading=heading,

@@ -310,7 +310,8 @@ def _volume(cover: list) -> int | None:
 
 
 def _cover_blocks(blocks: list[Block]) -> list[Block]:
-    """The cover's lines, tables left out but a box of its fields above the contents and the first part's heading:
+    """The cover's lines, tables left out but a box above the contents and the first part's heading, of a line (`|
+    제301회 서해구의회 제1차 정례회 |`, the line it prints) or of its fields:
     a column of labels (`회 기`, `보고부서`) beside their values, ruled as a table, read a paragraph a field
     (`회 기 제301회 한빛구의회 제1차 정례회`); and a row alone naming the department after its office or 국, read as
     the line it is (`복지국 사회복지과`)."""
@@ -326,7 +327,15 @@ def _cover_blocks(blocks: list[Block]) -> list[Block]:
         elif above_body and len(block.rows) == 1 and names_department(" ".join(map(compact, block.rows[0]))):
             # the department after its 국 in cells of their own (`복지국<tab>사회복지과`, `| 복지국 | 사회복지과 |`)
             cover.append(Paragraph(" ".join(filter(None, block.rows[0])), block.line, block.page))
+        elif above_body and is_cover_line(block):
+            cover.append(Paragraph(clean_text(block.rows[0][0]), block.line, block.page))
     return cover
+
+
+def is_cover_line(table: Table) -> bool:
+    """Whether a table on the cover is a box of one line, as HWP draws one around the session (`| 제301회 서해구의회
+    제1차 정례회 |`): the line it prints (before, a table, and no session was read)."""
+    return len(table.rows) == 1 and len(table.rows[0]) == 1 and bool(table.rows[0][0].strip())
 
 
 def is_cover_fields(table: Table) -> bool:

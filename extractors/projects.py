@@ -935,6 +935,15 @@ def _scheduled_rows(table: Table) -> list[Paragraph]:
     return items
 
 
+def _part_in_box(table: Table) -> Heading | None:
+    """The `□` heading a box prints where it names a part (`| □ 사업개요 |`, as HWP draws one around a part's name:
+    before, a table, and the part's items were of no part), else None."""
+    line = box_line(table)
+    if line is None or line.text[:1] not in BOX_MARKS or not _is_part_name(name := line.text[1:].strip()):
+        return None
+    return Heading(name, 0, line.text[0], line.line, line.page)
+
+
 @functools.lru_cache(maxsize=4096)  # each block is asked again by each step that takes it (part, item, title)
 def _is_part_name(text: str) -> bool:
     name = text.replace(" ", "")  # a block's text is clean already: `compact` would only look it up again
@@ -2003,11 +2012,15 @@ class _ProjectWalker:
 
     def take(self, block) -> None:
         if isinstance(block, Table):
-            if (boxed := _title_in_box(block, len(self.projects) + 1, self._marks())) is None:
+            if (boxed := _title_in_box(block, len(self.projects) + 1, self._marks())) is not None:
+                block, title = boxed
+                self._title(block, title)
+            elif (part := _part_in_box(block)) is not None:
+                block = part
+                self._text(block)
+            else:
                 self._table(block)
                 return
-            block, title = boxed
-            self._title(block, title)
         else:
             self._text(block)
         if id(block) not in self.below_marker_lines:  # the title below a marker line has taken it, or there is none
@@ -2133,19 +2146,21 @@ class _ProjectWalker:
 
     def _numbered_item(self, block: Paragraph) -> str | None:
         """The text of an item numbered `1.`, `2.` under a part's heading (a numbered list, as pandoc prints
-        one), without its number: numbered as the item after the part's last, and naming no team, which the
-        next project's title `2. 제목 (팀)` would; nor, numbered as the next project, standing right above a purpose
-        or a part the current project has had already (`2. 긴급복지 지원` over a second `□ 추진실적`), as a title
-        does."""
+        one), without its number: numbered as the item after the part's last, or as it again (markdown numbers a
+        list as it likes: Google Docs prints every item `1.`; before, the second's number stayed in its text), and
+        naming no team, which the next project's title `2. 제목 (팀)` would; nor, numbered as the next project,
+        standing right above a purpose or a part the current project has had already (`2. 긴급복지 지원` over a
+        second `□ 추진실적`), as a title does."""
         if self.heading is None or not block.text[:1].isdigit():
             return None
         match = _ITEM_NUMBER_RE.match(block.text)
-        if match is None or int(match.group(1)) != self.item_number + 1 or split_team(match.group(2))[1]:
+        number = int(match.group(1)) if match is not None else 0
+        if number not in (self.item_number + 1, self.item_number or -1) or split_team(match.group(2))[1]:
             return None
-        if int(match.group(1)) == len(self.projects) + 1 and (id(block) in self.over_starts
-                                                              or self.parts_below.get(id(block)) in self.parts):
+        if number == len(self.projects) + 1 and (id(block) in self.over_starts
+                                                 or self.parts_below.get(id(block)) in self.parts):
             return None
-        self.item_number += 1
+        self.item_number = number
         return match.group(2)
 
     def _circled_bullet(self, block: Bullet) -> tuple[int, str] | None:

@@ -712,10 +712,11 @@ _CAPTION_ROW_RE = patterns.compile(
 
 def _captions_out_of_first_rows(blocks: list[Block]) -> list[Block]:
     """The blocks with a caption a converter prints merged across a table's first row, its text in every cell
-    (docling: `| □ 공용차량 - 총 3대 | □ 공용차량 - 총 3대 | … |` over the header), set above the table as the line
-    other converters print there (a `□` heading, a `○` item, a paragraph), so that the table is read under its
-    caption. The one rule that parts it from a row merged across (`_rows_merged_across`, a group's label over its
-    rows): the first row, over a header and a row at least, printing a caption's text (`_CAPTION_ROW_RE`)."""
+    (docling: `| □ 공용차량 - 총 3대 | □ 공용차량 - 총 3대 | … |` over the header) or in the first alone (Google
+    Docs), set above the table as the line other converters print there (a `□` heading, a `○` item, a paragraph), so
+    that the table is read under its caption. The one rule that parts it from a row merged across
+    (`_rows_merged_across`, a group's label over its rows): the first row, over a header and a row at least,
+    printing a caption's text (`_CAPTION_ROW_RE`)."""
     out = list(blocks)
     for k in reversed(range(len(blocks))):  # from the last, so that the tables before stand where they did
         if isinstance(table := blocks[k], Table) and (caption := _caption_row(table)) is not None:
@@ -733,11 +734,16 @@ def _without_first_row(table: Table) -> Table:
 
 
 def _caption_row(table: Table) -> str | None:
-    """The caption a table's first row prints in every cell (`_CAPTION_ROW_RE`), cleaned; None where it prints none
-    (most tables: their first row is a header of labels that differ)."""
-    if len(table.rows) < 3 or len(first := table.rows[0]) < 2 or len(cells := set(map(clean_cell, first))) != 1:
+    """The caption a table's first row prints in every cell, or in its first alone, the others blank, as Google
+    Docs, pandoc and markitdown print a cell merged across (`| 공용차량 현황 (총 2대) | | |`: before, the fleet a
+    generic table), `_CAPTION_ROW_RE`, cleaned; None where it prints none (most tables: their first row is a header
+    of labels that differ)."""
+    if len(table.rows) < 3 or len(first := table.rows[0]) < 2:
         return None
-    (text,) = cells
+    cells = set(map(clean_cell, first[1:]))
+    if cells not in ({""}, {clean_cell(first[0])}):
+        return None
+    text = clean_cell(first[0])
     return text if text and _CAPTION_ROW_RE.search(text) else None
 
 

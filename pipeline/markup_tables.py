@@ -659,7 +659,7 @@ def html_document_lines(text: str) -> list[str] | None:
                 tags := [found.group(1).lower() for found in _HTML_ROW_OR_CELL_RE.finditer(inner)]):
             markup = text[match.start():end]
             parts = project_parts_lines(markup, tags, indented)
-            place(parts if parts and not _in_a_part(lines[:free]) else markup.split("\n"), line)
+            place(parts if parts and not in_a_part(lines[:free]) else markup.split("\n"), line)
             at = end
         else:  # a box's table starts as a block, its paragraphs lines of their own
             at = match.end()
@@ -708,22 +708,32 @@ def project_parts_lines(markup: str, tags: list[str], indented: bool) -> list[st
     parser.feed(markup)
     parser.close()
     rows = [(cells, lines) for cells, lines in zip(parser.rows, parser.cell_lines, strict=True) if cells]
-    if rows and compact(rows[0][0][0][0]) in _PART_LAYOUT_HEADERS:
-        rows = rows[1:]
-    if len(rows) < 2 or any(len(cells) != 2 or cells[0][1:] != (1, 1) or cells[1][1:] != (1, 1)
-                            for cells, _ in rows):
+    if any(len(cells) != 2 or cells[0][1:] != (1, 1) or cells[1][1:] != (1, 1) for cells, _ in rows):
         return None
-    names = [compact(cells[0][0]).lstrip("□■") for cells, _ in rows]
-    if not all(0 < len(name) <= 12 and name.endswith(PART_ENDINGS) for name in names) or not any(
-            map(BARE_PART_RE.fullmatch, names)) or not any(
-            _ITEM_MARK_RE.match(line) for _, (_, items) in rows for line in items):
+    parts = parts_laid_out([(cells[0][0], items) for cells, (_, items) in rows])
+    if parts is None:
         return None
     caption = _cell_text(["".join(parser.caption)])
-    return [*([caption] if caption else []),
-            *(line for (cells, (_, items)) in rows for line in (f"□ {cells[0][0].lstrip('□■ ')}", *items))]
+    return [*([caption] if caption else []), *(line for part in parts for line in part)]
 
 
-def _in_a_part(printed: list[str]) -> bool:
+def parts_laid_out(rows: list[tuple[str, list[str]]]) -> list[list[str]] | None:
+    """The lines a text converter prints for the parts a table of two columns lays out (each row a part's name and
+    its cell's lines, a header `구 분 | 내 용` first or none; `project_parts_lines`): each part `□ 사업개요` over its
+    items, a list of them a row; None where the table lays out no parts."""
+    if rows and compact(rows[0][0]) in _PART_LAYOUT_HEADERS:
+        rows = rows[1:]
+    if len(rows) < 2:
+        return None
+    names = [compact(name).lstrip("□■") for name, _ in rows]
+    if not all(0 < len(name) <= 12 and name.endswith(PART_ENDINGS) for name in names) or not any(
+            map(BARE_PART_RE.fullmatch, names)) or not any(
+            _ITEM_MARK_RE.match(line) for _, items in rows for line in items):
+        return None
+    return [[f"□ {name.lstrip('□■ ')}", *items] for name, items in rows]
+
+
+def in_a_part(printed: list[str]) -> bool:
     """Whether the lines printed before a table end in a `□` part's (its heading, `□ 추진계획` or `### □ 추진계획`,
     its items, a note), not a title's (`1. 청사 관리`, `Ⅱ. …`, `■ 청사 환경 개선`, `## …`) or none: a table inside a
     part is that part's, though its rows' names are parts' (`추진계획 | …`). Asked only of a table that lays out parts

@@ -369,11 +369,14 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
     columns = len(body[0][1]) + 1
     labels = _one_line_labels(words, columns)
     if labels is not None and not all(  # letters set apart parted there by chance, unless into words so printed
-            _is_header_word(label.replace(" ", "")) for label in labels[:2] if " " in label):
+            _is_header_word(label.replace(" ", "")) for label in labels[:2] if _letters_apart(label)):
         labels = None
     if labels is None and (grouped := _groups_over_totals(body) or _groups_of_rows(body)):
-        merged = parted_labels(words, columns - 1)
-        if merged is not None and all(_is_header_word(label.replace(" ", "")) for label in merged if " " in label):
+        # its labels as a one-level header's are (`감사 건수`, `재정상 조치(천원)`: words of a label of two), the first
+        # merged over both label columns; before, words alone, so that such a header read no table
+        merged = _one_line_labels(words, columns - 1)
+        if merged is not None and all(_is_header_word(label.replace(" ", "")) for label in merged
+                                      if _letters_apart(label)):
             labels, body = [merged[0], "", *merged[1:]], grouped
     return None if labels is None else ([labels, *_two_level_rows(body)], k)
 
@@ -457,6 +460,12 @@ def _two_level_rows(body: list[tuple[str | None, list[str]]]) -> list[list[str]]
             if left == 0:
                 left, closed = None, True
     return rows
+
+
+def _letters_apart(label: str) -> bool:
+    """Whether a label is letters set apart (`구 분`, `예 산`), which a parting may make by chance, not words joined
+    as a label of two (`감사 건수`)."""
+    return " " in label and all(len(word) == 1 for word in label.split(" "))
 
 
 def _is_label_line(line: str) -> bool:

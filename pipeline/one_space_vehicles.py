@@ -47,11 +47,12 @@ _FORMS = {
     "engine": patterns.compile(r"\d{1,2},\d{3}(?:cc|CC|㏄)?|\d{3,4}(?:cc|CC|㏄)|-"),
     "count": patterns.compile(r"\d{1,3}|-"),
 }
-# a row's words: a plate or a date printed with spaces (`12가 3456`, `2019. 3.`) and letters set apart (`승 용`) each
-# one word
+# a row's words: a plate or a date printed with spaces (`12가 3456`, `2019. 3.`), letters set apart (`승 용`) and a
+# word whose bracket holds a space (`승합(스타리아 11인승)`: a cell ends in no bracket; before, the list was read
+# a column off) each one word
 _WORD_RE = patterns.compile(
     r"(?<!\S)(?:(?:\p{Hangul}{2})?\d{2,3}\p{Hangul} \d{4}|(?:19|20)\d\d\.(?: \d{1,2}\.){1,2}"
-    r"|\p{Hangul}(?: \p{Hangul})+)(?!\S)|\S+")
+    r"|\p{Hangul}(?: \p{Hangul})+|[^\s(（]+[(（][^()（）\s]* [^()（）]*[)）]\S*)(?!\S)|\S+")
 # how a note of a vehicle list starts, where the use before it may end anywhere (`체납차량 영치 | 내용연수 경과`): a
 # fuel where the list prints no column of fuels (`하이브리드`) or a word of the vehicle's age, lease or disposal
 _NOTE_STARTS = ("내용연수", "노후", "교체", "폐차", "불용", "매각", "임차", "리스", "렌트", "저공해", "친환경")

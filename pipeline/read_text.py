@@ -57,9 +57,11 @@ from pipeline.markup_tables import (
     grid_table,
     html_document_lines,
     html_table,
+    in_a_part,
     is_grid_border,
     multiline_table,
     multiline_table_end,
+    parts_laid_out,
 )
 from pipeline.one_space_tables import one_space_tables, parted_labels
 from pipeline.rules import THEMATIC_BREAK_STARTS, is_thematic_break
@@ -261,17 +263,29 @@ _MARKDOWN_ESCAPE_RE = patterns.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}
 # look like one (an anchor, an address, a file), so that a bracketed word before a bracketed note (`[붙임](별도)`)
 # stays as printed; a link's text may hold bracketed spans (`[강조]{.underline}`) and run over lines, not paragraphs.
 _LINK_TEXT = r"(?:\\.|[^\[\]\\\n]|\n(?![ \t]*\n)|\[[^\[\]\n]*\](?!\())*"
-_LINK_DESTINATION = (r"<[^<>\n]*>|#[^\s()]+|[A-Za-z][\w+.-]*:(?:[^\s()]|\([^\s()]*\))+"  # `…/위키/영등포구_(서울)`
-                     r"|[^\s()]*(?:/|\.[A-Za-z])[^\s()]*")
+# a place in the document: a heading's anchor, its brackets balanced, its `#` escaped as Google Docs prints it
+# (`\#4.-구민참여예산제-운영-(예산팀)`)
+_ANCHOR_DESTINATION = r"\\?#(?:[^\s()]|\([^\s()]*\))+"
+_LINK_DESTINATION = (rf"<[^<>\n]*>|{_ANCHOR_DESTINATION}|[A-Za-z][\w+.-]*:(?:[^\s()]|\([^\s()]*\))+"
+                     r"|[^\s()]*(?:/|\.[A-Za-z])[^\s()]*")  # `…/위키/영등포구_(서울)`
 _LINK_TITLE = r'\s+"(?:\\.|[^"\\])*"'  # `[text](url "title")`
 _LINK_ATTRIBUTES = r"\{(?:[^{}\n]|\n(?![ \t]*\n))*\}"  # `{width="6.3in"` over `height="2in"}`, as pandoc wraps them
 _LINK_RE = patterns.compile(
     rf"(!?)\[({_LINK_TEXT})\]\(({_LINK_DESTINATION})(?:{_LINK_TITLE})?\)(?:{_LINK_ATTRIBUTES})?")
-# a line that is a link to a heading's `_Toc` bookmark (LibreOffice's `__RefHeading___Toc…`) is an entry of a
-# table of contents Word printed: its title, a tab with dot leaders, its page number; the tab and its leaders are
-# the paragraph style's, which pandoc drops (`[Ⅱ. 주요업무 추진실적 3](#_Toc123)`), and are written back
-_CONTENTS_LINK_RE = patterns.compile(rf"^([ \t]*)\[({_LINK_TEXT})\]\(#\w*_Toc\w*\)[ \t]*$", regex.M)
+# a line that is a link to a place in the document is an entry of a table of contents: Word's, to a heading's `_Toc`
+# bookmark (LibreOffice's `__RefHeading___Toc…`), its title, a tab with dot leaders, its page number, the tab and its
+# leaders the paragraph style's, which pandoc drops (`[Ⅱ. 주요업무 추진실적 3](#_Toc123)`), and are written back;
+# Google Docs', to the heading's id (`[1. 조 직](\#1.-조-직)`, `(#heading=h.…)`), its page number dropped or not
+# (before, a paragraph printing the link's markup)
+_CONTENTS_LINK_RE = patterns.compile(rf"^([ \t]*)\[({_LINK_TEXT})\]\({_ANCHOR_DESTINATION}\)[ \t]*$", regex.M)
 _CONTENTS_ENTRY_RE = patterns.compile(r"^(.*?)(?:[\s.·…ㆍ]+(\d{1,3}))?[\s.·…ㆍ]*$", regex.S)
+# a link or image by reference, as Google Docs prints a picture (`![][image1]`, its data at the document's end:
+# `[image1]: <data:image/png;base64,…>`): the image nothing, and so the definition, which markdown does not print
+# (before, a paragraph, an item of the last project); a definition's destination must look like one, so that a
+# bracketed label before a colon stays as printed (`[비고]: 없음`)
+_REFERENCE_IMAGE_RE = patterns.compile(r"!\[[^\[\]\n]*\]\[[^\[\]\n]+\]")
+_LINK_DEFINITION_RE = patterns.compile(
+    rf"^ {{0,3}}\[(?!\^)[^\[\]\n]+\]:[ \t]*(?:{_LINK_DESTINATION})(?:{_LINK_TITLE})?[ \t]*$", regex.M)
 _AUTOLINK_RE = patterns.compile(r"<((?:https?|ftp|mailto):[^<>\s]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
 _ANCHOR_RE = patterns.compile(r"\[\]\{#[^{}\n]*\}|<(span|a)\b[^<>]*>\s*</\1>", regex.I)  # `<SPAN>` too
 # an HTML comment prints nothing: pandoc parts two lists that follow each other by `<!-- -->` (pandoc 2's markdown
@@ -341,6 +355,8 @@ def read_text(path: str, data: bytes) -> Document:
     if tables:
         drawn = sorted(drawn + [Table(rows, line=start + 1, row_offsets=offsets) for start, rows, offsets in tables],
                        key=lambda table: table.line)
+    if "|" in text:
+        lines = _parts_tables_as_lines(lines)
     # HTML marks each paragraph; Tika prints each on a line, and its tables' rows a blank line each
     wrapped = html_lines is None and not tika and _has_paragraph_breaks(text, len(lines))
     cover = _cover_in_columns(lines, page_starts, wrapped)
@@ -467,6 +483,10 @@ def _without_links(text: str) -> str:
         count = 1
         while count and "](" in text:  # innermost first: an image inside a link (`[![](logo.png)](http://…)`)
             text, count = _LINK_RE.subn(_printed_link, text)
+    if _holds(text, "]["):
+        text = _REFERENCE_IMAGE_RE.sub("", text)
+    if _holds(text, "]:"):
+        text = _LINK_DEFINITION_RE.sub("", text)
     if _holds(text, "]{#") or _holds(text, "</"):
         text = _ANCHOR_RE.sub("", text)
     if "<" in text:
@@ -1009,11 +1029,11 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             table_end = end if ruled else None
             i = end
             continue
-        listed = (_list_only_item(lines, i, nesting, above, blocks) if first in _LIST_ONLY_FIRSTS else None) or (
-            _mark_joined_item(lines[i], nesting) if first in _JOINED_MARKS else None)
-        if (first in _MARKDOWN_BULLETS or first in LETTERS) and not nesting.stack and (
+        if (first in _MARKDOWN_BULLETS or first in LETTERS or first.isdigit()) and not nesting.stack and (
                 level := _numbered_item_level(raw, lines, above)) is not None:
             nesting.stack.append((level, _NUMBERED_ITEM))  # the bullet is a level under that item
+        listed = (_list_only_item(lines, i, nesting, above, blocks) if first in _LIST_ONLY_FIRSTS else None) or (
+            _mark_joined_item(lines[i], nesting) if first in _JOINED_MARKS else None)
         block = (Heading(stripped, 0, "", lineno) if i in part_heads
                  else _line_block(raw, stripped, lineno, nesting, above, i in marked, listed))
         # a markdown list's item naming a part; a PDF's lines print the report's own marks, never a markdown list's
@@ -1235,15 +1255,19 @@ def _broken_at_line_breaks(block: Paragraph | Bullet | Heading, breaks: regex.Pa
     it that starts with a bullet's mark is an item below the block (`… / 210,000천원<br>- 냉난방기 교체 포함`: a
     bullet's nested item, a paragraph's or heading's first), which before ran into its text and hid its amount; any
     other line goes on the block's text, as a wrapped line does: a heading's is one title (`1. 주요업무<br>추진실적`:
-    `1. 주요업무 추진실적`), a count or unit in brackets read as on the title's line (`공용차량 현황<br>(총 12대)`)."""
+    `1. 주요업무 추진실적`), a count or unit in brackets read as on the title's line (`공용차량 현황<br>(총 12대)`).
+    The items so broken out nest by their marks as a text's lines at one indentation do (`□ 사업개요<br>○ 공모: 3월<br>-
+    사전심사: 5월`: the `-` item under the `○` one; before, its sibling)."""
     parts = [part for part in breaks.split(block.text) if part]
     if not parts:
         return []
     blocks: list[Block] = [replace(block, text=parts[0])]
     depth = block.depth + 1 if isinstance(block, Bullet) else 0
+    nesting = BulletNesting()
     for part in parts[1:]:
         if match := _BULLET_RE.match(part):
-            blocks.append(Bullet(match.group(2), depth, match.group(1), block.line, block.page))
+            blocks.append(Bullet(match.group(2), depth + nesting.depth(0, match.group(1)), match.group(1), block.line,
+                                 block.page))
         else:
             blocks[-1] = _extend(blocks[-1], part)
     return blocks
@@ -1344,9 +1368,11 @@ def _title_goes_on(title: str, line: str) -> bool:
 
 
 def _numbered_after(line: str, number: int) -> bool:
-    """Whether a line is numbered as the item after `number` (`2. 수시점검` after `1. 정기점검`)."""
+    """Whether a line is numbered as the item after `number` (`2. 수시점검` after `1. 정기점검`), or as it again:
+    markdown numbers a list's items as it likes, and Google Docs prints every one `1.` (`1. 정기점검` over `1.
+    수시점검`: before, one item, the second's text run into the first's)."""
     match = _LIST_NUMBER_RE.match(line.lstrip())
-    return match is not None and int(match.group(1)) == number + 1
+    return match is not None and int(match.group(1)) in (number, number + 1)
 
 
 def _broken_off(line: str) -> bool:
@@ -2051,6 +2077,39 @@ def _is_figure_cell(text: str) -> bool:
     return bool(text) and parse_decimal(text) is not None
 
 
+def _parts_tables_as_lines(lines: list[str]) -> list[str]:
+    """`lines` with each `|` table of two columns laying out a project's parts (`구 분 | 내 용` over `사업개요 | ○ 기
+    간: 연중<br>○ 예 산: …`, as Google Docs and pandoc print HWP's table of them; `parts_laid_out`) written as the
+    parts a text converter prints, a row's on its line, `□ 사업개요<br>○ 기 간: 연중<br>…`, the header and rule blank;
+    not a table inside a `□` part, which is that part's (`in_a_part`). Before, a generic table, and the project had
+    no parts nor items, as its HTML table has."""
+    out = list(lines)
+    k = 0
+    while k + 1 < len(lines):
+        if lines[k].lstrip()[:1] != "|" or not _is_rule_line(lines[k + 1]):
+            k += 1
+            continue
+        end = _run(lines, k, lambda line: line.lstrip()[:1] == "|")
+        at = [n for n in range(k, end) if n != k + 1]
+        rows = [_pipe_cells(lines[n])[1:-1] for n in at]
+        parts = None
+        if all(len(row) == 2 for row in rows) and not in_a_part([line.replace("*", "") for line in lines[:k]]):
+            parts = parts_laid_out([(name, [line for line in _LINE_BREAK_RE.split(cell) if line])
+                                    for name, cell in rows])
+        if parts is not None:
+            out[k:end] = [""] * (end - k)
+            for n, part in zip(at[len(at) - len(parts):], parts, strict=True):
+                out[n] = "<br>".join(part)
+        k = end
+    return out
+
+
+def _is_rule_line(line: str) -> bool:
+    """`| :---- | :---- |`: the line under a `|` table's header."""
+    cells = [cell.replace(" ", "") for cell in _pipe_cells(line)[1:-1]]
+    return bool(cells) and all(_PIPE_SEPARATOR_RE.match(cell) for cell in cells)
+
+
 def _pipe_cells(line: str) -> list[str]:
     """A `|` row's cells as its pipes part them, a `|` at either end parting an empty cell; `\\|` is a pipe
     inside a cell."""
@@ -2204,8 +2263,10 @@ def _numbered_item_level(raw: str, lines: list[str], above: Block | None) -> int
     prints a bullet nested in a numbered item); a lettered item set in as far as the item's text, wherever that
     stands (`2.  대관료 지원` over `    가. 방역 지원`, as pandoc sets a list item's second paragraph, and
     `pdftotext -layout` its PDF), naming no part (`가. 사업개요` is a part of the project a numbered title names).
-    A line set in less than the level is beside the item (`다. 향후계획` at the margin below it). None where the
-    line is no such item."""
+    A line set in less than the level is beside the item (`다. 향후계획` at the margin below it). A markdown list's
+    numbered item so set in (`1. 추진상황 점검` over `   1. 부진과제 보완`, as Google Docs nests a numbered list in
+    one) is one of its items too, under the item's own level (before, its sibling). None where the line is no such
+    item."""
     if not isinstance(above, Paragraph):
         return None
     numbered = lines[above.line - 1]
@@ -2216,6 +2277,8 @@ def _numbered_item_level(raw: str, lines: list[str], above: Block | None) -> int
     text = raw.lstrip(" ")
     if text[:1] in _MARKDOWN_BULLETS:
         return min(indent, item_text) if indent >= 3 and numbered[:1] != " " else None
+    if text[:1].isdigit():
+        return 0 if indent >= 3 and numbered[:1] != " " and _LIST_NUMBER_RE.match(text) else None
     lettered = _BULLET_RE.match(text)
     if (indent >= item_text and lettered is not None and lettered.group(1)[:1] in LETTERS
             and not _PART_NAME_RE.fullmatch(compact(lettered.group(2)))):

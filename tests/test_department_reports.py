@@ -111,7 +111,13 @@ each with one planted error or two: the check finds the figure that is wrong, on
   as rows), a fleet by category × fuel, a budget in 백만원 at one decimal of `전년도 예산 | 예산현액 | 증감 | 지출액 |
   잔액 | 집행률`, projects' 소요예산 tables; the fleet's 계 경유 3 where its categories make 2, 관광 활성화's 잔액 727.2
   where 1,215.8 − 498.6 is 717.2, 문화시설 운영's 증감 287.1 where 1,482.1 − 1,205.0 is 277.1
-  (`tests/test_hunt78.py`)."""
+  (`tests/test_hunt78.py`).
+- `2026-seohae-gihoekgamsa.md` (서해구 기획감사실 2026, Google Docs' markdown of a .docx from HWP: bold headings
+  with ids, a contents of links to them, every item of a numbered list `1.`, hard breaks, `<br>` in cells, an image by
+  reference, boxes of one cell, a project's parts laid out in a table): staffing by 직렬·직급, a vehicle list under
+  `총 2대`, a budget in 천원, audits by group merged down beside their `소 계`; 행정 7급's 과부족 `△1` where 6 − 8 is
+  −2, 예산편성 및 재정운영's 집행률 33.8 where 612,430 ÷ 1,845,600 is 33.2%, the audits' 계 지적 건수 96 where its
+  소계s make 86 (`tests/test_hunt80.py`)."""
 
 import functools
 from datetime import date
