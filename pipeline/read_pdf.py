@@ -785,7 +785,25 @@ def _ruled_tables_of(page) -> list:
             tables += page.find_tables({"vertical_strategy": "explicit", "horizontal_strategy": "explicit",
                                         "explicit_vertical_lines": vertical, "explicit_horizontal_lines": horizontal})
     tables.sort(key=lambda table: (table.bbox[1], table.bbox[0]))
-    return [_without_box_atop(page, table, drawn) for table in tables]
+    return [_without_box_atop(page, table, drawn) for table in tables
+            if not _ruled_across_alone(page, table, drawn)]
+
+
+def _ruled_across_alone(page, table, drawn: list[dict]) -> bool:
+    """Whether a table is ruled across between its rows but has no vertical rule drawn inside it, only its sides
+    (a box, or the ends of its rules, `_open_sides`), as HWP's tables often part their columns by space alone:
+    pdfplumber reads each row as one cell, its cells run together (or two, where a rule skips a label merged down
+    over the rows it parts). Two rows or more print cells a cell gap apart; the text reader then parts its columns,
+    as it does a table's ruled with horizontal rules alone. A boxed note or title (its words a space apart) stays."""
+    x0, top, x1, bottom = table.bbox
+    if len(table.rows) < 2 or any(x0 + RULES_APART < edge["x0"] < x1 - RULES_APART and edge["top"] < bottom
+                                  and edge["bottom"] > top for edge in drawn):
+        return False
+    gapped = 0
+    for row in table.rows:
+        lines = page.crop(row.bbox).extract_text_lines(return_chars=True, strip=True)
+        gapped += any(_words_of_cells(line["chars"], line["chars"][0]["size"])[1] for line in lines if line["chars"])
+    return gapped >= 2
 
 
 def _ruled_areas(edges: list[dict]) -> list[list[dict]]:

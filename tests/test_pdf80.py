@@ -1,0 +1,104 @@
+"""PDFs drawn as HWP exports draw reports otherwise than `scripts/make_pdfs.py` does (branch pdf80).
+
+- A table in a thick outer box with a rule under each row and no vertical rule inside (its columns parted by space
+  alone): pdfplumber found a table of one column, each row's cells run together in one cell (`정 원 14 1 4 6 3`),
+  so no staffing or budget record was read; where a row label merged down over its rows (the rules skipping it),
+  a table of two columns, the second running the others together. Such a table is now left to the text reader,
+  as a table ruled with horizontal rules alone is.
+"""
+
+from checks import run_checks
+from pipeline.document import Table
+from pipeline.extract import extract_file
+from pipeline.read import read_document
+from tests.layouts import make_pdfs
+from tests.pdf_styles import _boxed_rows_ruled_across
+from tests.test_pdf_parity_styles import _findings, _records
+
+REPORT = """제301회 한빛구의회 제1차 정례회
+
+# 2025년 주요업무 보고
+
+## 공 원 녹 지 과
+
+# Ⅰ. 일반현황
+
+## 2 인 력
+
+구 분\t계\t5급\t6급\t7급\t8급
+정 원\t14\t1\t4\t6\t3
+현 원\t15\t1\t5\t5\t4
+과부족\t1\t-\t1\t△1\t1
+
+## 4 예산현황
+
+(단위: 천원)
+
+{budget}
+# Ⅱ. 주요업무 추진실적
+"""
+
+BUDGET = """단위사업명\t예산액\t집행액\t집행률(%)
+계\t5,780,000\t2,321,000\t40.2
+푸른 녹지 조성\t4,200,000\t1,680,000\t40.0
+공원 관리\t1,500,000\t609,000\t40.6
+기본경비\t80,000\t32,000\t40.0
+"""
+
+# 단위사업 labels merged down over their 세부사업 (the PDF spans them): the rules under their rows skip them
+MERGED_BUDGET = """단위사업\t세부사업\t예산액\t집행액\t집행률(%)
+계\t\t5,780,000\t2,321,000\t40.2
+푸른 녹지\t소 계\t4,200,000\t1,680,000\t40.0
+\t녹지 조성\t2,700,000\t1,080,000\t40.0
+\t가로수 관리\t1,500,000\t600,000\t40.0
+공원 관리\t소 계\t1,580,000\t641,000\t40.6
+\t공원 운영\t1,580,000\t641,000\t40.6
+"""
+
+
+def _boxed_pdf(tmp_path, text: str):
+    source = tmp_path / "t.txt"
+    source.write_text(text, encoding="utf-8")
+    pdfs = make_pdfs.__wrapped__()  # a module of its own: the style changes its globals
+    _boxed_rows_ruled_across(pdfs)
+    pdfs.render(source, tmp_path / "t.pdf", "none")
+    return source, tmp_path / "t.pdf"
+
+
+def test_a_boxed_table_without_vertical_rules_reads_its_columns(tmp_path):
+    source, pdf = _boxed_pdf(tmp_path, REPORT.format(budget=BUDGET))
+    tables = [block for block in read_document(pdf).blocks if isinstance(block, Table)]
+    assert [table.rows for table in tables] == [
+        (("구 분", "계", "5급", "6급", "7급", "8급"), ("정 원", "14", "1", "4", "6", "3"),
+         ("현 원", "15", "1", "5", "5", "4"), ("과부족", "1", "-", "1", "△1", "1")),
+        (("단위사업명", "예산액", "집행액", "집행률(%)"), ("계", "5,780,000", "2,321,000", "40.2"),
+         ("푸른 녹지 조성", "4,200,000", "1,680,000", "40.0"), ("공원 관리", "1,500,000", "609,000", "40.6"),
+         ("기본경비", "80,000", "32,000", "40.0"))]
+    report = extract_file(pdf)
+    assert [(s.status, s.grade, s.headcount) for s in report.staffing if s.grade in ("계", "7급")] == [
+        ("정원", "계", 14), ("정원", "7급", 6), ("현원", "계", 15), ("현원", "7급", 5), ("과부족", "계", 1),
+        ("과부족", "7급", -1)]
+    assert [(line.name, line.budget_krw, line.execution_rate) for line in report.budget] == [
+        ("계", 5_780_000_000, 40.2), ("푸른 녹지 조성", 4_200_000_000, 40.0), ("공원 관리", 1_500_000_000, 40.6),
+        ("기본경비", 80_000_000, 40.0)]
+    assert _records(report) == _records(extract_file(source))
+    assert _findings(report) == []
+
+
+def test_a_boxed_table_whose_rules_skip_merged_labels_reads_its_columns(tmp_path):
+    source, pdf = _boxed_pdf(tmp_path, REPORT.format(budget=MERGED_BUDGET))
+    report = extract_file(pdf)
+    assert [(line.name, line.parent, line.budget_krw) for line in report.budget] == [
+        (line.name, line.parent, line.budget_krw) for line in extract_file(source).budget]
+    assert [(line.name, line.parent, line.executed_krw) for line in report.budget if line.parent] == [
+        ("녹지 조성", "푸른 녹지", 1_080_000_000), ("가로수 관리", "푸른 녹지", 600_000_000),
+        ("공원 운영", "공원 관리", 641_000_000)]
+    assert _records(report) == _records(extract_file(source))
+
+
+def test_a_boxed_sum_that_does_not_add_up_is_found(tmp_path):
+    """The columns read, the checks see the figures: a 계 row off by 10,000 is told, as in the text."""
+    source, pdf = _boxed_pdf(tmp_path, REPORT.format(budget=BUDGET.replace("5,780,000", "5,790,000")))
+    findings = [(f.rule, f.expected, f.actual) for f in run_checks(extract_file(pdf))]
+    assert findings == [(f.rule, f.expected, f.actual) for f in run_checks(extract_file(source))]
+    assert ("sum.budget", "5,780,000천원", "5,790,000천원") in findings
