@@ -94,7 +94,9 @@ MARK_GAP = 1.0  # points: a footnote mark's glyphs stand this close to the glyph
 _LABEL_RE = patterns.compile(r"\p{Hangul}{2,5}")  # a cover field's label, run together: `일시`, `보고부서`
 # a figure's pieces, a line each of a ruled cell it wraps in: digits and grouping commas, a sign, a trailing %
 _FIGURE_PIECES_RE = patterns.compile(r"[△▲-]?[\d,]+(?: [\d,]+)+%?")
-_WORD_WRAP_RE = patterns.compile(r"[가-힣\d] [가-힣\d]")  # where a word wrapped mid-word may have been read apart
+# where a word wrapped mid-word may have been read apart: between two syllables or digits, or at an interpunct, which
+# joins two words with no space (`등·` over `초본`, `PM10·` over `PM2.5`)
+_WORD_WRAP_RE = patterns.compile(r"[가-힣\d] [가-힣\d]|\S [·ㆍ]|[·ㆍ] \S")
 # a Hangul syllable: whether a cell prints Hangul, or, matched in full, a line of a spaced label printed a syllable a
 # line (`구` over `분`)
 _HANGUL_RE = patterns.compile(r"[가-힣]")
@@ -537,14 +539,28 @@ def _wrapped_words_joined(table, rows: tuple[tuple[str, ...], ...],
 
 def _wraps_by_words(wrapped_cells: list) -> bool:
     """Whether a table's cells wrap by words, not characters, as a word processor set so (and reportlab) wraps them:
-    a line of a cell left room for the next line's first syllable but not for its first word, which went down
-    whole."""
-    for cell, lines, printed, padded, fills in (found[2:] for found in wrapped_cells):
+    a line of a cell left room for a space and the next line's first syllable but not for its first word, which went
+    down whole. Without room for the space too, the break at a space says nothing of how words wrap (a line wrapped
+    by characters breaks there as well); nor does a figure or a Latin word going down whole, which a word processor
+    keeps whole wrapping Hangul by characters."""
+    for cell, lines, printed, padded in (found[2:6] for found in wrapped_cells):
+        space = _space_width(lines)
         for k, (words, next_words) in enumerate(itertools.pairwise(printed)):
-            if (not fills[k] and _WORD_WRAP_RE.fullmatch(f"{words[-1]} {next_words[0]}")
-                    and cell[2] - cell[0] - _width(lines[k]["chars"]) < _first_word_width(lines[k + 1]) + 2 * padded):
+            room = cell[2] - cell[0] - _width(lines[k]["chars"]) - 2 * padded
+            first = lines[k + 1]["chars"][0]
+            if (_HANGUL_RE.fullmatch(words[-1]) and _HANGUL_RE.fullmatch(next_words[0])
+                    and first["x1"] - first["x0"] + space <= room < _first_word_width(lines[k + 1]) + space):
                 return True
     return False
+
+
+def _space_width(lines: list[dict]) -> float:
+    """A space as a cell's lines print it: the least blank between two of their words, else a quarter of their type
+    size."""
+    size = lines[0]["chars"][0]["size"]
+    gaps = [b["x0"] - a["x1"] for line in lines for a, b in itertools.pairwise(
+        [char for char in line["chars"] if not char["text"].isspace()])]
+    return min((gap for gap in gaps if gap > WORD_GAP * size), default=size / 4)
 
 
 def _fits_a_line(cell: tuple[float, float, float, float], line: dict, following: dict, padding: float) -> bool:

@@ -5,7 +5,14 @@
   so no staffing or budget record was read; where a row label merged down over its rows (the rules skipping it),
   a table of two columns, the second running the others together. Such a table is now left to the text reader,
   as a table ruled with horizontal rules alone is.
+- Cells wrapped by characters (HWP's Hangul line breaking by 글자): a line `도로 굴착` that left room for a syllable
+  but not for a space and a syllable (`복구` went down at its space) was taken for a sign that cells wrap by words,
+  and words the narrow cells broke mid-word kept a space (`가로환경 정 비`, `도로 유지관 리`, `무인발급 포 함`). A
+  word wrapped at an interpunct read apart (`주민등록 등 ·초본`): the interpunct joins two words without a space.
 """
+
+import pdfplumber
+from reportlab.lib.styles import ParagraphStyle
 
 from checks import run_checks
 from pipeline.document import Table
@@ -102,3 +109,59 @@ def test_a_boxed_sum_that_does_not_add_up_is_found(tmp_path):
     findings = [(f.rule, f.expected, f.actual) for f in run_checks(extract_file(pdf))]
     assert findings == [(f.rule, f.expected, f.actual) for f in run_checks(extract_file(source))]
     assert ("sum.budget", "5,780,000천원", "5,790,000천원") in findings
+
+
+WRAPPED = """제301회 한빛구의회 제1차 정례회
+
+# 2025년 주요업무 보고
+
+## 도 로 과
+
+# Ⅰ. 일반현황
+
+## 4 예산현황
+
+(단위: 천원)
+
+단위사업명\t예산액\t집행액\t집행률(%)
+계\t1,820,400\t728,160\t40.0
+도로 굴착 복구\t620,000\t248,000\t40.0
+가로환경 정비\t700,400\t280,160\t40.0
+도로 유지관리\t500,000\t200,000\t40.0
+
+## 5 민원
+
+구 분\t건수\t비 고
+주민등록 등·초본\t8,120\t무인발급 포함
+인감증명\t3,410\t-
+
+# Ⅱ. 주요업무 추진실적
+"""
+
+
+def _wrapped_by_characters_pdf(tmp_path, text: str):
+    """The report's tables in columns 52 points wide at most, their cells wrapped by characters (a line broken
+    anywhere, as HWP wraps Hangul by 글자)."""
+    source = tmp_path / "t.txt"
+    source.write_text(text, encoding="utf-8")
+    pdfs = make_pdfs.__wrapped__()
+    widths = pdfs.column_widths
+    pdfs.column_widths = lambda rows: [min(width, 52) for width in widths(rows)]
+    pdfs.CELL = ParagraphStyle("cell", parent=pdfs.CELL, wordWrap="CJK")
+    pdfs.HEADER_CELL = ParagraphStyle("header cell", parent=pdfs.HEADER_CELL, wordWrap="CJK")
+    pdfs.render(source, tmp_path / "t.pdf")
+    return source, tmp_path / "t.pdf"
+
+
+def test_cells_wrapped_by_characters_read_their_words_whole(tmp_path):
+    source, pdf = _wrapped_by_characters_pdf(tmp_path, WRAPPED)
+    report = extract_file(pdf)
+    assert [(line.name, line.budget_krw) for line in report.budget] == [
+        ("계", 1_820_400_000), ("도로 굴착 복구", 620_000_000), ("가로환경 정비", 700_400_000),
+        ("도로 유지관리", 500_000_000)]
+    assert [table.rows for table in report.tables] == [
+        [["구 분", "건수", "비 고"], ["주민등록 등·초본", "8,120", "무인발급 포함"], ["인감증명", "3,410", "-"]]]
+    assert _records(report) == _records(extract_file(source))
+    with pdfplumber.open(pdf) as opened:
+        printed = opened.pages[0].extract_text()
+    assert "가로환경 정비" not in printed and "도로 유지관리" not in printed  # the narrow cells did wrap them
