@@ -2471,14 +2471,18 @@ def _place_merged_labels(run: list[_Line], in_table: list[bool]) -> None:
 def _merged_labels_joined(run: list[_Line]) -> tuple[list[_Line], list[tuple[_Line, tuple[float, float, int]]]]:
     """A row label wrapped over the lines of two rows or more of a cell merged down over them (the rules between
     the rows skip it: `일반직` over `공무원`) is one label, on its group's first row, as the text reader takes a
-    group label centred on its rows: each line would else be a row's label of its own. Its lines are those of
-    the merged cell's rows that print its text in their first cell (`merged`), or its text alone (printed
-    between two rows), one below the other in its column. Returned: the lines but those left empty, and each
-    label so joined: its line, with its x0, x1 and the display columns it is wider than that (`_Widening`)."""
+    group label centred on its rows: each line would else be a row's label of its own. So is a label of one line
+    centred in such a cell below its first row (`도시공원` on the second of its three rows, `재정 운영` between the
+    lines of a wrapped name on its second: before, there).
+    Its lines are those of the merged cell's rows that print its text in their first cell (`merged`), or its text
+    alone (printed between two rows), one below the other in its column. Returned: the lines but those left empty,
+    and each label so joined: its line, with its x0, x1 and the display columns it is wider than that
+    (`_Widening`)."""
     labels: list[tuple[_Line, tuple[float, float, int]]] = []
     k = 0
     while k < len(run):
-        merged = run[k].merged
+        merged = run[k].merged or (run[k].band if k and not run[k].cells and _encloses(run[k].band, run[k - 1].band)
+                                   else None)  # a label alone, printed between two rows' lines or a row's
         if not merged:
             k += 1
             continue
@@ -2490,10 +2494,14 @@ def _merged_labels_joined(run: list[_Line]) -> tuple[list[_Line], list[tuple[_Li
         x0, x1, _text = _cells(run[k])[0]
         parts = [j for j in range(first, end) if merged in (run[j].merged, run[j].band)
                  and (cell := _cells(run[j])[0])[0] < x1 and cell[1] > x0]
-        # its lines a line's leading apart, as a cell's (a label column that no rule crosses holds a label a row)
+        row = run[next((j for j in range(first, end) if run[j].cells), first)]  # not a line of the label alone
+        # its lines a line's leading apart, as a cell's (a label column that no rule crosses holds a label a row); or
+        # its one line on a lower row of the cell, centred in it (over three rows, on the second), the rows above it
+        # leaving its column blank
         if len({run[j].band for j in parts}) >= 2 and all(
-                run[b].tops[0] - run[a].tops[0] <= PARAGRAPH_GAP * run[a].size for a, b in itertools.pairwise(parts)):
-            row = run[next((j for j in range(first, end) if run[j].cells), first)]  # not a line of the label alone
+                run[b].tops[0] - run[a].tops[0] <= PARAGRAPH_GAP * run[a].size for a, b in itertools.pairwise(parts)) \
+                or len(parts) == 1 and row is not run[parts[0]] and all(
+                    not run[j].words or run[j].words[0][0] >= x1 for j in range(first, parts[0])):
             taken = [_first_cell_taken(run[j]) for j in parts]
             label = (min(cell[0] for cell in taken), max(cell[1] for cell in taken),
                      label_lines_joined([cell[2] for cell in taken]), taken[0][3])
