@@ -9,6 +9,9 @@
   but not for a space and a syllable (`복구` went down at its space) was taken for a sign that cells wrap by words,
   and words the narrow cells broke mid-word kept a space (`가로환경 정 비`, `도로 유지관 리`, `무인발급 포 함`). A
   word wrapped at an interpunct read apart (`주민등록 등 ·초본`): the interpunct joins two words without a space.
+- A row label merged down over three rows, centred in its cell (on the second row's line), the rules under the rows
+  skipping it: it stayed on the second row (`도시공원` beside `어린이공원`, its first row `근린공원` without it); it
+  goes to the cell's first row, as in the text.
 """
 
 import pdfplumber
@@ -165,3 +168,37 @@ def test_cells_wrapped_by_characters_read_their_words_whole(tmp_path):
     with pdfplumber.open(pdf) as opened:
         printed = opened.pages[0].extract_text()
     assert "가로환경 정비" not in printed and "도로 유지관리" not in printed  # the narrow cells did wrap them
+
+
+PARKS = """제301회 한빛구의회 제1차 정례회
+
+# 2025년 주요업무 보고
+
+## 공 원 녹 지 과
+
+# Ⅰ. 일반현황
+
+## 3 공원 현황
+
+(단위: 개소, ㎡)
+
+구 분\t\t개 소\t면 적(㎡)
+계\t\t58\t1,294,310
+도시공원\t근린공원\t12\t842,100
+\t어린이공원\t31\t96,420
+\t소공원\t9\t21,890
+도시숲\t가로수길\t4\t238,600
+\t생활숲\t2\t85,300
+
+# Ⅱ. 주요업무 추진실적
+"""
+
+
+def test_a_label_merged_down_three_ruled_rows_goes_to_its_first_row(tmp_path):
+    source, pdf = _boxed_pdf(tmp_path, PARKS)
+    (rows,) = [block.rows for block in read_document(pdf).blocks if isinstance(block, Table)]
+    assert rows == (("구 분", "", "개 소", "면 적(㎡)"), ("계", "", "58", "1,294,310"),
+                    ("도시공원", "근린공원", "12", "842,100"), ("", "어린이공원", "31", "96,420"),
+                    ("", "소공원", "9", "21,890"), ("도시숲", "가로수길", "4", "238,600"),
+                    ("", "생활숲", "2", "85,300"))
+    assert _records(extract_file(pdf)) == _records(extract_file(source))
