@@ -94,7 +94,9 @@ MARK_GAP = 1.0  # points: a footnote mark's glyphs stand this close to the glyph
 _LABEL_RE = patterns.compile(r"\p{Hangul}{2,5}")  # a cover field's label, run together: `일시`, `보고부서`
 # a figure's pieces, a line each of a ruled cell it wraps in: digits and grouping commas, a sign, a trailing %
 _FIGURE_PIECES_RE = patterns.compile(r"[△▲-]?[\d,]+(?: [\d,]+)+%?")
-_WORD_WRAP_RE = patterns.compile(r"[가-힣\d] [가-힣\d]")  # where a word wrapped mid-word may have been read apart
+# where a word wrapped mid-word may have been read apart: between two syllables or digits, or at an interpunct, which
+# joins two words with no space (`등·` over `초본`, `PM10·` over `PM2.5`)
+_WORD_WRAP_RE = patterns.compile(r"[가-힣\d] [가-힣\d]|\S [·ㆍ]|[·ㆍ] \S")
 # a Hangul syllable: whether a cell prints Hangul, or, matched in full, a line of a spaced label printed a syllable a
 # line (`구` over `분`)
 _HANGUL_RE = patterns.compile(r"[가-힣]")
@@ -537,14 +539,28 @@ def _wrapped_words_joined(table, rows: tuple[tuple[str, ...], ...],
 
 def _wraps_by_words(wrapped_cells: list) -> bool:
     """Whether a table's cells wrap by words, not characters, as a word processor set so (and reportlab) wraps them:
-    a line of a cell left room for the next line's first syllable but not for its first word, which went down
-    whole."""
-    for cell, lines, printed, padded, fills in (found[2:] for found in wrapped_cells):
+    a line of a cell left room for a space and the next line's first syllable but not for its first word, which went
+    down whole. Without room for the space too, the break at a space says nothing of how words wrap (a line wrapped
+    by characters breaks there as well); nor does a figure or a Latin word going down whole, which a word processor
+    keeps whole wrapping Hangul by characters."""
+    for cell, lines, printed, padded in (found[2:6] for found in wrapped_cells):
+        space = _space_width(lines)
         for k, (words, next_words) in enumerate(itertools.pairwise(printed)):
-            if (not fills[k] and _WORD_WRAP_RE.fullmatch(f"{words[-1]} {next_words[0]}")
-                    and cell[2] - cell[0] - _width(lines[k]["chars"]) < _first_word_width(lines[k + 1]) + 2 * padded):
+            room = cell[2] - cell[0] - _width(lines[k]["chars"]) - 2 * padded
+            first = lines[k + 1]["chars"][0]
+            if (_HANGUL_RE.fullmatch(words[-1]) and _HANGUL_RE.fullmatch(next_words[0])
+                    and first["x1"] - first["x0"] + space <= room < _first_word_width(lines[k + 1]) + space):
                 return True
     return False
+
+
+def _space_width(lines: list[dict]) -> float:
+    """A space as a cell's lines print it: the least blank between two of their words, else a quarter of their type
+    size."""
+    size = lines[0]["chars"][0]["size"]
+    gaps = [b["x0"] - a["x1"] for line in lines for a, b in itertools.pairwise(
+        [char for char in line["chars"] if not char["text"].isspace()])]
+    return min((gap for gap in gaps if gap > WORD_GAP * size), default=size / 4)
 
 
 def _fits_a_line(cell: tuple[float, float, float, float], line: dict, following: dict, padding: float) -> bool:
@@ -785,7 +801,25 @@ def _ruled_tables_of(page) -> list:
             tables += page.find_tables({"vertical_strategy": "explicit", "horizontal_strategy": "explicit",
                                         "explicit_vertical_lines": vertical, "explicit_horizontal_lines": horizontal})
     tables.sort(key=lambda table: (table.bbox[1], table.bbox[0]))
-    return [_without_box_atop(page, table, drawn) for table in tables]
+    return [_without_box_atop(page, table, drawn) for table in tables
+            if not _ruled_across_alone(page, table, drawn)]
+
+
+def _ruled_across_alone(page, table, drawn: list[dict]) -> bool:
+    """Whether a table is ruled across between its rows but has no vertical rule drawn inside it, only its sides
+    (a box, or the ends of its rules, `_open_sides`), as HWP's tables often part their columns by space alone:
+    pdfplumber reads each row as one cell, its cells run together (or two, where a rule skips a label merged down
+    over the rows it parts). Two rows or more print cells a cell gap apart; the text reader then parts its columns,
+    as it does a table's ruled with horizontal rules alone. A boxed note or title (its words a space apart) stays."""
+    x0, top, x1, bottom = table.bbox
+    if len(table.rows) < 2 or any(x0 + RULES_APART < edge["x0"] < x1 - RULES_APART and edge["top"] < bottom
+                                  and edge["bottom"] > top for edge in drawn):
+        return False
+    gapped = 0
+    for row in table.rows:
+        lines = page.crop(row.bbox).extract_text_lines(return_chars=True, strip=True)
+        gapped += any(_words_of_cells(line["chars"], line["chars"][0]["size"])[1] for line in lines if line["chars"])
+    return gapped >= 2
 
 
 def _ruled_areas(edges: list[dict]) -> list[list[dict]]:
@@ -2437,14 +2471,18 @@ def _place_merged_labels(run: list[_Line], in_table: list[bool]) -> None:
 def _merged_labels_joined(run: list[_Line]) -> tuple[list[_Line], list[tuple[_Line, tuple[float, float, int]]]]:
     """A row label wrapped over the lines of two rows or more of a cell merged down over them (the rules between
     the rows skip it: `일반직` over `공무원`) is one label, on its group's first row, as the text reader takes a
-    group label centred on its rows: each line would else be a row's label of its own. Its lines are those of
-    the merged cell's rows that print its text in their first cell (`merged`), or its text alone (printed
-    between two rows), one below the other in its column. Returned: the lines but those left empty, and each
-    label so joined: its line, with its x0, x1 and the display columns it is wider than that (`_Widening`)."""
+    group label centred on its rows: each line would else be a row's label of its own. So is a label of one line
+    centred in such a cell below its first row (`도시공원` on the second of its three rows, `재정 운영` between the
+    lines of a wrapped name on its second: before, there).
+    Its lines are those of the merged cell's rows that print its text in their first cell (`merged`), or its text
+    alone (printed between two rows), one below the other in its column. Returned: the lines but those left empty,
+    and each label so joined: its line, with its x0, x1 and the display columns it is wider than that
+    (`_Widening`)."""
     labels: list[tuple[_Line, tuple[float, float, int]]] = []
     k = 0
     while k < len(run):
-        merged = run[k].merged
+        merged = run[k].merged or (run[k].band if k and not run[k].cells and _encloses(run[k].band, run[k - 1].band)
+                                   else None)  # a label alone, printed between two rows' lines or a row's
         if not merged:
             k += 1
             continue
@@ -2456,10 +2494,14 @@ def _merged_labels_joined(run: list[_Line]) -> tuple[list[_Line], list[tuple[_Li
         x0, x1, _text = _cells(run[k])[0]
         parts = [j for j in range(first, end) if merged in (run[j].merged, run[j].band)
                  and (cell := _cells(run[j])[0])[0] < x1 and cell[1] > x0]
-        # its lines a line's leading apart, as a cell's (a label column that no rule crosses holds a label a row)
+        row = run[next((j for j in range(first, end) if run[j].cells), first)]  # not a line of the label alone
+        # its lines a line's leading apart, as a cell's (a label column that no rule crosses holds a label a row); or
+        # its one line on a lower row of the cell, centred in it (over three rows, on the second), the rows above it
+        # leaving its column blank
         if len({run[j].band for j in parts}) >= 2 and all(
-                run[b].tops[0] - run[a].tops[0] <= PARAGRAPH_GAP * run[a].size for a, b in itertools.pairwise(parts)):
-            row = run[next((j for j in range(first, end) if run[j].cells), first)]  # not a line of the label alone
+                run[b].tops[0] - run[a].tops[0] <= PARAGRAPH_GAP * run[a].size for a, b in itertools.pairwise(parts)) \
+                or len(parts) == 1 and row is not run[parts[0]] and all(
+                    not run[j].words or run[j].words[0][0] >= x1 for j in range(first, parts[0])):
             taken = [_first_cell_taken(run[j]) for j in parts]
             label = (min(cell[0] for cell in taken), max(cell[1] for cell in taken),
                      label_lines_joined([cell[2] for cell in taken]), taken[0][3])

@@ -162,6 +162,23 @@ def _tables_continued(pdfs) -> None:
     pdfs.flowables = lambda *args: [Spacer(1, 580), *flowables(*args)]  # the cover low: tables break over pages
 
 
+def _boxed_rows_ruled_across(pdfs) -> None:
+    """Tables in a thick outer box with a thin rule under each row and no vertical rule inside, their columns
+    parted by space alone (as HWP's tables often are)."""
+    from reportlab.lib import colors
+    from reportlab.platypus import TableStyle
+
+    ruled_table = pdfs.ruled_table
+
+    def boxed(block, ruling, repeat_header=True):
+        table = ruled_table(block, "none", repeat_header)
+        table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -2), 0.4, colors.black),
+                                   ("BOX", (0, 0), (-1, -1), 1.5, colors.black)]))
+        return table
+
+    pdfs.ruled_table = boxed
+
+
 STYLES = {
     "grid": ("grid", True, ()),
     "open sides": ("open sides", True, ()),
@@ -178,6 +195,7 @@ STYLES = {
     "rules filled": ("grid", True, (_rules_filled,)),
     "tables continued": ("grid", True, (_tables_continued,)),
     "tables continued, unruled": ("none", True, (_tables_continued,)),
+    "boxed, rows ruled across": ("none", True, (_boxed_rows_ruled_across,)),
 }
 
 

@@ -47,9 +47,9 @@ def test_a_cell_wrapped_at_the_top_of_its_row_beside_a_merged_cell_stays_in_its_
         ("세부사업", "예산액", "집행액"), ("", "1,786,100", "743,400"), ("계획 수립", "100,000", "50,000"),
         ("재정 건전성 강화", "1,204,500", "512,300"), ("세입 확충", "385,200", "140,100"),
         ("부서 운영 경비", "96,400", "41,000")]
-    label_row = {"TOP": 2, "MIDDLE": 3, "BOTTOM": 4}[merged_valign]
-    assert [row[0] for row in grid[1:]] == [
-        "계", *("재정 운영" if r == label_row else "" for r in range(2, 5)), "기본경비"]
+    # printed on any of its rows, or between a row's lines, the label is its cell's first row's, as in the text
+    # (branch pdf80; before, the row it was printed on)
+    assert [row[0] for row in grid[1:]] == ["계", "재정 운영", "", "", "기본경비"]
     budget = extract_file(target).budget
     assert [(line.name, line.parent, line.budget_krw) for line in budget] == [
         ("계", None, 1_786_100_000), ("계획 수립", "재정 운영", 100_000_000),
