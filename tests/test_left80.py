@@ -5,8 +5,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors import document_info
+from checks import run_checks
+from extractors import document_info, extract_report
 from pipeline import patterns
+from pipeline.read_text import read_text
 
 # the patterns as they were before `_RUN_START` gated their runs of Hangul: what they match must not change
 _OLD_SESSION_RE = patterns.compile(document_info._SESSION_RE.pattern.replace(document_info._RUN_START, ""))
@@ -36,3 +38,57 @@ def test_a_run_of_50000_syllables_on_a_cover_is_read():
     assert document_info._lines_of(run) == [run]
     assert document_info._lines_of(f"제1차 정례회{run}위원회 총무과") == [" 총무과"]
     assert document_info._SESSION_RE.search(run) is None
+
+
+BUDGET_COVER = ("제312회 새빛구의회 제1차 정례회\n2025. 6. 11. ~ 6. 25.\n2025년 주요업무 보고\n재 무 과\n\n"
+                "4 예산현황\n(단위: 천원)\n")
+BUDGET_HEADER = "단위사업명\t예산액\t집행액\t집행률(%)\n"
+
+
+def budget_findings(rows: str) -> list[tuple]:
+    report = extract_report(read_text("t.txt", (BUDGET_COVER + BUDGET_HEADER + rows).encode()))
+    return [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(report)]
+
+
+def test_two_wrong_figures_of_a_budget_table_are_a_finding_each():
+    """The 계's 예산액 and the first line's rate make its 예산액 1,000,000, the 계's 집행액 and the second's rate its
+    집행액 250,000: before, the 계's 예산액 and 집행액 and the two rates were found (the one-cell search gave up
+    where two cells each explained findings of their own)."""
+    assert budget_findings("계\t1,700,000\t700,000\t41.2\n"
+                           "건전한 재정 운영\t1,100,000\t400,000\t40.0\n"
+                           "세입 확충 기반 강화\t500,000\t260,000\t50.0\n"
+                           "기본경비\t200,000\t50,000\t25.0\n") == [
+        ("sum.budget", "건전한 재정 운영", "예산액", "1,000,000천원", "1,100,000천원"),
+        ("sum.budget", "세입 확충 기반 강화", "집행액", "250,000천원", "260,000천원"),
+    ]
+
+
+def test_one_wrong_figure_is_still_one_finding():
+    assert budget_findings("계\t1,700,000\t700,000\t41.2\n"
+                           "건전한 재정 운영\t1,000,000\t400,000\t40.0\n"
+                           "세입 확충 기반 강화\t500,000\t260,000\t50.0\n"
+                           "기본경비\t200,000\t50,000\t25.0\n") == [
+        ("sum.budget", "세입 확충 기반 강화", "집행액", "250,000천원", "260,000천원"),
+    ]
+
+
+def test_two_wrong_figures_of_one_column_are_found_by_their_rates():
+    """Two lines' 예산액 wrong under one 계, each line's rate telling its own (`_by_rates`, as before)."""
+    assert budget_findings("계\t1,700,000\t700,000\t41.2\n"
+                           "건전한 재정 운영\t1,100,000\t400,000\t40.0\n"
+                           "세입 확충 기반 강화\t600,000\t250,000\t50.0\n"
+                           "기본경비\t200,000\t50,000\t25.0\n") == [
+        ("sum.budget", "건전한 재정 운영", "예산액", "1,000,000천원", "1,100,000천원"),
+        ("sum.budget", "세입 확충 기반 강화", "예산액", "500,000천원", "600,000천원"),
+    ]
+
+
+def test_two_cells_clearing_one_error_leave_the_findings_as_found():
+    """Two wrong figures with no rate to tell them: the 계's 예산액 and 집행액 stand (either line may be wrong)."""
+    assert budget_findings("계\t1,700,000\t700,000\t\n"
+                           "건전한 재정 운영\t1,100,000\t400,000\t\n"
+                           "세입 확충 기반 강화\t500,000\t260,000\t\n"
+                           "기본경비\t200,000\t50,000\t\n") == [
+        ("sum.budget", "계", "예산액", "1,800,000천원", "1,700,000천원"),
+        ("sum.budget", "계", "집행액", "710,000천원", "700,000천원"),
+    ]
