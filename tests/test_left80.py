@@ -92,3 +92,17 @@ def test_two_cells_clearing_one_error_leave_the_findings_as_found():
         ("sum.budget", "계", "예산액", "1,800,000천원", "1,700,000천원"),
         ("sum.budget", "계", "집행액", "710,000천원", "700,000천원"),
     ]
+
+
+def test_a_figure_of_16_digits_is_told_where_it_is(tmp_path):
+    """Read as blank (no sum or rate of it), as before, and now a finding naming its cell and the printed text; a
+    figure of 15 digits is read, and a cell of a figure and words is no figure at all."""
+    from pipeline.values import garbled_figure
+    assert garbled_figure("1234567890123456") and garbled_figure("△1,234,567,890,123,456(구비)")
+    assert garbled_figure("12345678901234.56%") and not garbled_figure("123456789012345")
+    assert not garbled_figure("1234567890123456번지") and not garbled_figure("2025. 1. 1. ~ 2025. 12. 31.")
+    findings = budget_findings("계\t1,700,000\t700,000\t41.2\n"
+                               "건전한 재정 운영\t1,000,000\t400,000\t40.0\n"
+                               "세입 확충 기반 강화\t500,000\t1,234,567,890,123,456\t50.0\n"
+                               "기본경비\t200,000\t50,000\t25.0\n")
+    assert findings == [("value.unreadable", "세입 확충 기반 강화", "집행액", None, "1,234,567,890,123,456")]
