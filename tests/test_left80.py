@@ -106,3 +106,15 @@ def test_a_figure_of_16_digits_is_told_where_it_is(tmp_path):
                                "세입 확충 기반 강화\t500,000\t1,234,567,890,123,456\t50.0\n"
                                "기본경비\t200,000\t50,000\t25.0\n")
     assert findings == [("value.unreadable", "세입 확충 기반 강화", "집행액", None, "1,234,567,890,123,456")]
+
+
+def test_a_raw_vehicle_list_s_note_of_no_note_word_stays_in_its_use():
+    """`pdftotext -raw` prints no blank cell: a 비고 right after the 용도, of words no note starts with, cannot be told
+    from the use's words and stays in it (documented); one starting with a note's word (`임차`) is parted."""
+    from pipeline.one_space_vehicles import vehicle_list
+    lines = ["차 종 차량번호 연 식 용 도 비 고", "승 용 12가 3456 2019 업무용", "승 합 34나 5678 2020 업무용 부서 공용",
+             "화 물 56다 7890 2021 민원 현장 임차 차량", ""]
+    assert vehicle_list(lines, 0) == ([["차 종", "차량번호", "연 식", "용 도", "비 고"],
+                                       ["승 용", "12가 3456", "2019", "업무용", ""],
+                                       ["승 합", "34나 5678", "2020", "업무용 부서 공용", ""],
+                                       ["화 물", "56다 7890", "2021", "민원 현장", "임차 차량"]], 4)
