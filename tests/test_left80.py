@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from checks import run_checks
 from extractors import document_info, extract_report
-from pipeline import patterns
+from pipeline import one_space_tables, patterns
 from pipeline.read_text import read_text
 
 # the patterns as they were before `_RUN_START` gated their runs of Hangul: what they match must not change
@@ -25,6 +25,28 @@ def test_cover_pieces_match_as_before_the_run_start_gate(text):
     assert document_info._COVER_PIECE_RE.sub("\n", text) == _OLD_COVER_PIECE_RE.sub("\n", text)
     new, old = document_info._SESSION_RE.search(text), _OLD_SESSION_RE.search(text)
     assert (new and (new.span(), new.groups())) == (old and (old.span(), old.groups()))
+
+
+_OLD_CONTENTS_ROW_RE = patterns.compile(r"([①-⑳]|\d{1,2}\.?) (.*\p{Hangul}.* (?:\.{3,}|…+)) (\d{1,3})")
+_OLD_PAGED_ROW_RE = patterns.compile(r"([①-⑳]|\d{1,2}\.?) (.*\p{Hangul}.*?(?: (?:\.{3,}|…+))?) (\d{1,3})")
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.one_of(st.text(alphabet=list("①②12 .…가나a-"), max_size=30), st.builds(
+    "{} {}{} {}".format, st.sampled_from(["①", "1", "1.", "12", "a"]),
+    st.text(alphabet=list("12 .…가나a"), max_size=12),
+    st.sampled_from(["", " .....", " …", " ..", "가"]), st.sampled_from(["5", "12", "123", "1234", "", "가"]))))
+def test_contents_rows_match_as_before_the_title_lookahead(text):
+    for new, old in ((one_space_tables._CONTENTS_ROW_RE, _OLD_CONTENTS_ROW_RE),
+                     (one_space_tables._PAGED_ROW_RE, _OLD_PAGED_ROW_RE)):
+        assert (match.groups() if (match := new.fullmatch(text)) else None) == \
+            (match.groups() if (match := old.fullmatch(text)) else None)
+
+
+def test_a_contents_line_run_on_by_20000_letters_is_no_row():
+    line = "① 공유재산 관리 효율화 ..... 5" + "가" * 20_000
+    assert one_space_tables._CONTENTS_ROW_RE.fullmatch(line) is None
+    assert one_space_tables._PAGED_ROW_RE.fullmatch(line[:-20_000]).groups() == ("①", "공유재산 관리 효율화 .....", "5")
 
 
 def test_council_after_an_attached_session_is_still_a_cover_piece():
