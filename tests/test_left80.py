@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from checks import run_checks
-from extractors import document_info, extract_report
+from extractors import budget, document_info, extract_report
 from pipeline import one_space_tables, patterns
 from pipeline.read_text import read_text
+from pipeline.values import TOO_LONG_FIGURE
+from schemas.budget import FUNDING_PATTERN, JOINT_FUNDING_PATTERN
 
 # the patterns as they were before `_RUN_START` gated their runs of Hangul: what they match must not change
 _OLD_SESSION_RE = patterns.compile(document_info._SESSION_RE.pattern.replace(document_info._RUN_START, ""))
@@ -19,6 +21,8 @@ _COVER_LETTERS = st.text(alphabet=list("의회위원제정례임시차가구서�
 
 @settings(max_examples=400, deadline=None)
 @given(text=_COVER_LETTERS)
+@example(text="정례회서해구의회 총무과")  # a council right after a session's word (`\\G`)
+@example(text="서해구의회제305회정례회")
 def test_cover_pieces_match_as_before_the_run_start_gate(text):
     assert [m.span() for m in document_info._COVER_PIECE_RE.finditer(text)] == \
         [m.span() for m in _OLD_COVER_PIECE_RE.finditer(text)]
@@ -47,6 +51,32 @@ def test_a_contents_line_run_on_by_20000_letters_is_no_row():
     line = "① 공유재산 관리 효율화 ..... 5" + "가" * 20_000
     assert one_space_tables._CONTENTS_ROW_RE.fullmatch(line) is None
     assert one_space_tables._PAGED_ROW_RE.fullmatch(line[:-20_000]).groups() == ("①", "공유재산 관리 효율화 .....", "5")
+
+
+_OLD_SOURCE_NAME = (rf"{JOINT_FUNDING_PATTERN}|{FUNDING_PATTERN}|[국시구도군](?=[:：]?\d)"
+                    rf"|(?![억만천원])\p{{Hangul}}{{2,}}(?=[:：]?\d)")
+_OLD_FUNDING_PART_RE = patterns.compile(
+    rf"({_OLD_SOURCE_NAME})[:：]?(?!{TOO_LONG_FIGURE})(?:(\d+(?:\.\d+)?)%|(\d[\d,]*(?:\.\d+)?))?[,·/+]?")
+_OLD_SOURCE_NAME_RE = patterns.compile(_OLD_SOURCE_NAME)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=list("국시구도비기금교부세특별억만천원가자담민:1,0.%·/ "), max_size=30))
+@example(text="국비가나기금")  # a kind's word right after a source's (`\\G`)
+@example(text="만원자부담1,000")  # a name right after a unit's letters
+def test_funding_sources_match_as_before_the_run_start_gate(text):
+    for new, old in ((budget._FUNDING_PART_RE, _OLD_FUNDING_PART_RE), (budget._SOURCE_NAME_RE, _OLD_SOURCE_NAME_RE)):
+        assert [(m.span(), m.groups()) for m in new.finditer(text)] == \
+            [(m.span(), m.groups()) for m in old.finditer(text)]
+
+
+def test_a_bracket_of_20000_letters_is_read_in_linear_time():
+    """A word before a figure is a source (`자부담 1,000`), however long."""
+    bracket = "가" * 20_000 + "1"
+    assert budget._funding_sources(bracket) == (("가" * 20_000, 1.0, None),)
+    assert budget._sources_in_unit(bracket, 1_000) is None
+    assert budget._funding_sources("자부담1,000구비2,000") == (("자부담", 1000.0, None), ("구비", 2000.0, None))
+    assert budget._funding_sources("억자부담1,000") == (("억자부담1,000", None, None),)  # a unit's letter is no name's
 
 
 def test_council_after_an_attached_session_is_still_a_cover_piece():
