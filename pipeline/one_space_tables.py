@@ -93,8 +93,10 @@ _NUMBER_RE = patterns.compile(r"\d+")
 _BRACKET_ON_OR_SPACE_RE = patterns.compile(r"[(（].*|\s")  # a label's bracket and what follows, and its spaces
 _PART_NUMBER_RE = patterns.compile(r"\d+\.|\p{Hangul}\.|[Ⅰ-Ⅻ]|[①-⑳]")
 _GROUP_SUBTOTAL_RE = patterns.compile(r"(.+) (소 ?계)")  # a group's label and its 소계's, one line (`청사 관리 소 계`)
-# a row's label whose last cell is a day or a period (`제259회 임시회 2025. 2. 10. ~ 2. 21.`): its name and that
-_DATED_LABEL_RE = patterns.compile(rf"(?P<name>.*\p{{Hangul}}.*?) (?P<period>{DATE}(?: ?~ ?{DATE})?)")
+# a row's label whose last cell is a day or a period (`제259회 임시회 2025. 2. 10. ~ 2. 21.`): its name and that; a
+# label ending in none told first by a lookahead (`.*\p{Hangul}.*?` tried every parting of a long run, quadratic)
+_PERIOD = rf"{DATE}(?: ?~ ?{DATE})?"
+_DATED_LABEL_RE = patterns.compile(rf"(?=.* {_PERIOD}$)(?P<name>.*\p{{Hangul}}.*?) (?P<period>{_PERIOD})")
 _NOTES = ("비 고", "비고")  # a column of notes' label, last in its header
 _CELL_LINE_MAX = 12  # characters a header's cell printed on a line of its own takes at most: a label, no sentence
 _SERIAL_LABELS = ("연번 ", "순번 ", "번호 ")  # a list's first label, over its rows' serial numbers

@@ -9,7 +9,7 @@ from checks import run_checks
 from extractors import budget, document_info, extract_report
 from pipeline import one_space_tables, patterns
 from pipeline.read_text import read_text
-from pipeline.values import TOO_LONG_FIGURE
+from pipeline.values import DATE, TOO_LONG_FIGURE
 from schemas.budget import FUNDING_PATTERN, JOINT_FUNDING_PATTERN
 
 # the patterns as they were before `_RUN_START` gated their runs of Hangul: what they match must not change
@@ -47,9 +47,22 @@ def test_contents_rows_match_as_before_the_title_lookahead(text):
             (match.groups() if (match := old.fullmatch(text)) else None)
 
 
+_OLD_DATED_LABEL_RE = patterns.compile(rf"(?P<name>.*\p{{Hangul}}.*?) (?P<period>{DATE}(?: ?~ ?{DATE})?)")
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=list("가회 2025.1~년월일"), max_size=30))
+@example(text="제259회 임시회 2025. 2. 10. ~ 2. 21.")
+@example(text="가 2025년 1월 1일")
+def test_dated_labels_match_as_before_the_period_lookahead(text):
+    new, old = one_space_tables._DATED_LABEL_RE.fullmatch(text), _OLD_DATED_LABEL_RE.fullmatch(text)
+    assert (new and (new["name"], new["period"])) == (old and (old["name"], old["period"]))
+
+
 def test_a_contents_line_run_on_by_20000_letters_is_no_row():
     line = "① 공유재산 관리 효율화 ..... 5" + "가" * 20_000
     assert one_space_tables._CONTENTS_ROW_RE.fullmatch(line) is None
+    assert one_space_tables._DATED_LABEL_RE.fullmatch("가" * 20_000 + " 1") is None
     assert one_space_tables._PAGED_ROW_RE.fullmatch(line[:-20_000]).groups() == ("①", "공유재산 관리 효율화 .....", "5")
 
 
