@@ -1,4 +1,7 @@
-"""Leftovers of pass 80: a long run of Hangul on a cover read in linear time, ..."""
+"""Leftovers of pass 80: a long run of Hangul letters (a cover's, a list of contents' line, a budget's bracket, a
+`pdftotext -raw` row label) read in linear time, each pattern matching as before; two wrong figures of a budget
+table a finding each; a figure of 16 digits told (`value.unreadable`); a `-raw` vehicle list's note of no note word
+left in its use (documented)."""
 
 from __future__ import annotations
 
