@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import partial
@@ -84,19 +85,23 @@ def one_explaining(findings: list[Found], tries: Iterable[tuple[Cell, Callable[[
                    least: int = 2) -> tuple[Cell, list[Found]] | None:
     """Of a table's cells each tried at another figure (`tries`: the cell, and the table's findings with it at that
     figure), the one alone whose figure clears two of the table's error findings (`findings`) or more and raises
-    none, with the findings then; None where none does, or two do (then two cells may be wrong, and each finding
-    stands: the search stops at the second). `least`: one, of cells whose figure another place of the report
-    witnesses."""
+    none (`explaining`), with the findings then; None where none does, or two do (then two cells may be wrong, and
+    each finding stands: the search stops at the second). `least`: one, of cells whose figure another place of the
+    report witnesses."""
+    found = list(itertools.islice(explaining(findings, tries, least), 2))
+    return found[0] if len(found) == 1 else None
+
+
+def explaining(findings: list[Found], tries: Iterable[tuple[Cell, Callable[[], list[Found]]]],
+               least: int = 2) -> Iterator[tuple[Cell, list[Found]]]:
+    """Each cell of `tries` whose figure clears `least` of the table's error findings or more and raises none, with
+    the table's findings with it at that figure, each tried as asked for."""
     errors = {finding_key(f) for f in findings if f.severity == "error"}
-    explaining = []
     for cell, recheck in tries:
         left = recheck()
         raised = {finding_key(f) for f in left if f.severity == "error"}
         if raised <= errors and len(errors - raised) >= least:
-            explaining.append((cell, left))
-            if len(explaining) > 1:
-                return None
-    return explaining[0] if explaining else None
+            yield cell, left
 
 
 def all_explaining(findings: list[Found], cells: int, recheck: Callable[[], list[Found]]) -> list[Found] | None:

@@ -12,7 +12,17 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 from typing import NamedTuple
 
-from checks.base import Found, Rule, all_explaining, finding_key, line_money, money, one_explaining, shown
+from checks.base import (
+    Found,
+    Rule,
+    all_explaining,
+    explaining,
+    finding_key,
+    line_money,
+    money,
+    one_explaining,
+    shown,
+)
 from checks.places import Cell, Disagreeing, cell, printed_elsewhere
 from checks.shares import Share, is_share, of_most_rows
 from extractors.budget import (
@@ -278,11 +288,37 @@ def _one_of_several(lines: list[BudgetLine], checks: _TableCheck,
         own = _cell_figures(line) if (line.name, line.source.line, line.source.page) in by_row else []
         for column, krw, rule, equation in own + of_totals.get(k, []):
             cells.setdefault((k, column, krw), (rule, equation))
-    explained = one_explaining(findings, _tries(lines, checks, findings, ((tried, *tried) for tried in cells)))
-    if explained is None:
+    explained = list(explaining(findings, _tries(lines, checks, findings, ((tried, *tried) for tried in cells))))
+    if len(explained) == 1:
+        (k, column, krw), tried = explained[0]
+        return [*tried, _cell_finding(lines[k], column, krw, *cells[k, column, krw], findings)]
+    together = _apart(lines, checks, findings, [cell for cell, _ in explained], [left for _, left in explained])
+    if together is None:
         return None
-    (k, column, krw), tried = explained
-    return [*tried, _cell_finding(lines[k], column, krw, *cells[k, column, krw], findings)]
+    return [*together, *(_cell_finding(lines[k], column, krw, *cells[k, column, krw], findings)
+                         for (k, column, krw), _ in explained)]
+
+
+def _apart(lines: list[BudgetLine], checks: _TableCheck, findings: list[Found], cells: list[tuple[int, str, int]],
+           lefts: list[list[Found]]) -> list[Found] | None:
+    """The table's findings with two cells or more each at its figure (`cells`, each clearing two errors or more
+    alone: `lefts`, the findings then), where each clears errors of its own, none another's, and together they
+    clear those and raise none: two wrong figures of one table, each a finding on its cell (`건전한 재정 운영 |
+    1,100,000 | 400,000 | 40.0` and `세입 확충 | 500,000 | 260,000 | 50.0`, where the 계's 예산액 and the first's
+    rate make its 예산액 1,000,000, the 계's 집행액 and the second's rate its 집행액 250,000: those two, not the
+    계's 예산액 and 집행액 and two rates). None where two clear one error (either cell may be wrong), or none."""
+    if len(cells) < 2 or len({(k, column) for k, column, _ in cells}) < len(cells):
+        return None
+    errors = {finding_key(f) for f in findings if f.severity == "error"}
+    cleared = [errors - {finding_key(f) for f in left if f.severity == "error"} for left in lefts]
+    if sum(map(len, cleared)) != len(set().union(*cleared)):
+        return None
+    changed = lines
+    for k, column, krw in cells:
+        changed = [*changed[:k], _with_figure(changed[k], column, krw), *changed[k + 1:]]
+    together = checks(changed)
+    return together if {finding_key(f) for f in together if f.severity == "error"} == errors - set().union(
+        *cleared) else None
 
 
 def _witnessed(lines: list[BudgetLine], checks: _TableCheck, findings: list[Found],

@@ -67,7 +67,7 @@ from pipeline.values import (
     without_formula_mark,
 )
 from schemas import BudgetLine, Source
-from schemas.budget import FUNDING_PATTERN, JOINT_FUNDING_PATTERN, is_funding
+from schemas.budget import FUNDING_SOUGHT, JOINT_FUNDING_PATTERN, is_funding
 
 # `(천원)`, `(단위: 백만원)`, `[천원]`: a money unit in brackets, in a label or at the end of a caption
 _BRACKETED_UNIT_RE = patterns.compile(rf"[(（\[]\s*(?:단\s*위\s*[:：]?\s*)?((?:{MONEY_SCALES})?\s*원)\s*[)）\]]")
@@ -1141,9 +1141,10 @@ def _breakdown(cell: tuple[int, str | None] | None, multiplier: int
 
 # a source's name in a bracket of sources (compacted): a public source's (`시비`), two printed as one (`국·시비`, a
 # source of its own), shortened to its first letter before a figure (`국`), or another word before a figure, not an
-# amount's unit (`자부담`, `민간`, not `억`)
-_SOURCE_NAME = (rf"{JOINT_FUNDING_PATTERN}|{FUNDING_PATTERN}|[국시구도군](?=[:：]?\d)"
-                rf"|(?![억만천원])\p{{Hangul}}{{2,}}(?=[:：]?\d)")
+# amount's unit (`자부담`, `민간`, not `억`), sought from the start of its run of letters, after a unit's letter or
+# where the match before ended (`\G`; as `FUNDING_SOUGHT`: from within the run it matches only as from there)
+_SOURCE_NAME = (rf"{JOINT_FUNDING_PATTERN}|{FUNDING_SOUGHT}|[국시구도군](?=[:：]?\d)"
+                rf"|(?:(?<!\p{{Hangul}})|(?<=[억만천원])|\G)(?![억만천원])\p{{Hangul}}{{2,}}(?=[:：]?\d)")
 # `구비`, `구비 100%`, `시비 1,000,000 구비 1,698,307`, `국비 50%, 구비 50%`, `국 800,000 시 400,000` (compacted):
 # each source, with its amount or share
 _FUNDING_PART_RE = patterns.compile(

@@ -28,6 +28,7 @@ from pipeline.values import (
     parse_date,
 )
 from schemas import BudgetLine, GenericTable, Project, Source, StaffingCount, VehicleFleet
+from schemas.report import UnreadableFigure
 
 if TYPE_CHECKING:
     from extractors.budget import HeldAccounts
@@ -111,6 +112,7 @@ class Collected:
     vehicles: list[VehicleFleet] = field(default_factory=list)
     budget: list[BudgetLine] = field(default_factory=list)
     tables: list[GenericTable] = field(default_factory=list)
+    unreadable_figures: list[UnreadableFigure] = field(default_factory=list)  # `unreadable.unreadable_figures`
     # the vehicle lists' tables read, each with the fleet its vehicles went to: a table after them may take them
     vehicle_lists: list[PrintedList] = field(default_factory=list)
     # staffing tables counting one status, read as records until a later table counts that status too

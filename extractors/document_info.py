@@ -41,10 +41,14 @@ from pipeline.values import (
 )
 from schemas import DocumentInfo
 
+# a run of Hangul matched from its first letter or from where the match before it ended (`\G`: `정례회` and the
+# `서해구의회` after it), never from within it, where it matches only as it does from there: a word ending a run
+# (`\p{Hangul}+의회`), sought from each letter, read the rest of the run at each, quadratic in a run of 25,000 letters
+_RUN_START = r"(?:(?<!\p{Hangul})|\G)"
 # `제300회 영등포구의회 제2차 정례회`; the council printed first (`영등포구의회 제300회 …`) is moved after the
 # session's number, so that the same session is stored one way however a cover prints it
 _SESSION_RE = patterns.compile(
-    r"(?:(\p{Hangul}+의회)\s*)?(제\s*\d+\s*회)\s*([\p{Hangul}\s]*?(?:제\s*\d+\s*차\s*)?(?:정례회|임시회))")
+    rf"(?:{_RUN_START}(\p{{Hangul}}+의회)\s*)?(제\s*\d+\s*회)\s*([\p{{Hangul}}\s]*?(?:제\s*\d+\s*차\s*)?(?:정례회|임시회))")
 # the council a session or cover names (`영등포구의회`, `중구의회`, `서울특별시의회`), not a council of no name
 # (`구의회`, as a cover made anonymous prints it) nor its secretariat (`의회사무국`); letter-spaced too
 # (`영 등 포 구 의 회`, not with the `회` of a session's number before it: `제 265 회 영 등 포 …`)
@@ -82,7 +86,8 @@ _DATE_LABEL_RE = patterns.compile(r"^(?:보\s*고\s*)?(?:일\s*자|일\s*시|날
 # the volume of a report printed in volumes, each a file: `[ 제 1 권 ]`, `(제2권)`, `제 2 권`; not `제2권역`
 _VOLUME_RE = patterns.compile(r"제\s*(\d{1,2})\s*권(?!\p{Hangul})")
 _COVER_PIECE_RE = patterns.compile("|".join((
-    _SESSION_RE.pattern, r"(?:제\s*\d+\s*차\s*)?(?:정례회|임시회)", r"\p{Hangul}+(?:의회|위원회)(?!\p{Hangul})",
+    _SESSION_RE.pattern, r"(?:제\s*\d+\s*차\s*)?(?:정례회|임시회)",
+    _RUN_START + r"\p{Hangul}+(?:의회|위원회)(?!\p{Hangul})",
     _TITLE_RE.pattern, _REPORT, _COVER_DATE, _VOLUME_RE.pattern,
     r"(?<!\p{Hangul})(?:보\s*고\s*순\s*서|목\s*차|차\s*례)(?!\p{Hangul})")))
 # the council's secretariat printed after the council's name (`한빛구의회 사무국`, `한빛구의회사무국`,

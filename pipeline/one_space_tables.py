@@ -54,10 +54,13 @@ _HEADER_WORD_RE = patterns.compile(r"[\p{Hangul}\w()（）%·ㆍ/,²³~\u3380-\u
 _TOTALS = frozenset({"계", "합계", "소계", "총계"})
 _GRAND_TOTALS = _TOTALS - {"소계"}
 _ONE_LETTER_LABELS = frozenset({"계", "쪽"})  # labels of one letter: a total, a list of contents' page column
+# a title holding a Hangul letter, told by a lookahead: `.*\p{Hangul}.*` tried the two runs' every parting, quadratic
+# in a line of 20,000 letters that is no row
+_TITLE = r"(?=[^\p{Hangul}\n]*\p{Hangul}).*"
 # a list of contents' line: its mark, its title and the dots leading to its page (`① 청사 에너지 효율화 ..... 5`)
-_CONTENTS_ROW_RE = patterns.compile(r"([①-⑳]|\d{1,2}\.?) (.*\p{Hangul}.* (?:\.{3,}|…+)) (\d{1,3})")
+_CONTENTS_ROW_RE = patterns.compile(rf"([①-⑳]|\d{{1,2}}\.?) ({_TITLE} (?:\.{{3,}}|…+)) (\d{{1,3}})")
 # its line under a header whose last label is the page's (`쪽`), the dots left out (`① 공정한 지방세 부과 5`)
-_PAGED_ROW_RE = patterns.compile(r"([①-⑳]|\d{1,2}\.?) (.*\p{Hangul}.*?(?: (?:\.{3,}|…+))?) (\d{1,3})")
+_PAGED_ROW_RE = patterns.compile(rf"([①-⑳]|\d{{1,2}}\.?) ({_TITLE}) (\d{{1,3}})")
 # words these reports' headers and row labels print set apart letter by letter, which tell an uneven parting
 _HEADER_WORDS = frozenset((
     "구분", "정원", "현원", "과부족", "예산액", "집행액", "집행률", "잔액", "국비", "시비", "구비", "도비", "기금",
@@ -90,8 +93,10 @@ _NUMBER_RE = patterns.compile(r"\d+")
 _BRACKET_ON_OR_SPACE_RE = patterns.compile(r"[(（].*|\s")  # a label's bracket and what follows, and its spaces
 _PART_NUMBER_RE = patterns.compile(r"\d+\.|\p{Hangul}\.|[Ⅰ-Ⅻ]|[①-⑳]")
 _GROUP_SUBTOTAL_RE = patterns.compile(r"(.+) (소 ?계)")  # a group's label and its 소계's, one line (`청사 관리 소 계`)
-# a row's label whose last cell is a day or a period (`제259회 임시회 2025. 2. 10. ~ 2. 21.`): its name and that
-_DATED_LABEL_RE = patterns.compile(rf"(?P<name>.*\p{{Hangul}}.*?) (?P<period>{DATE}(?: ?~ ?{DATE})?)")
+# a row's label whose last cell is a day or a period (`제259회 임시회 2025. 2. 10. ~ 2. 21.`): its name and that; a
+# label ending in none told first by a lookahead (`.*\p{Hangul}.*?` tried every parting of a long run, quadratic)
+_PERIOD = rf"{DATE}(?: ?~ ?{DATE})?"
+_DATED_LABEL_RE = patterns.compile(rf"(?=.* {_PERIOD}$)(?P<name>.*\p{{Hangul}}.*?) (?P<period>{_PERIOD})")
 _NOTES = ("비 고", "비고")  # a column of notes' label, last in its header
 _CELL_LINE_MAX = 12  # characters a header's cell printed on a line of its own takes at most: a label, no sentence
 _SERIAL_LABELS = ("연번 ", "순번 ", "번호 ")  # a list's first label, over its rows' serial numbers

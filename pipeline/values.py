@@ -465,6 +465,16 @@ _MONEY_CELL_RE = patterns.compile(
     rf"^({SIGN}?)({_THOUSANDS}|\d+)(?:\.(\d+))?\s*(?:[(（]\s*([^)）]+?)\s*[)）])?$")
 
 
+def garbled_figure(cell: str) -> bool:
+    """Whether a cell prints a figure alone (its sign, its source in brackets, a rate's `%` or a count's unit after
+    it) of more digits than `FIGURE_DIGITS`, which every figure's parser reads as none, the cell as blank."""
+    text = cell.strip().rstrip("%％" + COUNT_UNITS).rstrip()
+    if len(text) <= FIGURE_DIGITS:
+        return False
+    match = _MONEY_CELL_RE.match(text)
+    return match is not None and _garbled(match.group(2), match.group(3))
+
+
 def _money_cell(cell: str) -> regex.Match | None:
     """`_MONEY_CELL_RE`'s match of a cell (stripped), None where its figure is garbled (`_garbled`)."""
     match = _MONEY_CELL_RE.match(cell)

@@ -12,7 +12,13 @@ FUNDING = ("국비", "시비", "구비", "도비", "군비", "특교세", "특�
 # 기금, 지역균형발전특별회계 (not 특별회계 alone, a 회계 that groups a table's lines)
 FUNDING_KINDS = ("교부세", "교부금", "기금", "균형발전특별회계")
 # a listed word before a kind's, so that `구비기금` is 구비 and 기금
-FUNDING_PATTERN = rf"(?:{'|'.join(sorted(FUNDING, key=len, reverse=True))}|[가-힣]*(?:{'|'.join(FUNDING_KINDS)}))"
+_FUNDING_WORDS = "|".join(sorted(FUNDING, key=len, reverse=True))
+_FUNDING_KIND = rf"[가-힣]*(?:{'|'.join(FUNDING_KINDS)})"
+FUNDING_PATTERN = rf"(?:{_FUNDING_WORDS}|{_FUNDING_KIND})"
+# the same sought over a text (`finditer`): a kind's word from the start of its run of letters or where the match
+# before ended (`\G`), never from within the run, where it matches only as from its start (`[가-힣]*` read the rest
+# of the run from each letter, quadratic in a run of 20,000 letters)
+FUNDING_SOUGHT = rf"(?:{_FUNDING_WORDS}|(?:(?<![가-힣])|\G){_FUNDING_KIND})"
 _FUNDING_RE = regex.compile(FUNDING_PATTERN)
 # two sources or more printed as one, a joint source: `국·시비`, `구ㆍ시비`, `시·구비`, `국·시·구비`, and without the
 # dot `국시비`, `시구비` (not `도시비…`: a word of `도시`)

@@ -1,11 +1,23 @@
 from pydantic import BaseModel, ConfigDict, Field
 
 from schemas.budget import BudgetLine
+from schemas.common import Source
 from schemas.document import DocumentInfo, GeneralText
 from schemas.projects import Project
 from schemas.staffing import StaffingCount
 from schemas.tables import GenericTable
 from schemas.vehicles import VehicleFleet
+
+
+class UnreadableFigure(BaseModel):
+    """A table's cell printing a figure of more digits than any report prints (`999…9`), read as blank: where it is
+    (its table's caption, its row's and column's labels) and the figure as printed."""
+
+    table: str
+    row: str
+    column: str
+    text: str
+    source: Source
 
 
 class Report(BaseModel):
@@ -27,6 +39,9 @@ class Report(BaseModel):
     # the first lines of runs printing a table a cell a line that were not read as one (plain `pdftotext`): their
     # figures stand in the text alone, no record, a finding
     unread_tables: list[int] = Field(default_factory=list, exclude=True)
+    # the cells of its tables printing a figure of more digits than any report prints, read as blank: no record, a
+    # finding each
+    unreadable_figures: list[UnreadableFigure] = Field(default_factory=list, exclude=True)
     vehicles: list[VehicleFleet] = Field(default_factory=list)
     budget: list[BudgetLine] = Field(default_factory=list)
     projects: list[Project] = Field(default_factory=list)

@@ -430,8 +430,13 @@ def test_the_planted_samples_yield_exactly_their_planted_findings():
     rated = [f for f in run_checks(extract_file("jaemu.txt", item_rate)) if f.rule == "rate.item"]
     assert [(f.rule, f.severity, f.expected, f.actual) for f in rated] == [("rate.item", "warning", "80.0", "81.0")]
     # every check has its planted finding: the cover's in the sample that has none, the readers' in the ones above
+    # a figure of 16 digits (`41,000` garbled), read as blank and told where it is
+    garbled = text.replace(b"\t41,000\t", b"\t4100000000000000\t", 1)
+    unreadable = [f for f in run_checks(extract_file("jaemu.txt", garbled)) if f.rule.startswith("value.")]
+    assert [(f.rule, f.severity, f.row, f.column, f.actual) for f in unreadable] == [
+        ("value.unreadable", "info", "기본경비", "집행액", "4100000000000000")]
     assert {f.rule for f in found + without_cover + with_nul + placeholder + unread + assumed + shared + columns
-            + costs + rated} == {r.id for r in RULES}
+            + costs + rated + unreadable} == {r.id for r in RULES}
 
 
 @pytest.mark.parametrize("name", ["2023-hanbit-jaemu.txt", "2024-hanbit-cheongso.md", "2025-hanbit-bokji.txt",

@@ -76,7 +76,7 @@ def test_budget_table_with_a_garbled_figure_reads_its_other_lines(tmp_path):
                                     ("재난관리 체계 구축", 2_115_400_000, 804_210_000, 38.0),
                                     ("안전문화 확산", None, 152_380_000, 31.3),
                                     ("시설물 안전관리", 4_240_210_000, 1_362_314_000, 32.1)]
-    assert findings == []
+    assert findings == [("value.unreadable", "안전문화 확산", "예 산 액", None, "9" * 16)]  # told, not checked
 
 
 def test_budget_table_with_a_garbled_rate_and_figure_reads_its_budgets(tmp_path):
@@ -87,10 +87,10 @@ def test_budget_table_with_a_garbled_rate_and_figure_reads_its_budgets(tmp_path)
                                     ("재난관리 체계 구축", 2_115_400_000, None, 38.0),
                                     ("안전문화 확산", 486_700_000, None, None),
                                     ("시설물 안전관리", 4_240_210_000, None, None)]
-    assert findings == []
+    assert findings == [("value.unreadable", "재난관리 체계 구축", "집 행 액", None, "9" * 307)]
     report, findings = extracted(tmp_path, BUDGET.replace("           31.3", "9" * 16))
     assert [line.execution_rate for line in report.budget] == [33.9, 38.0, None, 32.1]
-    assert findings == []
+    assert findings == [("value.unreadable", "안전문화 확산", "집행률(%)", None, "9" * 16)]
 
 
 def vehicles_report(tmp_path, heading: str):
