@@ -299,7 +299,8 @@ def as_word(label: str) -> str:
 # a figure's sign: `△3`, `▲3`, `-3` are −3, and so is each look-alike of their marks, as fonts and word processors
 # print them (`▽3`, `▼3`, `∆3`, `Δ3`; `−3`, U+2212, `–3`, `－3`, `‐3`); `+3` (a change up) is 3
 _MINUS_SIGNS = "△▲▽▼∆Δ-−–－‐‑﹣"
-SIGN = "[" + regex.escape(_MINUS_SIGNS) + "+＋]"  # as a pattern's character class
+_SIGN_CHARS = _MINUS_SIGNS + "+＋"
+SIGN = "[" + regex.escape(_SIGN_CHARS) + "]"  # as a pattern's character class
 _NEGATIVE = frozenset(_MINUS_SIGNS)
 # a figure of more digits than any report prints (999조 won is 15), its thousands and decimals parted or not: garbled
 # (`999…9`), not read as a figure, as no sum or rate of it can be worked out (`_garbled`; in a text, this pattern)
@@ -313,6 +314,8 @@ def _garbled(whole: str, decimals: str | None = None) -> bool:
     more digits than `FIGURE_DIGITS`: asked after the match, not by a lookahead over every cell."""
     digits = len(whole) + len(decimals or "")
     return digits > FIGURE_DIGITS and digits - whole.count(",") - whole.count(" ") > FIGURE_DIGITS
+
+
 _DASHES = frozenset("-−–—－‐‑﹣")  # a dash alone, in any of its widths: none, 0
 # what a count cell prints for nothing: a dash, or a change's mark with no figure after it (`△`, `▲`, a look-alike),
 # a nil change as a dash prints it
@@ -469,7 +472,7 @@ def garbled_figure(cell: str) -> bool:
     """Whether a cell prints a figure alone (its sign, its source in brackets, a rate's `%` or a count's unit after
     it) of more digits than `FIGURE_DIGITS`, which every figure's parser reads as none, the cell as blank."""
     text = cell.strip().rstrip("%％" + COUNT_UNITS).rstrip()
-    if len(text) <= FIGURE_DIGITS:
+    if len(text) <= FIGURE_DIGITS or not text.lstrip(_SIGN_CHARS)[:1].isdigit():  # a word's cell, not matched
         return False
     match = _MONEY_CELL_RE.match(text)
     return match is not None and _garbled(match.group(2), match.group(3))
