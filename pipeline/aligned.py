@@ -1843,17 +1843,19 @@ def _laid_out_in_display_columns(lines: list[str]) -> list[str]:
     line, two blanks after the cell before it, whose syllables are two columns wide each. So cells in one
     character column stay in one display column: a long label (`의료기술직` at the line's start) pushes its column
     on every line, not only the cells after it on its own; month labels one space apart (`_months_apart`) each a
-    cell, so that the marks under them keep their months."""
+    cell, so that the marks under them keep their months. Cells printed more than two blanks apart stay more than
+    two apart (`구 분    계`, a label and one centred in the next cell): at two, two syllables would read as one
+    letter-spaced label (`split_cells`)."""
     rows = [[(cell.start, cell.text) for cell in _months_apart(
         [Cell(match.start(), match.end(), match.group()) for match in _GAP_RE.finditer(line)])] for line in lines]
     before: dict[int, list[tuple[int, int]]] = {}  # character column → each cell before one there: start, width
     for row in rows:
         for (start, text), (after, _) in itertools.pairwise(row):
-            before.setdefault(after, []).append((start, display_width(text)))
+            gap = _CELL_GAP if after - start - len(text) <= _CELL_GAP else _CELL_GAP + 1
+            before.setdefault(after, []).append((start, display_width(text) + gap))
     column = [0] * (max((len(line) for line in lines), default=0) + 1)
     for char in range(1, len(column)):
-        column[char] = max([column[char - 1] + 1] + [column[start] + width + _CELL_GAP
-                                                       for start, width in before.get(char, ())])
+        column[char] = max([column[char - 1] + 1] + [column[start] + room for start, room in before.get(char, ())])
     out = []
     for row in rows:
         line, width = [], 0
@@ -1926,22 +1928,23 @@ def _mirrored(rows: list[list[Cell]], at: list[int], first_body: int, figure: by
 
 
 def _totals_over_label_columns(body: list[list[Cell]], template: list[list[Cell]]) -> None:
-    """Sets in the first column a `계` row's label standing between the template's first two columns, both of row
-    labels, over neither (`계` centred over `토지 | 소계` or `승용 | 소형`, as `pdftotext -layout` prints a label merged
-    across the two), the row printing nothing in the second: without it the label would make a column of its own,
-    and the label below it be raised to its row. The rows are changed in place: the template's are told by `id`."""
-    if len(template[0]) < 3:
+    """Sets in the first column a `계` row's label standing between two columns of row labels, over neither (`계`
+    centred over `토지 | 소계` or `승용 | 소형`, as `pdftotext -layout` prints a label merged across the two; over
+    `직장` and `구립` where each label is centred in its own cell), the row printing nothing in the second: without it
+    the label would make a column of its own, and the label below it be raised to its row. The columns are those of
+    the other rows' first cells, labels all; the rows, and the template's (copies, where rows were carried on), are
+    changed in place."""
+    labels = [row[0] for row in body if not is_total(row[0].text)]
+    if not labels or any(_is_figure(cell.text) for cell in labels):
         return
-    first, second = [row[0] for row in template], [row[1] for row in template]
-    if any(_is_figure(cell.text) for cell in first + second):
-        return
-    start, end = min(c.start for c in first), max(c.end for c in first)
-    next_start, next_end = min(c.start for c in second), max(c.end for c in second)
-    for row in body:
+    for row in body + template:
         label = row[0]
-        if (is_total(label.text) and end <= label.start and label.end <= next_start
-                and (len(row) == 1 or row[1].start >= next_end)):
-            row[0] = Cell(start, end, label.text)
+        if not is_total(label.text) or any(c.start < label.end and c.end > label.start for c in labels):
+            continue
+        left = [c for c in labels if c.end <= label.start]
+        right = [c for c in labels if c.start >= label.end]
+        if left and right and (len(row) == 1 or row[1].start >= max(c.end for c in right)):
+            row[0] = Cell(min(c.start for c in left), max(c.end for c in left), label.text)
 
 
 def _template(rows: list[list[Cell]]) -> list[list[Cell]]:
