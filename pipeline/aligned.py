@@ -976,9 +976,13 @@ class AlignedRows:
             header, header_starts = [merged], header_starts[:1]
         header, header_starts = _upper_lines_merged(header, header_starts)
         in_order = _one_label_a_column(header, columns, label_column_of) if len(header) > 1 else None
+        # a line of labels alone, one a column (centred labels over figures set right: `암롤차` over the `14` right
+        # of `12`, `기타` beyond the last figure): no label heads a column of its own beyond the figures
+        labels_in_turn = len(header) == 1 and len(header[0]) == width == len(columns)
         if in_order is not None:
             label_column_of = in_order
-        elif unfilled := [cell for cells in header for cell in _beyond_the_columns(cells, columns, label_column_of)]:
+        elif not labels_in_turn and (
+                unfilled := [cell for cells in header for cell in _beyond_the_columns(cells, columns, label_column_of)]):
             columns = sorted(columns + [(c.start, c.end) for c in unfilled])
             column_of = _column_finder(columns)
             label_column_of = _label_column_finder(columns, template, labels, column_of)
