@@ -981,8 +981,8 @@ class AlignedRows:
         labels_in_turn = len(header) == 1 and len(header[0]) == width == len(columns)
         if in_order is not None:
             label_column_of = in_order
-        elif not labels_in_turn and (
-                unfilled := [cell for cells in header for cell in _beyond_the_columns(cells, columns, label_column_of)]):
+        elif not labels_in_turn and (unfilled := [
+                cell for cells in header for cell in _beyond_the_columns(cells, columns, label_column_of)]):
             columns = sorted(columns + [(c.start, c.end) for c in unfilled])
             column_of = _column_finder(columns)
             label_column_of = _label_column_finder(columns, template, labels, column_of)
