@@ -2651,11 +2651,24 @@ def _header_of(header: list[Cell], row: list[Cell], under: int) -> bool:
     or more, half of them at least under a label; or one more, the last right of the row's last cell, heading a
     column the row leaves blank (`비 고`; then two cells are enough: `차종  대수  비고` over `계  9`); or each of
     the row's figures set right under its label centred in the same cell, standing over none of them (`정 원` over
-    nothing, its `6` right of it: `_set_right_under`), or set left (`_set_left_under`)."""
+    nothing, its `6` right of it: `_set_right_under`), or set left (`_set_left_under`), or each between the labels
+    beside its own (`_each_between_its_neighbours`)."""
     labels = len(header) - (len(header) == len(row) + 1 and bool(row) and header[-1].start >= row[-1].end)
     return (labels == len(row) and len(header) >= 3
-            and (2 * under >= len(row) or _set_right_under(header, row) or _set_left_under(header, row))
+            and (2 * under >= len(row) or _set_right_under(header, row) or _set_left_under(header, row)
+                 or _each_between_its_neighbours(header, row))
             and not _has_figure(header) and _has_figure(row))
+
+
+def _each_between_its_neighbours(header: list[Cell], row: list[Cell]) -> bool:
+    """Whether a row of figures alone, as many as its header's labels, ends each figure between the centres of the
+    labels beside its own: figures set right in cells whose labels are centred, where `pdftotext -layout` squeezes
+    the gaps of the line of labels, so that a figure may end short of its own label (`7  5  2  3` under `총계  소계
+    소형  중형`, its `2` ending left of `소형`), but never under the next label's centre."""
+    if len(row) != len(header) or not all(_is_figure(cell.text) for cell in row):
+        return False
+    centres = [-math.inf, *(label.centre for label in header), math.inf]
+    return all(centres[k] < cell.end <= centres[k + 2] for k, cell in enumerate(row))
 
 
 def _set_left_under(header: list[Cell], row: list[Cell]) -> bool:
