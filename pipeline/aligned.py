@@ -1675,10 +1675,16 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], figure: bytea
         return _label_starts_vote(header_line, header, rows) or (
             _labels_over_vote(header_line, header, *rows[0]) if len(rows[0][1]) == len(header) else 0)
     label = header[-1]
-    label_end = len(header_line.rstrip())  # in characters: its display width less one column a wide character
-    label_start = label_end - (label.end - label.start) + display_width(label.text) - len(label.text)
+    # in characters, from where it starts as wide as it is drawn: `pdftotext -layout` prints each word at the
+    # character column of its position, a wide letter one character though drawn two wide (a label centred over
+    # figures set right, `빗물펌프장` over the `4` past its fourth letter)
+    label_start = len(header_line.rstrip()) - len(label.text)
+    label_end = label_start + display_width(label.text)
     by_display = label.start < max(c.end for c, _ in ends) and min(c.start for c, _ in ends) < label.end
-    by_characters = label_start < max(end for _, end in ends) and min(end - len(c.text) for c, end in ends) < label_end
+    # or each figure set right in the label's cell, ending right of its centre, no further than it is wide
+    centre = (label_start + label_end) / 2
+    by_characters = (label_start < max(end for _, end in ends) and min(end - len(c.text) for c, end in ends) < label_end
+                     or all(centre < end <= centre + label_end - label_start for _, end in ends))
     if by_characters == by_display and (len(rows[0][1]) == len(header) or merged_down_beside):
         return _labels_over_vote(header_line, header, *rows[0])
     return by_characters - by_display
