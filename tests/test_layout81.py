@@ -1,0 +1,137 @@
+"""`pdftotext -layout` of HWP-style PDF tables: labels centred in their cells, figures set right (and Gothic set at
+8-9pt). Such text squeezes the gaps between cells, so that a column's cells no longer stand over one another: a `계`
+centred over two columns of row labels, a label and the syllable centred in the next cell four characters apart
+(`구 분    계`), a line of labels as many as the figures below it, each figure ending short of its own label's
+centre, and a last label centred over figures set right past its end."""
+
+from checks import run_checks
+from tests.test_aligned_gaps2 import read_body
+
+
+def findings(report):
+    return sorted((f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(report))
+
+
+def counts(report):
+    return [[(c.category, c.kind, c.count) for c in fleet.counts] for fleet in report.vehicles]
+
+
+# `계` centred over `국공립 | 구립`, each row label centred in its own cell, a group label between its two rows
+DAYCARE = """\
+3 어린이집 현황
+                                                                                          (2022. 5. 31. 기준, 단위: 개소, 명)
+                                                      구분           시설수    정원      현원
+
+                                                          계         212   9,850   8,420
+
+                                                              구립     38   2,460   2,310
+                                                      국공립
+                                                              법인      6    520     470
+
+                                                              민간     61   3,720   3,060
+                                                      민간
+                                                              가정    102   2,630   2,090
+
+                                                      직장              5    520     490
+"""
+
+# the header's labels centred, `계` four characters right of `구 분`
+FLEET_SPACED = """\
+3 차량 현황
+                                                                                                                                   (단위: 대)
+
+                                                                   구 분    계     승 용         승 합          화 물
+
+                                                                   보 유    4     1           1            2
+"""
+
+# a header of two lines over counts alone, each set right in its cell
+FLEET_GROUPS = """\
+3 차량 현황
+□ 공용차량 - 총7대 (정수 7)
+
+                                               총계                승용                   승합
+
+                                                         소계          소형   중형       소계        중형
+
+                                                    7       5         2      3        2       2
+"""
+
+# a line of labels over as many figures, the last label past the last figure
+FLEET_KINDS = """\
+3 차량 현황
+□ 청소차량 - 총58대 (정수 58)
+                                                                                                               (단위: 대)
+                                              총계        압축진개차         노면청소차        암롤차        기타
+
+                                               58               24             8        12        14
+"""
+
+# the last label centred over figures set right past its end
+RIVERS = """\
+3 관내 하천 및 치수시설 현황
+                                                                                                                                   (단위: km, m², 개소)
+                                           동별        하천명           연장          제방 면적           빗물펌프장
+
+                                            계                     12.5km       44,500m²                   4
+
+                                           한빛1동      한빛천          4.2km        15,400m²                   2
+
+                                           한빛2동      한빛천          3.1km        11,200m²                   1
+
+                                           새솔동       새솔천          2.8km        9,600m²                    1
+
+                                           중앙동       중앙천          2.4km        8,300m²                    -
+"""
+
+
+def test_a_total_centred_over_two_columns_of_row_labels_is_the_first_ones():
+    """Before, `계` made a column of its own between `직장` and `구립`, the groups a column further left, and the
+    계 row summed to 0: three false sum.table findings."""
+    tables, report = read_body(DAYCARE)
+    assert tables[0].rows == (
+        ("구분", "", "시설수", "정원", "현원"), ("계", "", "212", "9,850", "8,420"),
+        ("국공립", "구립", "38", "2,460", "2,310"), ("", "법인", "6", "520", "470"),
+        ("민간", "민간", "61", "3,720", "3,060"), ("", "가정", "102", "2,630", "2,090"), ("직장", "", "5", "520", "490"))
+    assert findings(report) == []
+    _, planted = read_body(DAYCARE.replace("구립     38", "구립     39"))
+    assert findings(planted) == [("sum.table", "계", "시설수", "213", "212")]
+
+
+def test_a_label_four_characters_apart_from_a_syllable_is_two_labels():
+    """Before, `구 분    계` read as one letter-spaced label `구 분 계`, the fleet's 계 lost."""
+    tables, report = read_body(FLEET_SPACED)
+    assert tables[0].rows == (("구 분", "계", "승 용", "승 합", "화 물"), ("보 유", "4", "1", "1", "2"))
+    assert counts(report) == [[("계", "계", 4), ("차량현황", "승용", 1), ("차량현황", "승합", 1),
+                               ("차량현황", "화물", 2)]]
+    assert findings(report) == []
+
+
+def test_counts_under_a_header_of_two_lines_each_short_of_its_label_are_headed_by_it():
+    """Before, the table was lost: no count stood under its label in either count."""
+    tables, report = read_body(FLEET_GROUPS)
+    assert tables[0].rows == (("총계", "승용", "", "", "승합", ""), ("", "소계", "소형", "중형", "소계", "중형"),
+                              ("7", "5", "2", "3", "2", "2"))
+    assert counts(report) == [[("계", "계", 7), ("승용", "소계", 5), ("승용", "소형", 2), ("승용", "중형", 3),
+                               ("승합", "소계", 2), ("승합", "중형", 2)]]
+    assert findings(report) == []
+    _, planted = read_body(FLEET_GROUPS.replace("  3        2", "  4        2"))
+    assert findings(planted) == [("sum.vehicles", "승용", "소계", "6", "5")]
+
+
+def test_labels_as_many_as_the_figures_head_them_in_turn():
+    """Before, `기타` made a column beyond the figures, `12` headed by none and lost: 46 counted of 58."""
+    tables, report = read_body(FLEET_KINDS)
+    assert tables[0].rows == (("총계", "압축진개차", "노면청소차", "암롤차", "기타"), ("58", "24", "8", "12", "14"))
+    assert counts(report) == [[("계", "계", 58), ("청소차량", "압축진개차", 24), ("청소차량", "노면청소차", 8),
+                               ("청소차량", "암롤차", 12), ("청소차량", "기타", 14)]]
+    assert findings(report) == []
+
+
+def test_a_last_label_centred_over_figures_set_right_lines_the_table_up_by_characters():
+    """Before, the table was read in display columns: the 계 row's `4` a column apart from the `2 | 1 | 1 | -`
+    below it, 계 summing to 0."""
+    tables, report = read_body(RIVERS)
+    assert tables[0].rows[:3] == (("동별", "하천명", "연장", "제방 면적", "빗물펌프장"), ("계", "", "12.5km", "44,500m²", "4"),
+                                  ("한빛1동", "한빛천", "4.2km", "15,400m²", "2"))
+    assert findings(report) == []
