@@ -132,6 +132,6 @@ def test_a_last_label_centred_over_figures_set_right_lines_the_table_up_by_chara
     """Before, the table was read in display columns: the 계 row's `4` a column apart from the `2 | 1 | 1 | -`
     below it, 계 summing to 0."""
     tables, report = read_body(RIVERS)
-    assert tables[0].rows[:3] == (("동별", "하천명", "연장", "제방 면적", "빗물펌프장"), ("계", "", "12.5km", "44,500m²", "4"),
-                                  ("한빛1동", "한빛천", "4.2km", "15,400m²", "2"))
+    assert tables[0].rows[:3] == (("동별", "하천명", "연장", "제방 면적", "빗물펌프장"),
+                                  ("계", "", "12.5km", "44,500m²", "4"), ("한빛1동", "한빛천", "4.2km", "15,400m²", "2"))
     assert findings(report) == []
