@@ -2667,11 +2667,12 @@ def _header_of(header: list[Cell], row: list[Cell], under: int) -> bool:
 
 
 def _each_between_its_neighbours(header: list[Cell], row: list[Cell]) -> bool:
-    """Whether a row of figures alone, as many as its header's labels, ends each figure between the centres of the
-    labels beside its own: figures set right in cells whose labels are centred, where `pdftotext -layout` squeezes
-    the gaps of the line of labels, so that a figure may end short of its own label (`7  5  2  3` under `총계  소계
-    소형  중형`, its `2` ending left of `소형`), but never under the next label's centre."""
-    if len(row) != len(header) or not all(_is_figure(cell.text) for cell in row):
+    """Whether a row of as many cells as its header's labels, figures between its label and a note (or none), ends
+    each cell between the centres of the labels beside its own: figures set right in cells whose labels are centred,
+    where `pdftotext -layout` squeezes the gaps of the line of labels, so that a figure may end short of its own
+    label (`7  5  2  3` under `총계  소계  소형  중형`, its `2` ending left of `소형`; `보유  2  1  1  전기차 1대` under
+    `구분  계  승용  화물  비고`), but never under the next label's centre."""
+    if len(row) != len(header) or not all(_is_figure(cell.text) for cell in row[1:-1]):
         return False
     centres = [-math.inf, *(label.centre for label in header), math.inf]
     return all(centres[k] < cell.end <= centres[k + 2] for k, cell in enumerate(row))

@@ -67,6 +67,15 @@ FLEET_KINDS = """\
                                                58               24             8        12        14
 """
 
+# a row of a label, counts and a note under as many labels
+FLEET_NOTED = """\
+3 차량현황
+                                                                                                                                               (단위: 대)
+                                                          구분       계        승용         화물               비고
+
+                                                          보유           2         1         1       전기차 1대
+"""
+
 # the last label centred over figures set right past its end
 RIVERS = """\
 3 관내 하천 및 치수시설 현황
@@ -134,4 +143,12 @@ def test_a_last_label_centred_over_figures_set_right_lines_the_table_up_by_chara
     tables, report = read_body(RIVERS)
     assert tables[0].rows[:3] == (("동별", "하천명", "연장", "제방 면적", "빗물펌프장"),
                                   ("계", "", "12.5km", "44,500m²", "4"), ("한빛1동", "한빛천", "4.2km", "15,400m²", "2"))
+    assert findings(report) == []
+
+
+def test_a_row_of_a_label_counts_and_a_note_under_as_many_labels_is_headed_by_them():
+    """Before, no table: `2` stood under no label, `계` centred over the room left of it."""
+    tables, report = read_body(FLEET_NOTED)
+    assert tables[0].rows == (("구분", "계", "승용", "화물", "비고"), ("보유", "2", "1", "1", "전기차 1대"))
+    assert counts(report) == [[("계", "계", 2), ("차량현황", "승용", 1), ("차량현황", "화물", 1)]]
     assert findings(report) == []
