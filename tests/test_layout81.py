@@ -76,6 +76,25 @@ FLEET_NOTED = """\
                                                           보유           2         1         1       전기차 1대
 """
 
+# labels centred over figures set right and dashes centred, two columns of row labels
+FLEET_BY_FUEL = """\
+3 차량 현황
+□ 공용차량 - 총 6대
+                       차종         용도         계       휘발유        경유      전기         하이브리드
+
+                       승용         업무용         2        -          -       1               1
+
+                       승합        교육생 수송       1        -           1     -                -
+
+                       화물        농기계 운반       1        -           1     -                -
+
+                       화물        농산물 운반       1        -          -       1               -
+
+                       특수        방제차량         1        -           1     -                -
+
+                        계                     6        -           3      2               1
+"""
+
 # the last label centred over figures set right past its end
 RIVERS = """\
 3 관내 하천 및 치수시설 현황
@@ -151,4 +170,17 @@ def test_a_row_of_a_label_counts_and_a_note_under_as_many_labels_is_headed_by_th
     tables, report = read_body(FLEET_NOTED)
     assert tables[0].rows == (("구분", "계", "승용", "화물", "비고"), ("보유", "2", "1", "1", "전기차 1대"))
     assert counts(report) == [[("계", "계", 2), ("차량현황", "승용", 1), ("차량현황", "화물", 1)]]
+    assert findings(report) == []
+
+
+def test_labels_centred_over_figures_set_right_stand_over_them_in_characters_as_wide_as_drawn():
+    """Before, the header voted for display columns (`휘발유` over no `-` in characters, three letters counted as
+    three characters), the table was read so and the 계 row's figures fell a column off: a false header.total."""
+    tables, report = read_body(FLEET_BY_FUEL)
+    assert tables[0].rows[0] == ("차종", "용도", "계", "휘발유", "경유", "전기", "하이브리드")
+    assert tables[0].rows[-1] == ("계", "", "6", "-", "3", "2", "1")
+    assert [(c.category, c.fuel, c.count) for c in report.vehicles[0].counts if c.kind is None and c.count] == [
+        ("승용 업무용", "전기", 1), ("승용 업무용", "하이브리드", 1), ("승합 교육생수송", "경유", 1),
+        ("화물 농기계운반", "경유", 1), ("화물 농산물운반", "전기", 1), ("특수 방제차량", "경유", 1),
+        ("계", "경유", 3), ("계", "전기", 2), ("계", "하이브리드", 1)]
     assert findings(report) == []
