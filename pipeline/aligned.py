@@ -26,6 +26,7 @@ from pipeline.rules import TABLE_RULE_START, is_table_rule
 from pipeline.values import (
     LETTERS,
     SIGN,
+    is_grade,
     is_headcount,
     is_total,
     label_groups,
@@ -3465,6 +3466,8 @@ def _groups_told_by_labels(cells: list[Cell], owned: list[set[int]], sub_labelle
     first, last = min(sub_labelled), max(sub_labelled)
     grouping = [k for k, own in enumerate(owned) if not own.isdisjoint(sub_labelled)]
     groups = label_groups(labels, first, last + 1)
+    if len(groups) < len(grouping):
+        groups = _grades_closed(groups, labels)
     trailing = with_trailing_totals(groups, labels)
     if _off_centre(cells, grouping, trailing, columns) < _off_centre(cells, grouping, groups, columns):
         groups = trailing
@@ -3490,6 +3493,21 @@ def _groups_told_by_labels(cells: list[Cell], owned: list[set[int]], sub_labelle
     if any(first <= j <= last for k in range(len(cells)) if k not in grouping for j in owned[k]):
         return None
     return {k: group[0] for k, group in zip(grouping, groups, strict=True)}
+
+
+def _grades_closed(groups: list[range], labels: list[str]) -> list[range]:
+    """The groups with a label that is no grade right after a grade opening a group of its own (`5급 … 9급 |
+    시간선택제` under `일반직` and `임기제`, `7급  8급 | 시간선택제` under `관리운영직` and `임기제`): where the group
+    labels are more than the groups the labels tell, a class's grades end at a label of another kind."""
+    out: list[range] = []
+    for group in groups:
+        start = group.start
+        for col in range(group.start + 1, group.stop):
+            if labels[col] and not is_grade(labels[col]) and not is_total(labels[col]) and is_grade(labels[col - 1]):
+                out.append(range(start, col))
+                start = col
+        out.append(range(start, group.stop))
+    return out
 
 
 def _off_centre(cells: list[Cell], grouping: list[int], groups: list[range], columns: list[tuple[int, int]]) -> float:

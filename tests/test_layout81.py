@@ -5,7 +5,7 @@ centred over two columns of row labels, a label and the syllable centred in the 
 centre, and a last label centred over figures set right past its end."""
 
 from checks import run_checks
-from tests.test_aligned_gaps2 import read_body
+from tests.test_aligned_gaps2 import read_body, staffing_of
 
 
 def findings(report):
@@ -93,6 +93,21 @@ FLEET_BY_FUEL = """\
                        특수        방제차량         1        -           1     -                -
 
                         계                     6        -           3      2               1
+"""
+
+# class labels centred over their grades, their line squeezed left of them: `임기제` over `시간선택제` alone
+STAFFING_CLASSES = """\
+2 인 력
+                                                                                                                 (5.31.기준, 단위: 명)
+                          구분    계                 일반직                             관리운영직                임기제
+
+                                     5급         6급      7급    8급      9급              7급          8급   시간선택제
+
+                          정원    32        1      6        9       7        5                 1     1         2
+
+                          현원    31        1      7        8       6        5                 1     -         3
+
+                          과부족   ▲1        -      1      ▲1    ▲1        -                   -     ▲1         1
 """
 
 # the last label centred over figures set right past its end
@@ -183,4 +198,18 @@ def test_labels_centred_over_figures_set_right_stand_over_them_in_characters_as_
         ("승용 업무용", "전기", 1), ("승용 업무용", "하이브리드", 1), ("승합 교육생수송", "경유", 1),
         ("화물 농기계운반", "경유", 1), ("화물 농산물운반", "전기", 1), ("특수 방제차량", "경유", 1),
         ("계", "경유", 3), ("계", "전기", 2), ("계", "하이브리드", 1)]
+    assert findings(report) == []
+
+
+def test_a_label_of_no_grade_after_grades_opens_the_next_class():
+    """Before, `관리운영직` headed `8급  9급` and `임기제` `7급 … 시간선택제`, centred as pdftotext squeezed the line
+    of classes: 9급 counted to 관리운영직 and 관리운영직's 7급 and 8급 to 임기제."""
+    tables, report = read_body(STAFFING_CLASSES)
+    assert tables[0].rows[:2] == (
+        ("구분", "계", "일반직", "", "", "", "", "관리운영직", "", "임기제"),
+        ("", "", "5급", "6급", "7급", "8급", "9급", "7급", "8급", "시간선택제"))
+    assert [x for x in staffing_of(report) if x[0] == "정원"] == [
+        ("정원", "계", "계", 32), ("정원", "일반직", "5급", 1), ("정원", "일반직", "6급", 6), ("정원", "일반직", "7급", 9),
+        ("정원", "일반직", "8급", 7), ("정원", "일반직", "9급", 5), ("정원", "관리운영직", "7급", 1),
+        ("정원", "관리운영직", "8급", 1), ("정원", "임기제", "시간선택제", 2)]
     assert findings(report) == []
