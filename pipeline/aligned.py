@@ -1766,17 +1766,19 @@ def _labels_over_vote(header_line: str, header: list[Cell], line: str, row: list
     the grades of a header of three lines, `6급 | 7급 | … | 7급` between `구분 | 계` and `공무직`, centred over
     figures centred in their cells), in characters than in display columns, -1 where fewer, else 0: long labels over
     counts of a digit or two (`압축진개차 | 암롤차 | 노면청소차`) each push the labels right of them further off their
-    figures in display columns, where in characters each starts where its figure does. In characters a label is as
-    wide as it is drawn, from where it starts (`pdftotext -layout` prints each word at the character column of its
-    position, a wide letter one character though drawn two wide): a label centred over a figure set right in its
-    cell stands over it (`휘발유` over the `-` past its second letter)."""
+    figures in display columns, where in characters each starts where its figure does. Over as many cells, each
+    over its own, a label is as wide in characters as it is drawn, from where it starts (`pdftotext -layout` prints
+    each word at the character column of its position, a wide letter one character though drawn two wide): a label
+    centred over a figure set right in its cell stands over it (`휘발유` over the `-` past its second letter)."""
     def over(labels: list[Cell], cells: list[Cell]) -> int:
         if len(labels) == len(cells):
             return sum(c.start < label.end and label.start < c.end for label, c in zip(labels, cells, strict=True))
         return sum(any(c.start < label.end and label.start < c.end for c in cells) for label in labels)
 
-    drawn = [Cell(c.start, c.start + display_width(c.text), c.text) for c in _in_characters_of(header_line, header)]
-    by_characters = over(drawn, _in_characters_of(line, row))
+    labels = _in_characters_of(header_line, header)
+    if len(labels) == len(row):
+        labels = [Cell(c.start, c.start + display_width(c.text), c.text) for c in labels]
+    by_characters = over(labels, _in_characters_of(line, row))
     by_display = over(header, row)
     return (by_characters > by_display) - (by_characters < by_display)
 
