@@ -1947,7 +1947,8 @@ def _mirrored(rows: list[list[Cell]], at: list[int], first_body: int, figure: by
 def _totals_over_label_columns(body: list[list[Cell]], template: list[list[Cell]]) -> None:
     """Sets in the first column a `계` row's label standing between two columns of row labels, over neither (`계`
     centred over `토지 | 소계` or `승용 | 소형`, as `pdftotext -layout` prints a label merged across the two; over
-    `직장` and `구립` where each label is centred in its own cell), the row printing nothing in the second: without it
+    `직장` and `구립` where each label is centred in its own cell), the row printing nothing in the second; or right
+    against the one column of them, as `pdftotext -layout` squeezes a `계` centred over `제2급` off it: without it
     the label would make a column of its own, and the label below it be raised to its row. The columns are those of
     the other rows' first cells, labels all; the rows, and the template's (copies, where rows were carried on), are
     changed in place."""
@@ -1960,7 +1961,8 @@ def _totals_over_label_columns(body: list[list[Cell]], template: list[list[Cell]
             continue
         left = [c for c in labels if c.end <= label.start]
         right = [c for c in labels if c.start >= label.end]
-        if left and right and (len(row) == 1 or row[1].start >= max(c.end for c in right)):
+        if left and (right and (len(row) == 1 or row[1].start >= max(c.end for c in right))
+                     or not right and label.start <= max(c.end for c in left) + _CELL_GAP):
             row[0] = Cell(min(c.start for c in left), max(c.end for c in left), label.text)
 
 

@@ -110,6 +110,19 @@ STAFFING_CLASSES = """\
                           과부족   ▲1        -      1      ▲1    ▲1        -                   -     ▲1         1
 """
 
+# `계` centred over the row labels, squeezed right of `제2급`
+CASES = """\
+3 감염병
+                                                                                                                       (단위: 명)
+                                                       구분            2022년     2023년            2024년    2025.5월
+
+                                                           계           412           538          601         243
+
+                                                      제2급              298           401          455         180
+
+                                                      제3급              114           137          146          63
+"""
+
 # the last label centred over figures set right past its end
 RIVERS = """\
 3 관내 하천 및 치수시설 현황
@@ -213,3 +226,13 @@ def test_a_label_of_no_grade_after_grades_opens_the_next_class():
         ("정원", "일반직", "8급", 7), ("정원", "일반직", "9급", 5), ("정원", "관리운영직", "7급", 1),
         ("정원", "관리운영직", "8급", 1), ("정원", "임기제", "시간선택제", 2)]
     assert findings(report) == []
+
+
+def test_a_total_right_against_the_one_column_of_row_labels_is_its():
+    """Before, `계` made a column of its own and `제2급` read as a group over the 계 row: four false sum.table errors."""
+    tables, report = read_body(CASES)
+    assert tables[0].rows == (("구분", "2022년", "2023년", "2024년", "2025.5월"), ("계", "412", "538", "601", "243"),
+                              ("제2급", "298", "401", "455", "180"), ("제3급", "114", "137", "146", "63"))
+    assert findings(report) == []
+    _, planted = read_body(CASES.replace("       63", "       64"))
+    assert findings(planted) == [("sum.table", "계", "2025.5월", "244", "243")]
