@@ -2680,11 +2680,13 @@ def _each_between_its_neighbours(header: list[Cell], row: list[Cell]) -> bool:
     each cell between the centres of the labels beside its own: figures set right in cells whose labels are centred,
     where `pdftotext -layout` squeezes the gaps of the line of labels, so that a figure may end short of its own
     label (`7  5  2  3` under `총계  소계  소형  중형`, its `2` ending left of `소형`; `보유  2  1  1  전기차 1대` under
-    `구분  계  승용  화물  비고`), but never under the next label's centre."""
+    `구분  계  승용  화물  비고`), but never under the next label's centre; one figure at least ends past its own
+    label's centre, as set right (figures each short of theirs are set otherwise: the header no header of theirs)."""
     if len(row) != len(header) or not all(_is_figure(cell.text) for cell in row[1:-1]):
         return False
     centres = [-math.inf, *(label.centre for label in header), math.inf]
-    return all(centres[k] < cell.end <= centres[k + 2] for k, cell in enumerate(row))
+    return all(centres[k] < cell.end <= centres[k + 2] for k, cell in enumerate(row)) and any(
+        _is_figure(cell.text) and cell.end > label.centre for cell, label in zip(row, header, strict=True))
 
 
 def _set_left_under(header: list[Cell], row: list[Cell]) -> bool:
