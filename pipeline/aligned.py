@@ -1860,15 +1860,17 @@ def _laid_out_in_display_columns(lines: list[str]) -> list[str]:
     line, two blanks after the cell before it, whose syllables are two columns wide each. So cells in one
     character column stay in one display column: a long label (`의료기술직` at the line's start) pushes its column
     on every line, not only the cells after it on its own; month labels one space apart (`_months_apart`) each a
-    cell, so that the marks under them keep their months. Cells printed more than two blanks apart stay more than
-    two apart (`구 분    계`, a label and one centred in the next cell): at two, two syllables would read as one
-    letter-spaced label (`split_cells`)."""
+    cell, so that the marks under them keep their months. A syllable alone printed more than two blanks after one
+    stays more than two apart (`구 분    계`, a label and one centred in the next cell): at two, the two would read
+    as one letter-spaced label (`split_cells`)."""
     rows = [[(cell.start, cell.text) for cell in _months_apart(
         [Cell(match.start(), match.end(), match.group()) for match in _GAP_RE.finditer(line)])] for line in lines]
     before: dict[int, list[tuple[int, int]]] = {}  # character column → each cell before one there: start, width
     for row in rows:
-        for (start, text), (after, _) in itertools.pairwise(row):
-            gap = _CELL_GAP if after - start - len(text) <= _CELL_GAP else _CELL_GAP + 1
+        for (start, text), (after, next_text) in itertools.pairwise(row):
+            spaced = after - start - len(text) > _CELL_GAP and _lone_syllables_meet(Cell(start, after, text),
+                                                                                    Cell(after, after, next_text))
+            gap = _CELL_GAP + 1 if spaced else _CELL_GAP
             before.setdefault(after, []).append((start, display_width(text) + gap))
     column = [0] * (max((len(line) for line in lines), default=0) + 1)
     for char in range(1, len(column)):
