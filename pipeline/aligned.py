@@ -26,6 +26,7 @@ from pipeline.rules import TABLE_RULE_START, is_table_rule
 from pipeline.values import (
     LETTERS,
     SIGN,
+    is_grade,
     is_headcount,
     is_total,
     label_groups,
@@ -976,9 +977,13 @@ class AlignedRows:
             header, header_starts = [merged], header_starts[:1]
         header, header_starts = _upper_lines_merged(header, header_starts)
         in_order = _one_label_a_column(header, columns, label_column_of) if len(header) > 1 else None
+        # a line of labels alone, one a column (centred labels over figures set right: `암롤차` over the `14` right
+        # of `12`, `기타` beyond the last figure): no label heads a column of its own beyond the figures
+        labels_in_turn = len(header) == 1 and len(header[0]) == width == len(columns)
         if in_order is not None:
             label_column_of = in_order
-        elif unfilled := [cell for cells in header for cell in _beyond_the_columns(cells, columns, label_column_of)]:
+        elif not labels_in_turn and (unfilled := [
+                cell for cells in header for cell in _beyond_the_columns(cells, columns, label_column_of)]):
             columns = sorted(columns + [(c.start, c.end) for c in unfilled])
             column_of = _column_finder(columns)
             label_column_of = _label_column_finder(columns, template, labels, column_of)
@@ -1671,10 +1676,16 @@ def _header_vote(lines: list[str], cells: list[list[Cell] | None], figure: bytea
         return _label_starts_vote(header_line, header, rows) or (
             _labels_over_vote(header_line, header, *rows[0]) if len(rows[0][1]) == len(header) else 0)
     label = header[-1]
-    label_end = len(header_line.rstrip())  # in characters: its display width less one column a wide character
-    label_start = label_end - (label.end - label.start) + display_width(label.text) - len(label.text)
+    # in characters, from where it starts as wide as it is drawn: `pdftotext -layout` prints each word at the
+    # character column of its position, a wide letter one character though drawn two wide (a label centred over
+    # figures set right, `빗물펌프장` over the `4` past its fourth letter)
+    label_start = len(header_line.rstrip()) - len(label.text)
+    label_end = label_start + display_width(label.text)
     by_display = label.start < max(c.end for c, _ in ends) and min(c.start for c, _ in ends) < label.end
-    by_characters = label_start < max(end for _, end in ends) and min(end - len(c.text) for c, end in ends) < label_end
+    # or each figure set right in the label's cell, ending right of its centre, no further than it is wide
+    centre = (label_start + label_end) / 2
+    by_characters = (label_start < max(end for _, end in ends) and min(end - len(c.text) for c, end in ends) < label_end
+                     or all(centre < end <= centre + label_end - label_start for _, end in ends))
     if by_characters == by_display and (len(rows[0][1]) == len(header) or merged_down_beside):
         return _labels_over_vote(header_line, header, *rows[0])
     return by_characters - by_display
@@ -1755,13 +1766,19 @@ def _labels_over_vote(header_line: str, header: list[Cell], line: str, row: list
     the grades of a header of three lines, `6급 | 7급 | … | 7급` between `구분 | 계` and `공무직`, centred over
     figures centred in their cells), in characters than in display columns, -1 where fewer, else 0: long labels over
     counts of a digit or two (`압축진개차 | 암롤차 | 노면청소차`) each push the labels right of them further off their
-    figures in display columns, where in characters each starts where its figure does."""
+    figures in display columns, where in characters each starts where its figure does. Over as many cells, each
+    over its own, a label is as wide in characters as it is drawn, from where it starts (`pdftotext -layout` prints
+    each word at the character column of its position, a wide letter one character though drawn two wide): a label
+    centred over a figure set right in its cell stands over it (`휘발유` over the `-` past its second letter)."""
     def over(labels: list[Cell], cells: list[Cell]) -> int:
         if len(labels) == len(cells):
             return sum(c.start < label.end and label.start < c.end for label, c in zip(labels, cells, strict=True))
         return sum(any(c.start < label.end and label.start < c.end for c in cells) for label in labels)
 
-    by_characters = over(_in_characters_of(header_line, header), _in_characters_of(line, row))
+    labels = _in_characters_of(header_line, header)
+    if len(labels) == len(row):
+        labels = [Cell(c.start, c.start + display_width(c.text), c.text) for c in labels]
+    by_characters = over(labels, _in_characters_of(line, row))
     by_display = over(header, row)
     return (by_characters > by_display) - (by_characters < by_display)
 
@@ -1843,17 +1860,21 @@ def _laid_out_in_display_columns(lines: list[str]) -> list[str]:
     line, two blanks after the cell before it, whose syllables are two columns wide each. So cells in one
     character column stay in one display column: a long label (`의료기술직` at the line's start) pushes its column
     on every line, not only the cells after it on its own; month labels one space apart (`_months_apart`) each a
-    cell, so that the marks under them keep their months."""
+    cell, so that the marks under them keep their months. A syllable alone printed more than two blanks after one
+    stays more than two apart (`구 분    계`, a label and one centred in the next cell): at two, the two would read
+    as one letter-spaced label (`split_cells`)."""
     rows = [[(cell.start, cell.text) for cell in _months_apart(
         [Cell(match.start(), match.end(), match.group()) for match in _GAP_RE.finditer(line)])] for line in lines]
     before: dict[int, list[tuple[int, int]]] = {}  # character column → each cell before one there: start, width
     for row in rows:
-        for (start, text), (after, _) in itertools.pairwise(row):
-            before.setdefault(after, []).append((start, display_width(text)))
+        for (start, text), (after, next_text) in itertools.pairwise(row):
+            spaced = after - start - len(text) > _CELL_GAP and _lone_syllables_meet(Cell(start, after, text),
+                                                                                    Cell(after, after, next_text))
+            gap = _CELL_GAP + 1 if spaced else _CELL_GAP
+            before.setdefault(after, []).append((start, display_width(text) + gap))
     column = [0] * (max((len(line) for line in lines), default=0) + 1)
     for char in range(1, len(column)):
-        column[char] = max([column[char - 1] + 1] + [column[start] + width + _CELL_GAP
-                                                       for start, width in before.get(char, ())])
+        column[char] = max([column[char - 1] + 1] + [column[start] + room for start, room in before.get(char, ())])
     out = []
     for row in rows:
         line, width = [], 0
@@ -1926,22 +1947,25 @@ def _mirrored(rows: list[list[Cell]], at: list[int], first_body: int, figure: by
 
 
 def _totals_over_label_columns(body: list[list[Cell]], template: list[list[Cell]]) -> None:
-    """Sets in the first column a `계` row's label standing between the template's first two columns, both of row
-    labels, over neither (`계` centred over `토지 | 소계` or `승용 | 소형`, as `pdftotext -layout` prints a label merged
-    across the two), the row printing nothing in the second: without it the label would make a column of its own,
-    and the label below it be raised to its row. The rows are changed in place: the template's are told by `id`."""
-    if len(template[0]) < 3:
+    """Sets in the first column a `계` row's label standing between two columns of row labels, over neither (`계`
+    centred over `토지 | 소계` or `승용 | 소형`, as `pdftotext -layout` prints a label merged across the two; over
+    `직장` and `구립` where each label is centred in its own cell), the row printing nothing in the second; or right
+    against the one column of them, as `pdftotext -layout` squeezes a `계` centred over `제2급` off it: without it
+    the label would make a column of its own, and the label below it be raised to its row. The columns are those of
+    the other rows' first cells, labels all; the rows, and the template's (copies, where rows were carried on), are
+    changed in place."""
+    labels = [row[0] for row in body if not is_total(row[0].text)]
+    if not labels or any(_is_figure(cell.text) for cell in labels):
         return
-    first, second = [row[0] for row in template], [row[1] for row in template]
-    if any(_is_figure(cell.text) for cell in first + second):
-        return
-    start, end = min(c.start for c in first), max(c.end for c in first)
-    next_start, next_end = min(c.start for c in second), max(c.end for c in second)
-    for row in body:
+    for row in body + template:
         label = row[0]
-        if (is_total(label.text) and end <= label.start and label.end <= next_start
-                and (len(row) == 1 or row[1].start >= next_end)):
-            row[0] = Cell(start, end, label.text)
+        if not is_total(label.text) or any(c.start < label.end and c.end > label.start for c in labels):
+            continue
+        left = [c for c in labels if c.end <= label.start]
+        right = [c for c in labels if c.start >= label.end]
+        if left and (right and (len(row) == 1 or row[1].start >= max(c.end for c in right))
+                     or not right and label.start <= max(c.end for c in left) + _CELL_GAP):
+            row[0] = Cell(min(c.start for c in left), max(c.end for c in left), label.text)
 
 
 def _template(rows: list[list[Cell]]) -> list[list[Cell]]:
@@ -2644,11 +2668,27 @@ def _header_of(header: list[Cell], row: list[Cell], under: int) -> bool:
     or more, half of them at least under a label; or one more, the last right of the row's last cell, heading a
     column the row leaves blank (`비 고`; then two cells are enough: `차종  대수  비고` over `계  9`); or each of
     the row's figures set right under its label centred in the same cell, standing over none of them (`정 원` over
-    nothing, its `6` right of it: `_set_right_under`), or set left (`_set_left_under`)."""
+    nothing, its `6` right of it: `_set_right_under`), or set left (`_set_left_under`), or each between the labels
+    beside its own (`_each_between_its_neighbours`)."""
     labels = len(header) - (len(header) == len(row) + 1 and bool(row) and header[-1].start >= row[-1].end)
     return (labels == len(row) and len(header) >= 3
-            and (2 * under >= len(row) or _set_right_under(header, row) or _set_left_under(header, row))
+            and (2 * under >= len(row) or _set_right_under(header, row) or _set_left_under(header, row)
+                 or _each_between_its_neighbours(header, row))
             and not _has_figure(header) and _has_figure(row))
+
+
+def _each_between_its_neighbours(header: list[Cell], row: list[Cell]) -> bool:
+    """Whether a row of as many cells as its header's labels, figures between its label and a note (or none), ends
+    each cell between the centres of the labels beside its own: figures set right in cells whose labels are centred,
+    where `pdftotext -layout` squeezes the gaps of the line of labels, so that a figure may end short of its own
+    label (`7  5  2  3` under `총계  소계  소형  중형`, its `2` ending left of `소형`; `보유  2  1  1  전기차 1대` under
+    `구분  계  승용  화물  비고`), but never under the next label's centre; one figure at least ends past its own
+    label's centre, as set right (figures each short of theirs are set otherwise: the header no header of theirs)."""
+    if len(row) != len(header) or not all(_is_figure(cell.text) for cell in row[1:-1]):
+        return False
+    centres = [-math.inf, *(label.centre for label in header), math.inf]
+    return all(centres[k] < cell.end <= centres[k + 2] for k, cell in enumerate(row)) and any(
+        _is_figure(cell.text) and cell.end > label.centre for cell, label in zip(row, header, strict=True))
 
 
 def _set_left_under(header: list[Cell], row: list[Cell]) -> bool:
@@ -3434,6 +3474,8 @@ def _groups_told_by_labels(cells: list[Cell], owned: list[set[int]], sub_labelle
     first, last = min(sub_labelled), max(sub_labelled)
     grouping = [k for k, own in enumerate(owned) if not own.isdisjoint(sub_labelled)]
     groups = label_groups(labels, first, last + 1)
+    if len(groups) < len(grouping):
+        groups = _grades_closed(groups, labels)
     trailing = with_trailing_totals(groups, labels)
     if _off_centre(cells, grouping, trailing, columns) < _off_centre(cells, grouping, groups, columns):
         groups = trailing
@@ -3459,6 +3501,21 @@ def _groups_told_by_labels(cells: list[Cell], owned: list[set[int]], sub_labelle
     if any(first <= j <= last for k in range(len(cells)) if k not in grouping for j in owned[k]):
         return None
     return {k: group[0] for k, group in zip(grouping, groups, strict=True)}
+
+
+def _grades_closed(groups: list[range], labels: list[str]) -> list[range]:
+    """The groups with a label that is no grade right after a grade opening a group of its own (`5급 … 9급 |
+    시간선택제` under `일반직` and `임기제`, `7급  8급 | 시간선택제` under `관리운영직` and `임기제`): where the group
+    labels are more than the groups the labels tell, a class's grades end at a label of another kind."""
+    out: list[range] = []
+    for group in groups:
+        start = group.start
+        for col in range(group.start + 1, group.stop):
+            if labels[col] and not is_grade(labels[col]) and not is_total(labels[col]) and is_grade(labels[col - 1]):
+                out.append(range(start, col))
+                start = col
+        out.append(range(start, group.stop))
+    return out
 
 
 def _off_centre(cells: list[Cell], grouping: list[int], groups: list[range], columns: list[tuple[int, int]]) -> float:

@@ -53,18 +53,11 @@ def test_a_pdf_in_a_style_gives_the_records_and_findings_of_its_text(sample, sty
     assert _findings(report) == _findings(text)
 
 
-# what `pdftotext -layout` prints is read otherwise yet (README, "What it does not read yet"): figures set at the
-# left of their cells under labels centred over them, which it prints a column or a few left of their labels, the
-# figures going under none of their own (the 계 of 차량 보유 현황, read into `구 분 계`)
-_FIGURES_LEFT_OF_LABELS = "figures set left in their cells stand left of their centred labels"
-_PDFTOTEXT_UNREAD = {("한빛구-기획예산과-업무보고.md", "fonts swapped"): _FIGURES_LEFT_OF_LABELS}
 _SHARED_WITH_PDFTOTEXT = ("document", "projects", "staffing", "vehicles", "budget")
 
 
 @needs_pdftotext
-@pytest.mark.parametrize(("sample", "style"), [
-    pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=_PDFTOTEXT_UNREAD[case]))
-    if case in _PDFTOTEXT_UNREAD else case for case in CASES])
+@pytest.mark.parametrize(("sample", "style"), CASES)
 def test_what_pdftotext_prints_of_a_pdf_in_a_style_gives_the_records_of_its_text(sample, style, parity_folder):
     pdf = rendered(SAMPLES / sample, style, parity_folder)
     printed = pdf.with_suffix(".txt")
