@@ -2086,17 +2086,17 @@ def _parts_tables_as_lines(lines: list[str]) -> list[str]:
     out = list(lines)
     k = 0
     while k + 1 < len(lines):
-        if lines[k].lstrip()[:1] != "|" or not _is_rule_line(lines[k + 1]):
+        # `in` first: most lines hold no pipe, told without stripping them
+        if "|" not in lines[k] or lines[k].lstrip()[:1] != "|" or not _is_rule_line(lines[k + 1]):
             k += 1
             continue
         end = _run(lines, k, lambda line: line.lstrip()[:1] == "|")
         at = [n for n in range(k, end) if n != k + 1]
-        rows = [_pipe_cells(lines[n])[1:-1] for n in at]
-        parts = None
-        if all(len(row) == 2 for row in rows) and not in_a_part([line.replace("*", "") for line in lines[:k]]):
-            parts = parts_laid_out([(name, [line for line in _LINE_BREAK_RE.split(cell) if line])
-                                    for name, cell in rows])
-        if parts is not None:
+        rows = _rows_of_two_cells([lines[n] for n in at])
+        parts = None if rows is None else parts_laid_out(
+            [(name, [line for line in _LINE_BREAK_RE.split(cell) if line]) for name, cell in rows])
+        # asked last: it walks back over all the lines above, which costs more than the table's parts
+        if parts is not None and not in_a_part([line.replace("*", "") for line in lines[:k]]):
             out[k:end] = [""] * (end - k)
             for n, part in zip(at[len(at) - len(parts):], parts, strict=True):
                 out[n] = "<br>".join(part)
@@ -2104,8 +2104,21 @@ def _parts_tables_as_lines(lines: list[str]) -> list[str]:
     return out
 
 
+def _rows_of_two_cells(printed: list[str]) -> list[list[str]] | None:
+    """Each `|` row's two cells; None where a row has another width, told at the first such row (most tables are
+    wider, told at their header: their other rows are not split)."""
+    rows = []
+    for line in printed:
+        if len(cells := _pipe_cells(line)[1:-1]) != 2:
+            return None
+        rows.append(cells)
+    return rows
+
+
 def _is_rule_line(line: str) -> bool:
     """`| :---- | :---- |`: the line under a `|` table's header."""
+    if "-" not in line:  # most lines under a `|` line are its table's rows: told without splitting them
+        return False
     cells = [cell.replace(" ", "") for cell in _pipe_cells(line)[1:-1]]
     return bool(cells) and all(_PIPE_SEPARATOR_RE.match(cell) for cell in cells)
 
