@@ -2373,7 +2373,8 @@ def _own_marked_lines(lines: list[str]) -> set[int]:
         if gap in _OWN_MARK_GAPS and (mark := _own_mark(stripped)):
             indent = len(line) - len(stripped)
             siblings.setdefault((mark, indent), []).append(n)
-            if gap == "\t" or _bullet_line_left_of(lines, n, indent):
+            # a line at the margin has no bullet left of it: told without walking back
+            if gap == "\t" or indent and _bullet_line_left_of(lines, n, indent):
                 labelled.add(n)
     return labelled.union(*(found for found in siblings.values() if len(found) > 1))
 
