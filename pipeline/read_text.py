@@ -2280,7 +2280,9 @@ def _numbered_item_level(raw: str, lines: list[str], above: Block | None) -> int
     numbered item so set in (`1. 추진상황 점검` over `   1. 부진과제 보완`, as Google Docs nests a numbered list in
     one) is one of its items too, under the item's own level (before, its sibling). None where the line is no such
     item."""
-    if not isinstance(above, Paragraph):
+    # each kind of item below stands three spaces in at least (an item's text, `1. `, starts three in at least):
+    # a line less indented, as most are, is told before the item above is sought
+    if not isinstance(above, Paragraph) or raw[:3] != "   ":
         return None
     numbered = lines[above.line - 1]
     if (item := _LIST_NUMBER_RE.match(numbered.lstrip(" "))) is None:
