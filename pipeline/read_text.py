@@ -2084,11 +2084,9 @@ def _parts_tables_as_lines(lines: list[str]) -> list[str]:
     not a table inside a `□` part, which is that part's (`in_a_part`). Before, a generic table, and the project had
     no parts nor items, as its HTML table has."""
     out = list(lines)
-    k = 0
-    while k + 1 < len(lines):
-        # `in` first: most lines hold no pipe, told without stripping them
-        if "|" not in lines[k] or lines[k].lstrip()[:1] != "|" or not _is_rule_line(lines[k + 1]):
-            k += 1
+    end = 0  # where the last table looked at ends: its rows start no table
+    for k in [n for n, line in enumerate(lines[:-1]) if "|" in line]:  # most lines hold no pipe, told by `in`
+        if k < end or lines[k].lstrip()[:1] != "|" or not _is_rule_line(lines[k + 1]):
             continue
         end = _run(lines, k, lambda line: line.lstrip()[:1] == "|")
         at = [n for n in range(k, end) if n != k + 1]
@@ -2100,7 +2098,6 @@ def _parts_tables_as_lines(lines: list[str]) -> list[str]:
             out[k:end] = [""] * (end - k)
             for n, part in zip(at[len(at) - len(parts):], parts, strict=True):
                 out[n] = "<br>".join(part)
-        k = end
     return out
 
 
