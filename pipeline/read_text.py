@@ -2084,8 +2084,13 @@ def _parts_tables_as_lines(lines: list[str]) -> list[str]:
     not a table inside a `□` part, which is that part's (`in_a_part`). Before, a generic table, and the project had
     no parts nor items, as its HTML table has."""
     out = list(lines)
+    piped = [n for n, line in enumerate(lines[:-1]) if "|" in line]  # most lines hold no pipe, told by `in`
+    # a header of two cells prints three pipes, escaped ones aside (`| 구 분 | 내 용 |`): a text printing no line of
+    # three lays out no parts, told without reading its tables
+    if not any(lines[n].count("|") - lines[n].count("\\|") == 3 for n in piped):
+        return out
     end = 0  # where the last table looked at ends: its rows start no table
-    for k in [n for n, line in enumerate(lines[:-1]) if "|" in line]:  # most lines hold no pipe, told by `in`
+    for k in piped:
         if k < end or lines[k].lstrip()[:1] != "|" or not _is_rule_line(lines[k + 1]):
             continue
         end = _run(lines, k, lambda line: line.lstrip()[:1] == "|")
