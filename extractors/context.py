@@ -469,7 +469,10 @@ def as_of_in(text: str, year: int | None, in_heading: bool = False) -> dt.date |
     """The as-of date a text prints (`(5.31.기준)`, `[2025. 5. 31. 현재]`, `5월말`), the year the report's where
     none is printed: a table's header cell, basis or heading (`in_heading`: a date alone in brackets is none), or
     a staffing line of the general part."""
-    match = AS_OF_RE.search(text) if any(mark in text for mark in ".일-/") else None
+    # a date prints one of these marks, and an as-of date 기준 or 현재 after it or a bracket round it (`AS_OF_RE`):
+    # most texts print neither, told before the pattern is run over their figures (`정원 464명 / 현원 432명`)
+    match = AS_OF_RE.search(text) if any(mark in text for mark in ".일-/") and any(
+        char in text for char in "준재(（") else None
     if match and not (in_heading and match.group(0).startswith(("(", "（"))):
         return parse_date(match.group("date"), year)
     match = _MONTH_END_RE.search(text) if "말" in text else None

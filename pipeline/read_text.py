@@ -2084,28 +2084,43 @@ def _parts_tables_as_lines(lines: list[str]) -> list[str]:
     not a table inside a `□` part, which is that part's (`in_a_part`). Before, a generic table, and the project had
     no parts nor items, as its HTML table has."""
     out = list(lines)
-    k = 0
-    while k + 1 < len(lines):
-        if lines[k].lstrip()[:1] != "|" or not _is_rule_line(lines[k + 1]):
-            k += 1
+    piped = [n for n, line in enumerate(lines[:-1]) if "|" in line]  # most lines hold no pipe, told by `in`
+    # a header of two cells prints three pipes, escaped ones aside (`| 구 분 | 내 용 |`): a text printing no line of
+    # three lays out no parts, told without reading its tables
+    if not any(lines[n].count("|") - lines[n].count("\\|") == 3 for n in piped):
+        return out
+    end = 0  # where the last table looked at ends: its rows start no table
+    for k in piped:
+        if k < end or lines[k].lstrip()[:1] != "|" or not _is_rule_line(lines[k + 1]):
             continue
         end = _run(lines, k, lambda line: line.lstrip()[:1] == "|")
         at = [n for n in range(k, end) if n != k + 1]
-        rows = [_pipe_cells(lines[n])[1:-1] for n in at]
-        parts = None
-        if all(len(row) == 2 for row in rows) and not in_a_part([line.replace("*", "") for line in lines[:k]]):
-            parts = parts_laid_out([(name, [line for line in _LINE_BREAK_RE.split(cell) if line])
-                                    for name, cell in rows])
-        if parts is not None:
+        rows = _rows_of_two_cells([lines[n] for n in at])
+        parts = None if rows is None else parts_laid_out(
+            [(name, [line for line in _LINE_BREAK_RE.split(cell) if line]) for name, cell in rows])
+        # asked last: it walks back over all the lines above, which costs more than the table's parts
+        if parts is not None and not in_a_part([line.replace("*", "") for line in lines[:k]]):
             out[k:end] = [""] * (end - k)
             for n, part in zip(at[len(at) - len(parts):], parts, strict=True):
                 out[n] = "<br>".join(part)
-        k = end
     return out
+
+
+def _rows_of_two_cells(printed: list[str]) -> list[list[str]] | None:
+    """Each `|` row's two cells; None where a row has another width, told at the first such row (most tables are
+    wider, told at their header: their other rows are not split)."""
+    rows = []
+    for line in printed:
+        if len(cells := _pipe_cells(line)[1:-1]) != 2:
+            return None
+        rows.append(cells)
+    return rows
 
 
 def _is_rule_line(line: str) -> bool:
     """`| :---- | :---- |`: the line under a `|` table's header."""
+    if "-" not in line:  # most lines under a `|` line are its table's rows: told without splitting them
+        return False
     cells = [cell.replace(" ", "") for cell in _pipe_cells(line)[1:-1]]
     return bool(cells) and all(_PIPE_SEPARATOR_RE.match(cell) for cell in cells)
 
@@ -2267,7 +2282,9 @@ def _numbered_item_level(raw: str, lines: list[str], above: Block | None) -> int
     numbered item so set in (`1. 추진상황 점검` over `   1. 부진과제 보완`, as Google Docs nests a numbered list in
     one) is one of its items too, under the item's own level (before, its sibling). None where the line is no such
     item."""
-    if not isinstance(above, Paragraph):
+    # each kind of item below stands three spaces in at least (an item's text, `1. `, starts three in at least):
+    # a line less indented, as most are, is told before the item above is sought
+    if not isinstance(above, Paragraph) or raw[:3] != "   ":
         return None
     numbered = lines[above.line - 1]
     if (item := _LIST_NUMBER_RE.match(numbered.lstrip(" "))) is None:
@@ -2360,7 +2377,8 @@ def _own_marked_lines(lines: list[str]) -> set[int]:
         if gap in _OWN_MARK_GAPS and (mark := _own_mark(stripped)):
             indent = len(line) - len(stripped)
             siblings.setdefault((mark, indent), []).append(n)
-            if gap == "\t" or _bullet_line_left_of(lines, n, indent):
+            # a line at the margin has no bullet left of it: told without walking back
+            if gap == "\t" or indent and _bullet_line_left_of(lines, n, indent):
                 labelled.add(n)
     return labelled.union(*(found for found in siblings.values() if len(found) > 1))
 

@@ -506,6 +506,8 @@ def parse_money_cell(cell: str, multiplier: int) -> tuple[int, str | None] | Non
 def printed_decimals(cell: str) -> int:
     """The decimals a money cell's figure prints (`850.0`, `410.5(구비)`: 1), so that a finding shows it as printed;
     0 of a whole figure or one printing its own unit (`1억 2,000만원`)."""
+    if "." not in cell:  # decimals print a point: most cells, and the blank ones of columns a table lacks, print none
+        return 0
     match = _money_cell(cell.strip())
     return len(match.group(3)) if match and match.group(3) else 0
 
