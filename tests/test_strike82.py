@@ -37,6 +37,13 @@ def test_a_struck_amount_and_month_are_not_read():
                           ("1/4분기 추진상황 점검: 4월", ["2026-04"], None)]
 
 
+def test_a_wholly_struck_item_is_withdrawn():
+    listed = "* 재정공시 및 재정정보 공개: 연중"
+    report = audit_with((listed, f"{listed}\n* ~~재정 설명회 개최: 4월~~"))
+    assert [i.text for i in every_item(report.projects[1].items) if i.heading == "주요 추진실적"][-1:] == [
+        "재정공시 및 재정정보 공개: 연중"]
+
+
 def test_a_struck_figure_in_a_cell_is_checked_by_its_current_one():
     report = audit_with(("| 기획 및 조정 | 412,500 |", "| 기획 및 조정 | ~~412,500~~ 400,000 |"))
     assert [(b.name, b.budget_krw) for b in report.budget][:2] == [("계", 5_697_007 * K), ("기획 및 조정", 400_000 * K)]
