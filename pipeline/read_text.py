@@ -1738,8 +1738,25 @@ def _pipe_table(lines: list[str], start: int):
         return None
     _under_columns_after_merged_label(rows, width)
     rows = _spanning_labels_rejoined(_letter_spaced_columns_joined(_words_parted_at_rules_rejoined(
-        _line_broken_columns_parted(_brackets_closed_in_cell(rows)))))
+        _line_broken_columns_parted(_brackets_closed_in_cell(_cell_list_marks_dropped(rows))))))
     return tuple(_under_merged_down_cells(rows) if gfm else rows), tuple(offsets), end
+
+
+# a markdown list's item inside a `|` table's cell, after a `<br>` (`| 교육 | * 전 직원 대상<br>* 연 2회 |`, as
+# Google Docs prints a bulleted list in a cell)
+_CELL_LIST_ITEM_RE = patterns.compile(r"(?:^|(?<=<br\s*/?>))\s*\*\s+", regex.I)
+_CELL_LISTED_RE = patterns.compile(r"<br\s*/?>\s*\*\s", regex.I)
+
+
+def _cell_list_marks_dropped(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Each cell holding a markdown list (a line after a `<br>` starts with `* `) without its items' `*` marks,
+    its first line's too (`* 전 직원 대상<br>* 연 2회`: `전 직원 대상<br>연 2회`), as a reader of the printed cell
+    sees no markdown mark (a bullet's glyph it does not know); before, the stars were read as the cell's text. A
+    cell's one line starting with `* ` is a note (`* 국비 포함`) and stays as printed."""
+    if not any("<" in cell and _CELL_LISTED_RE.search(cell) for row in rows for cell in row):
+        return rows
+    return [tuple(_CELL_LIST_ITEM_RE.sub("", cell) if "<" in cell and _CELL_LISTED_RE.search(cell) else cell
+                  for cell in row) for row in rows]
 
 
 def _brackets_closed_in_cell(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:

@@ -91,12 +91,28 @@ def _lookalike(match: re.Match) -> str:
 _EMPHASIS_RE = patterns.compile(r"(?<![*\w])\*(?![\s*])([^*]+?)(?<![\s*])\*(?![*\w])")
 
 
+# struck text, a corrected figure or withdrawn wording (the current one is what is not struck): HTML's `<del>`, `<s>`,
+# `<strike>`, and markdown's `~~10,000천원~~ 12,000천원` (Google Docs, pandoc, markitdown), its inside starting and
+# ending with a letter, on one line, no word right before or after it: `3월~~5월`, `3~~5월 및 7~~9월` are ranges
+STRUCK_TAGS = frozenset(("del", "s", "strike"))
+_STRUCK_RE = patterns.compile(
+    r"<(del|s|strike)(?:\s[^<>]*)?>(?:(?!<br)[^\n])*?</\1\s*>"
+    r"|(?<![\p{L}\p{N}~])~~(?=[^\s~])(?:(?!<br)[^~\n])*?(?<=[^\s~])~~(?![\p{L}\p{N}~])", regex.I)
+
+
+def without_struck(text: str) -> str:
+    """`text` without its struck spans (`_STRUCK_RE`), each a blank."""
+    return _STRUCK_RE.sub(" ", text) if "~~" in text or "<" in text else text
+
+
 @functools.lru_cache(maxsize=8192)
 def clean_text(text: str) -> str:
-    """A cell or line as a person reads it: markup gone, `m <sup>2</sup>` and a flat `m2` as `m²`, spaces collapsed."""
+    """A cell or line as a person reads it: markup gone, struck text too (`_STRUCK_RE`), `m <sup>2</sup>` and a flat
+    `m2` as `m²`, spaces collapsed."""
     if not text.strip(_FIGURE_CHARS):
         return text  # most cells that miss the cache: a figure, which nothing below would change
     text = normalize_chars(text)
+    text = without_struck(text)
     if "<" in text:
         text = _TAG_RE.sub(" ", sup_raised(text))
     text = text.replace("**", "").replace("__", "")

@@ -16,6 +16,7 @@ def _reference_clean_text(text: str) -> str:
     if not text.strip(values._FIGURE_CHARS):
         return text
     text = values.normalize_chars(text)
+    text = values.without_struck(text)  # struck text, read as not printed since (branch strike82)
     if "<" in text:
         text = values._TAG_RE.sub(" ", values.sup_raised(text))
     text = text.replace("**", "").replace("__", "")
