@@ -1587,11 +1587,18 @@ def _lined_up(line_above: str, above: list[Cell], line: str, row: list[Cell]) ->
         else:  # the last: where their lines end
             start_above, start = len(line_above.rstrip()) - len(upper.text), len(line.rstrip()) - len(lower.text)
         by_display = by_display and (upper.start == lower.start or upper.end == lower.end)
-        by_characters = by_characters and (start_above == start
-                                           or start_above + len(upper.text) == start + len(lower.text))
+        by_characters = by_characters and (start_above == start or _ends_alike(
+            start_above + len(upper.text), start + len(lower.text), shifted=is_total(above[0].text)))
     if compared and not by_display and not by_characters and len(row) > 3:
         return _middle_cells_lined_up(line_above, above, line, row)
     return compared and by_display, compared and by_characters
+
+
+def _ends_alike(end_above: int, end: int, shifted: bool) -> bool:
+    """Whether two figures set right end alike in characters: at one column, or, below a `계` row (`shifted`),
+    within `_CELL_GAP` columns, as `pdftotext -layout` prints a 계 row's figures a character or two left of the
+    rows below when its 계, centred over wider labels, is drawn with fewer letters before them."""
+    return end_above == end or shifted and abs(end - end_above) <= _CELL_GAP
 
 
 def _middle_cells_lined_up(line_above: str, above: list[Cell], line: str, row: list[Cell]) -> tuple[bool, bool]:
