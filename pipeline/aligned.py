@@ -1557,7 +1557,8 @@ def _total_row_vote(line_above: str, above: list[Cell], line: str, row: list[Cel
     """1 where a `계` row of fewer cells than the row of figures above it (a blank left in its 기간 or 비고 column,
     `계  23` under `제261회 임시회  2025. 4. 21. ~ 4. 25.  5  추경 심사`), or than the first row of more cells below
     it where it is the first row of figures (a fleet's `계  계  3` over `승용  소형  1  전기`), has its last figure
-    start or end where a cell of that row does in characters alone, -1 where in display columns alone, else 0
+    start or end where a cell of that row does in characters alone (or end a character or two off it, as
+    `_ends_alike`), -1 where in display columns alone, else 0
     (`line_above` and `above`: that row). Asked only where the other rows and the header tell nothing (their labels
     as many syllables each, the header over its figures in either count: `pdftotext -layout`'s, whose 계 alone is a
     syllable short), as a 계 row typed by characters under a header typed in display columns slipped
@@ -1566,7 +1567,7 @@ def _total_row_vote(line_above: str, above: list[Cell], line: str, row: list[Cel
         return 0
     figure_cell, in_characters = row[-1], _in_characters_of(line, row)[-1]
     by_display = any(c.start == figure_cell.start or c.end == figure_cell.end for c in above[1:])
-    by_characters = any(c.start == in_characters.start or c.end == in_characters.end
+    by_characters = any(c.start == in_characters.start or _ends_alike(c.end, in_characters.end, shifted=True)
                         for c in _in_characters_of(line_above, above)[1:])
     return by_characters - by_display
 
@@ -1595,9 +1596,10 @@ def _lined_up(line_above: str, above: list[Cell], line: str, row: list[Cell]) ->
 
 
 def _ends_alike(end_above: int, end: int, shifted: bool) -> bool:
-    """Whether two figures set right end alike in characters: at one column, or, below a `계` row (`shifted`),
-    within `_CELL_GAP` columns, as `pdftotext -layout` prints a 계 row's figures a character or two left of the
-    rows below when its 계, centred over wider labels, is drawn with fewer letters before them."""
+    """Whether two figures set right end alike in characters: at one column, or, one of them a `계` row's
+    (`shifted`), within `_CELL_GAP` columns, as `pdftotext -layout` prints a 계 row's figures a character or two off
+    the other rows' (`42  1,254,000` over `12  980,000`), its 계, centred in its cell, a syllable or more shorter than
+    their labels."""
     return end_above == end or shifted and abs(end - end_above) <= _CELL_GAP
 
 

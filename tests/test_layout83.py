@@ -32,3 +32,31 @@ def test_a_total_rows_figures_a_character_or_two_off_the_rows_below_are_in_their
     assert findings(report) == [("sum.table", "도시공원 / 계", "면적(m²)", "1,254,300", "1,254,000")]
     _, right = read_body(PARKS.replace("274,300", "274,000"))
     assert findings(right) == []
+
+
+# the first row of figures a `계` row, its `1,340` ending a character right of the `900` below it; the rows below tie
+# (`3` and `16` start alike in display columns, end alike in characters; the notes set left a character apart)
+FACILITIES = """\
+ □ 복지시설 현황
+                                         구분            시설 수          정원(명)      비고
+
+                                             계              21        1,340
+
+                                     노인복지관                   3         900     위탁 운영
+
+                                    장애인복지관                   2         280
+
+                                    지역자활센터                  16         160    동별 분소 포함
+"""
+
+
+def test_a_first_total_rows_last_figure_a_character_off_the_row_below_tells_characters():
+    """Before, the rows and the header told nothing, and the 계 row's `1,340` ending a character off `900` neither:
+    laid out by display columns, `3 | 2 | 16` a column of their own and 계 summed to 0 against 21."""
+    tables, report = read_body(FACILITIES)
+    assert tables[0].rows == (("구분", "시설 수", "정원(명)", "비고"), ("계", "21", "1,340", ""),
+                              ("노인복지관", "3", "900", "위탁 운영"), ("장애인복지관", "2", "280", ""),
+                              ("지역자활센터", "16", "160", "동별 분소 포함"))
+    assert findings(report) == []
+    _, planted = read_body(FACILITIES.replace("  16         160", "  17         160"))
+    assert findings(planted) == [("sum.table", "계", "시설 수", "22", "21")]
