@@ -3067,9 +3067,12 @@ def _columns(template_rows: list[list[Cell]], body: list[list[Cell]]) -> list[tu
                 continue
             # a figure right against a column, or a blank past its end (`△1`, which a PDF's font draws a column
             # wider than it is shown, beside the right-aligned `9` of a row that made the column; a `0` under the
-            # `△150,000` of the one row printing every column), widens it; any other cell is a column
-            touching = next((j for j, (start, end) in enumerate(columns) if cell.end >= start and end + 1 >= cell.start
-                             and _is_figure(cell.text)), None)
+            # `△150,000` of the one row printing every column), widens it, and so does a `계` row's figure ending a
+            # character or two off a column's end (`_ends_alike`); any other cell is a column
+            total = is_total(row[0].text)
+            touching = next((j for j, (start, end) in enumerate(columns) if _is_figure(cell.text) and (
+                cell.end >= start and end + 1 >= cell.start or total and _ends_alike(end, cell.end, shifted=True))),
+                None)
             if touching is None:
                 columns.append((cell.start, cell.end))
             else:

@@ -2,7 +2,7 @@
 over wider row labels, has its figures printed a character or two off the rows below it, which still end alike."""
 
 from checks import run_checks
-from tests.test_aligned_gaps2 import read_body
+from tests.test_aligned_gaps2 import read_body, staffing_of
 
 
 def findings(report):
@@ -60,3 +60,38 @@ def test_a_first_total_rows_last_figure_a_character_off_the_row_below_tells_char
     assert findings(report) == []
     _, planted = read_body(FACILITIES.replace("  16         160", "  17         160"))
     assert findings(planted) == [("sum.table", "계", "시설 수", "22", "21")]
+
+
+# a staffing table by grade, its `계` row's `26` ending two characters left of the `1`, `5` … of the rows below
+STAFF = """\
+2 인 력
+                                                                            (’24. 5. 31. 기준, 단위: 명)
+                              구분     정원      현원         과부족         비고
+
+                              계       26          27     +1
+
+                              5급         1         1          -
+
+                              6급         5         6     +1
+
+                              7급         8         7      △1       육아휴직 1
+
+                              8급         6         7     +1
+
+                              9급         4         4          -
+
+                             연구사         2         2          -    환경연구사
+"""
+
+
+def test_a_total_rows_figure_two_characters_short_of_its_column_is_in_it():
+    """Before, the 계 row's `26` made a column of its own, every grade's 정원 lost from the staffing."""
+    tables, report = read_body(STAFF)
+    assert tables[0].rows[:3] == (("구분", "정원", "현원", "과부족", "비고"), ("계", "26", "27", "+1", ""),
+                                  ("5급", "1", "1", "-", ""))
+    assert [s for s in staffing_of(report) if s[0] == "정원"] == [
+        ("정원", "계", "계", 26), ("정원", "계", "5급", 1), ("정원", "계", "6급", 5), ("정원", "계", "7급", 8),
+        ("정원", "계", "8급", 6), ("정원", "계", "9급", 4), ("정원", "연구직", "연구사", 2)]
+    assert findings(report) == []
+    _, planted = read_body(STAFF.replace("6급         5", "6급         4"))
+    assert findings(planted) == [("sum.staffing", "정원", "계 6급", "5", "4")]
