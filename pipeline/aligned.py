@@ -1557,7 +1557,8 @@ def _total_row_vote(line_above: str, above: list[Cell], line: str, row: list[Cel
     """1 where a `계` row of fewer cells than the row of figures above it (a blank left in its 기간 or 비고 column,
     `계  23` under `제261회 임시회  2025. 4. 21. ~ 4. 25.  5  추경 심사`), or than the first row of more cells below
     it where it is the first row of figures (a fleet's `계  계  3` over `승용  소형  1  전기`), has its last figure
-    start or end where a cell of that row does in characters alone, -1 where in display columns alone, else 0
+    start or end where a cell of that row does in characters alone (or end a character or two off it, as
+    `_ends_alike`), -1 where in display columns alone, else 0
     (`line_above` and `above`: that row). Asked only where the other rows and the header tell nothing (their labels
     as many syllables each, the header over its figures in either count: `pdftotext -layout`'s, whose 계 alone is a
     syllable short), as a 계 row typed by characters under a header typed in display columns slipped
@@ -1566,7 +1567,7 @@ def _total_row_vote(line_above: str, above: list[Cell], line: str, row: list[Cel
         return 0
     figure_cell, in_characters = row[-1], _in_characters_of(line, row)[-1]
     by_display = any(c.start == figure_cell.start or c.end == figure_cell.end for c in above[1:])
-    by_characters = any(c.start == in_characters.start or c.end == in_characters.end
+    by_characters = any(c.start == in_characters.start or _ends_alike(c.end, in_characters.end, shifted=True)
                         for c in _in_characters_of(line_above, above)[1:])
     return by_characters - by_display
 
@@ -1587,11 +1588,19 @@ def _lined_up(line_above: str, above: list[Cell], line: str, row: list[Cell]) ->
         else:  # the last: where their lines end
             start_above, start = len(line_above.rstrip()) - len(upper.text), len(line.rstrip()) - len(lower.text)
         by_display = by_display and (upper.start == lower.start or upper.end == lower.end)
-        by_characters = by_characters and (start_above == start
-                                           or start_above + len(upper.text) == start + len(lower.text))
+        by_characters = by_characters and (start_above == start or _ends_alike(
+            start_above + len(upper.text), start + len(lower.text), shifted=is_total(above[0].text)))
     if compared and not by_display and not by_characters and len(row) > 3:
         return _middle_cells_lined_up(line_above, above, line, row)
     return compared and by_display, compared and by_characters
+
+
+def _ends_alike(end_above: int, end: int, shifted: bool) -> bool:
+    """Whether two figures set right end alike in characters: at one column, or, one of them a `계` row's
+    (`shifted`), within `_CELL_GAP` columns, as `pdftotext -layout` prints a 계 row's figures a character or two off
+    the other rows' (`42  1,254,000` over `12  980,000`), its 계, centred in its cell, a syllable or more shorter than
+    their labels."""
+    return end_above == end or shifted and abs(end - end_above) <= _CELL_GAP
 
 
 def _middle_cells_lined_up(line_above: str, above: list[Cell], line: str, row: list[Cell]) -> tuple[bool, bool]:
@@ -3058,9 +3067,12 @@ def _columns(template_rows: list[list[Cell]], body: list[list[Cell]]) -> list[tu
                 continue
             # a figure right against a column, or a blank past its end (`△1`, which a PDF's font draws a column
             # wider than it is shown, beside the right-aligned `9` of a row that made the column; a `0` under the
-            # `△150,000` of the one row printing every column), widens it; any other cell is a column
-            touching = next((j for j, (start, end) in enumerate(columns) if cell.end >= start and end + 1 >= cell.start
-                             and _is_figure(cell.text)), None)
+            # `△150,000` of the one row printing every column), widens it, and so does a `계` row's figure ending a
+            # character or two off a column's end (`_ends_alike`); any other cell is a column
+            total = is_total(row[0].text)
+            touching = next((j for j, (start, end) in enumerate(columns) if _is_figure(cell.text) and (
+                cell.end >= start and end + 1 >= cell.start or total and _ends_alike(end, cell.end, shifted=True))),
+                None)
             if touching is None:
                 columns.append((cell.start, cell.end))
             else:
