@@ -4,6 +4,8 @@ is (`value.unreadable`), which a blank cell would not tell it."""
 
 from __future__ import annotations
 
+import itertools
+
 from extractors.context import Grid, TableContext, column_labels, column_name, header_rows, row_source
 from pipeline.values import FIGURE_DIGITS, garbled_figure
 from schemas.report import UnreadableFigure
@@ -12,8 +14,10 @@ from schemas.report import UnreadableFigure
 def unreadable_figures(grid: Grid, ctx: TableContext) -> list[UnreadableFigure]:
     """Each cell of the table printing a figure alone of more digits than any report prints (`garbled_figure`),
     named by its table's caption, its row's first label and its column's label; a row is looked into only where
-    one of its cells is that long (one pass over the table's cells: a pass over the whole table first would tell
-    little, as a fifth of tables print a cell of words that long, whose rows it then passes over again)."""
+    one of its cells is that long, and the table only where one is (told by one pass over its cells, as most tables
+    print none)."""
+    if max(map(len, itertools.chain.from_iterable(grid.rows)), default=0) <= FIGURE_DIGITS:
+        return []
     found = []
     for k, row in enumerate(grid.rows):
         if max(map(len, row), default=0) <= FIGURE_DIGITS:
