@@ -1449,32 +1449,28 @@ def _parts_of(row: tuple[str, ...], parts: list[tuple[str, ...]]) -> bool:
     return compared > 0 and over <= (compared > 1)
 
 
+@functools.cache  # the characters of the reports: a few thousand
+def _character_width(char: str) -> int:
+    """The display columns one character takes (`widened`): two a wide one, four a tab, none a NUL."""
+    return len(widened(char))
+
+
+@functools.lru_cache(maxsize=256)  # a header's and its first row's lines, measured by several votes
+def _columns_walked(line: str) -> tuple[int, ...]:
+    """The display columns each prefix of the line takes (the empty one first): they never fall, so a cell's first
+    character is found by bisection, not by walking the line a character at a time for every cell."""
+    return tuple(itertools.accumulate(map(_character_width, line), initial=0))
+
+
 def _character_start_on(line: str, cell: Cell) -> int:
-    """Where a cell of the line starts in characters (each syllable one), as `pdftotext -layout` lines up."""
-    width, start = 0, cell.start
-    for n, char in enumerate(line):
-        if width >= start:
-            return n
-        width += 1 if " " <= char <= "~" else _widened_width(char)  # `display_width`: printable ASCII takes one
-    return len(line)
+    """Where a cell of the line starts in characters (each syllable one), as `pdftotext -layout` lines up: the first
+    character reaching its display column, or the line's end."""
+    return min(bisect.bisect_left(_columns_walked(line), cell.start), len(line))
 
 
 def _in_characters_of(line: str, cells: list[Cell]) -> list[Cell]:
-    """The cells of the line measured in characters, as `_character_start_on` measures each, the line walked once for
-    all of them (they come left to right; one left of the cell before starts the walk again)."""
-    measured = []
-    n = width = 0  # the characters walked, and the display columns they take
-    length = len(line)
-    for cell in cells:
-        start = cell.start
-        if n and width >= start:  # a cell starting left of where the walk stands: its first fitting character
-            n = width = 0  # may be behind
-        while n < length and width < start:
-            char = line[n]
-            width += 1 if " " <= char <= "~" else _widened_width(char)
-            n += 1
-        measured.append(Cell(n, n + len(cell.text), cell.text))
-    return measured
+    """The cells of the line measured in characters, as `_character_start_on` measures each."""
+    return [Cell(n := _character_start_on(line, cell), n + len(cell.text), cell.text) for cell in cells]
 
 
 def _first_at(lines: list[int], i: int) -> int:
