@@ -1543,18 +1543,39 @@ def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float
                            if not any(j < k < j + row.lines for j, row in rows.items())])
     ended = _paragraphs_ended(run, in_table, body, rights)
     lost = _marks_lost(run, in_table, ended, body)
+    alone = _label_rows_alone(run, in_table, rows)
     lines: list[str] = []
     k = 0
     while k < len(run):
         line = rows.get(k, run[k])
         if k in parted:  # two blank lines: the text's rows go on over one (tall rows), never over two
             lines += ["", ""]
-        elif (apart[k] or k in ended) and not (in_table[k - 1] and in_table[k]):
-            lines.append("")
+        elif (apart[k] or k in ended) and not (in_table[k - 1] and in_table[k]) or k in alone or k - 1 in alone:
+            lines.append("")  # a label's row alone parted as `pdftotext -layout` parts tall rows: no wrapped line
         text = _as_text_line(line, body, left, in_table[k], widening[k])
         lines.append(text.replace(line.text, f"{LOST_MARK} {line.text}", 1) if k in lost else text)
         k += line.lines
     return lines
+
+
+def _label_rows_alone(run: list[_Line], in_table: list[bool], rows: dict[int, _Line]) -> set[int]:
+    """The lines of a table printing a row label alone, no figure, that stand further from the lines above and below
+    them than a cell's lines can (`PARAGRAPH_GAP`), over a row printing figures and its label in that column: a
+    group's label on a row of its own over its members (`체육시설` over `축구장  3  300`, its row's other cells
+    blank), which the text reader would else take for the first line of the label below it wrapped. (A label left of
+    its members, merged down and centred on them, is `_centred_row_labels_placed`'s.)"""
+    alone = set()
+    for k in range(1, len(run) - 1):
+        above, line, below = run[k - 1], run[k], run[k + 1]
+        if (not (in_table[k - 1] and in_table[k] and in_table[k + 1]) or k in rows or k + 1 in rows
+                or any(j < k < j + row.lines for j, row in rows.items())):
+            continue
+        cells = _cells(line)
+        if (len(cells) == 1 and not _prints_figure(line) and _prints_figure(below)
+                and _overlap(cells[0], _cells(below)[0])
+                and min(line.top - above.top, below.top - line.top) > PARAGRAPH_GAP * line.size):
+            alone.add(k)
+    return alone
 
 
 def _marks_lost(run: list[_Line], in_table: list[bool], ended: set[int], body: float) -> set[int]:
@@ -2391,7 +2412,9 @@ def _wrapped_label_lines(run: list[_Line], labels: list[int], figures: list[int]
     row, its first and last lines stand mirrored about the row's line of figures, its label alone (`정보화교육장 및`
     over `120` over `부속공간`; of an odd number of lines, its middle line on the figures' line); printed at their
     rows' tops, each stands a leading below the line above it, that of the row's figures or of its label's line
-    before. A line of a label that neither tells is a row of its own (a group's label, a row of words)."""
+    before, no wider than that line's label (a label wraps filling its first line: `체육시설` under `계`, alone on
+    its line, is a group's label over `축구장`, not the 계's lines). A line of a label that neither tells is a row of
+    its own (a group's label, a row of words)."""
     if not labels:
         return set()
     parts = sorted([*labels, *figures])
@@ -2412,6 +2435,9 @@ def _wrapped_label_lines(run: list[_Line], labels: list[int], figures: list[int]
         chain = [m for m in parts if k <= m <= j and label(m) is not None]
         return all(_overlap(label(a), label(b)) and fills(a, b) for a, b in itertools.pairwise(chain))
 
+    def wider(k: int, j: int) -> bool:  # k's label wider than j's: no line a label wrapped onto below j's
+        return label(k)[1] - label(k)[0] > label(j)[1] - label(j)[0] + ALIGNED
+
     def mirrored(k: int, j: int) -> bool:  # k and j stand as far above and below a line of figures
         middle = (run[k].top + run[j].top) / 2
         return any(abs(run[f].top - middle) <= ROW_SPACE * size / 2 for f in figures if k < f < j)
@@ -2421,7 +2447,8 @@ def _wrapped_label_lines(run: list[_Line], labels: list[int], figures: list[int]
     for k in labels:
         above = max((m for m in parts if m < k), default=None)
         if (above is not None and (above in printing or above in wrapped) and label(above) is not None
-                and run[k].top - run[above].top <= leading + ROW_SPACE * size and parted(above, k)):
+                and run[k].top - run[above].top <= leading + ROW_SPACE * size and parted(above, k)
+                and not wider(k, above)):
             wrapped.add(k)
     return wrapped
 
