@@ -1792,7 +1792,8 @@ def _tables_parted(run: list[_Line], in_table: list[bool]) -> set[int]:
         spaces = [run[k].top - run[k - 1].top for k in lines[1:] if k not in headers]
         widest = max(spaces, default=float("inf"))
         if not any(run[k].band for k in lines):
-            parted |= _rows_of_figures_apart(run, [k for k in lines[1:] if k - 1 in figures and k in figures])
+            parted |= _rows_of_figures_apart(run, [k for k in lines[1:] if k - 1 in figures and k in figures
+                                                   and not _group_label_beside(run, k, lines)])
         start = lines[0]  # the first line of the table above the next header
         for k, end in itertools.pairwise([*headers, lines[-1] + 1]):
             start = max((j for j in parted if start < j < k), default=start)
@@ -1803,6 +1804,17 @@ def _tables_parted(run: list[_Line], in_table: list[bool]) -> set[int]:
                 parted.add(k)
                 start = k
     return parted
+
+
+def _group_label_beside(run: list[_Line], k: int, lines: list[int]) -> bool:
+    """Whether line k prints a group's label left of its members, the line above it or below it (of the table's
+    `lines`) leaving that column blank: a label merged down over a row of its own, blank but for it, and its members
+    (`관리직` over `팀장` and `주무관`, centred on `팀장`'s line), which stands as far below the row above as that
+    blank row: no table of its own."""
+    label = _cells(run[k])
+    return len(label) >= 3 and not _is_figure(label[0][2]) and any(
+        j in lines and run[j].words and run[j].words[0][0] >= label[0][1] + CELL_GAP * run[j].size
+        for j in (k - 1, k + 1))
 
 
 def _rows_of_figures_apart(run: list[_Line], rows: list[int]) -> set[int]:
@@ -2570,6 +2582,13 @@ def _centred_row_labels_placed(run: list[_Line]) -> list[_Line]:
         above = next((j for j in range(k - 1, -1, -1) if not beside[j] and id(run[j]) not in gone), -1)
         below = next((j for j in range(k + 1, len(run)) if not beside[j]), len(run))
         rows = min(k - ends.get(id(run[above]), above) - 1, below - k - 1)
+        if beside[k + 1] and not _prints_figure(label) and _centred_on_blank_row_and_next(run, k):
+            _words_set(run[k + 1], [*((word, run[k + 1].top) for word in label.words),
+                                    *zip(run[k + 1].words, run[k + 1].tops, strict=True)])
+            _words_set(label, [])
+            ends[id(run[k + 1])] = k + 1
+            gone.add(id(label))
+            continue
         if rows < 1 or above < 0 or not run[above].words or _restyled(run[above], label):
             continue
         column = _cells(run[above])[0]
@@ -2580,8 +2599,12 @@ def _centred_row_labels_placed(run: list[_Line]) -> list[_Line]:
         # the label's cell reaches right up to the rows' next column: a label set at its cell's left (`계`) under a
         # wider one centred over the column (`직 렬`, over `의료기술직` too) is in it
         reach = min(line.words[0][0] for line in group if line is not label and line.words)
+        # its rows' lines close, or no further apart than two of its rows printing figures (rows drawn taller)
+        pitch = max((b.top - a.top for a, b in itertools.pairwise(group) if _prints_figure(a) and _prints_figure(b)),
+                    default=0.0)
         if (column[0] < reach and x0 < column[1] and abs(label.top - (first.top + last.top) / 2) <= label.size / 2
-                and all(b.top - a.top <= 2 * PARAGRAPH_GAP * a.size for a, b in itertools.pairwise(group))
+                and all(b.top - a.top <= max(2 * PARAGRAPH_GAP * a.size, pitch + ROW_SPACE * a.size)
+                        for a, b in itertools.pairwise(group))
                 and any(line.cells for line in group) and not _label_goes_on(label, group, run[below:below + 1])):
             _words_set(first, [*((word, first.top) for word in label.words),
                                *zip(first.words, first.tops, strict=True)])
@@ -2589,6 +2612,18 @@ def _centred_row_labels_placed(run: list[_Line]) -> list[_Line]:
             ends[id(first)] = k + rows
             gone.add(id(label))
     return [line for line in run if line.words]
+
+
+def _centred_on_blank_row_and_next(run: list[_Line], k: int) -> bool:
+    """Whether line k, a label alone, is centred on a blank row and the row below it, as a label merged down over a
+    row of its own, blank but for it, and its one member is printed (`현장직` over `녹지원  8  400`, a row's height
+    below `주무관`): a row's height up from the row below is the blank row's middle, the label halfway between. Such a
+    label goes to the row below (its member), not the row above, which it stands three times as far from."""
+    above, label, row = run[k - 1], run[k], run[k + 1]
+    if not (above.words and row.cells) or above.band != label.band or row.band != label.band:
+        return False
+    slot = (row.top - above.top) / 2  # a row's height: the blank row's middle is as far from either
+    return slot > PARAGRAPH_GAP * label.size and abs(row.top - slot / 2 - label.top) <= label.size / 2
 
 
 def _numbered_next(above: str, label: str) -> bool:
