@@ -948,8 +948,10 @@ class AlignedRows:
         body = _labels_apart_from_figures(body)
         if marked is None and any(_prints_lone_sign(self.texts[k]) for k in range(i, end)):
             body = _signs_with_figures(body)
+        labelled: set[int] = set()  # the body rows given a group label printed on a line of its own
         if figure < end and not all(self._figure[k] for k in at[first_body:]):
-            body, body_starts, template, cut = _carried_on(body, body_starts, at[first_body:], self._figure)
+            body, body_starts, template, cut, labelled = _carried_on(body, body_starts, at[first_body:],
+                                                                     self._figure)
             end = cut if cut is not None else end
         else:
             if figure >= end and marked is None:  # words alone: cells wrapped onto a line of their own
@@ -1011,14 +1013,14 @@ class AlignedRows:
         grid, header_starts = _merged_down_on_top(grid, header_starts)
         grid, header_starts = _wrapped_labels_joined(grid, header_starts)
         grid, header_starts = _merged_down_at_right(grid, header_starts)
+        pages = [start < page_break for start in body_starts]
         if set_anew:
             grid += set_anew
         else:
-            pages = [start < page_break for start in body_starts]
             grid = _indented_parts(grid + [_placed_row(cells, columns, column_of) if start < page_break
                                            else _placed_anew(cells, columns, column_of)
                                            for cells, start in zip(body, body_starts, strict=True)], body, pages)
-            grid = _middle_row_labels_raised(grid, len(grid) - len(body), pages)
+        grid = _middle_row_labels_raised(grid, len(grid) - len(body), pages, labelled)
         starts = header_starts + body_starts
         return tuple(grid), (tuple(start - i for start in starts) if len(starts) != end - i else None), end
 
@@ -1034,7 +1036,7 @@ class AlignedRows:
         part is not told one way."""
         if not above or above == len(body):
             return None
-        if kept := [row for row in template if any(row is r for r in body[:above])]:
+        if kept := [row for row in template if row in body[:above]]:  # alike, a row joined to a line below new
             columns = _columns(kept, body[:above])
             if all(_stands_under(row, columns, _column_finder(columns)) for row in body[above:]):
                 return None
@@ -1345,20 +1347,24 @@ def _indented_parts(grid: list[tuple[str, ...]], body: list[list[Cell]],
     return out
 
 
-def _middle_row_labels_raised(grid: list[tuple[str, ...]], header: int, pages: list[bool]) -> list[tuple[str, ...]]:
+def _middle_row_labels_raised(grid: list[tuple[str, ...]], header: int, pages: list[bool],
+                              labelled: set[int]) -> list[tuple[str, ...]]:
     """The grid (its body rows from `header` on) with each row label merged down over an odd number of rows and
     centred in its cell, which `pdftotext -layout` prints on its middle row's line (`국가통계` on `지역별고용조사`,
     the second of its three surveys), on its group's first row, as a ruled PDF's merged cell gives it (read_pdf's
     `_label_on_middle_row_placed`). Its group: as many rows above it as below it, each leaving the label column blank
     and printing a label in the next, all on one page (`pages`: each body row above the page break or not). Only
     where the rows above it can be no other label's: right under the header, or right under a group so placed;
-    below a label on its own row, blank rows may as well be that label's."""
+    below a label on its own row, blank rows may as well be that label's. A label printed on a line of its own,
+    already on its group's first row (`labelled`: body rows), is no middle row's (`도시공원` under a 계 row, between
+    its two rows)."""
     out = list(grid)
     free = header  # the first row no label above may own, or None
     k = header
     while k < len(out):
         label = out[k][0]
-        if not label:
+        if not label or k - header in labelled:
+            free = free if not label else None
             k += 1
             continue
         above = k - free if free is not None else 0
@@ -1968,9 +1974,12 @@ def _totals_over_label_columns(body: list[list[Cell]], template: list[list[Cell]
             continue
         left = [c for c in labels if c.end <= label.start]
         right = [c for c in labels if c.start >= label.end]
-        if left and (right and (len(row) == 1 or row[1].start >= max(c.end for c in right))
-                     or not right and label.start <= max(c.end for c in left) + _CELL_GAP):
+        if left and right and (len(row) == 1 or row[1].start >= max(c.end for c in right)):
             row[0] = Cell(min(c.start for c in left), max(c.end for c in left), label.text)
+        elif left and not right and label.start <= (against := max(left, key=lambda c: c.end)).end + _CELL_GAP:
+            # that column alone, not a group's labels left of it (`도시공원` left of `어린이공원`, `계` against it)
+            column = [c for c in left if c.start < against.end and c.end > against.start]
+            row[0] = Cell(min(c.start for c in column), max(c.end for c in column), label.text)
 
 
 def _template(rows: list[list[Cell]]) -> list[list[Cell]]:
@@ -2406,8 +2415,8 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
     however far its wide letters laid out in display columns run on: before, a row of its own, the 소계 above it
     read as the next group's) make one label, on the first row of the group it is centred on.
 
-    Returns the rows, the line each starts on, the template rows for the columns, and the line the table
-    ends before, if it ends early."""
+    Returns the rows, the line each starts on, the template rows for the columns, the line the table
+    ends before, if it ends early, and the rows given a group label (their places in the rows)."""
     anchors = [k for k in range(len(rows)) if figure[at[k]]]
     template = _template([rows[k] for k in anchors])
     columns = _columns(template, [rows[k] for k in anchors])
@@ -2455,13 +2464,14 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
     body = sorted([(min(starts[k], *(line for line, _ in parts[k])), k) for k in anchors]
                   + [(starts[k], k) for k in own_rows])
     rows_out = []
+    labelled = {n for n, (_start, k) in enumerate(body) if k in labels}
     for _start, k in body:
         if k in parts:
             cells = [c for _line, cells in sorted(parts[k], key=lambda p: p[0]) for c in cells]
             rows_out.append(([labels[k]] if k in labels else []) + cells)
         else:
             rows_out.append(rows[k])
-    return rows_out, [start for start, _ in body], template, cut
+    return rows_out, [start for start, _ in body], template, cut, labelled
 
 
 def _wrapped_words_joined(rows: list[list[Cell]], starts: list[int]) -> tuple[list[list[Cell]], list[int]]:
@@ -2547,10 +2557,13 @@ _Parts = list[tuple[int, list[Cell]]]  # a row's lines: (line, the cells it prin
 
 def _group_labels(fragments: list[tuple[int, Cell]], parts: list[tuple[int, _Parts]]) -> dict[int, Cell]:
     """The label each run of fragments on consecutive lines makes, by the row it goes to: the first of the
-    rows it is centred on (the first group starting at the first row, each next one after the last)."""
+    rows it is centred on (the first group starting at the first row, each next one after the last), none of which
+    lies past the table's last row: rows above it no group's (a 계 over the groups, its label in their column,
+    `계` over `근린공원` with `도시공원` between it and `어린이공원`) are left out."""
     if not fragments:
         return {}
     spans = [(max(line for line, _ in lines), k) for k, lines in parts]
+    last = spans[-1][0]
     groups = [[fragments[0]]]
     for fragment in fragments[1:]:
         if fragment[0] - groups[-1][-1][0] <= 1:
@@ -2560,6 +2573,7 @@ def _group_labels(fragments: list[tuple[int, Cell]], parts: list[tuple[int, _Par
     labels: dict[int, Cell] = {}
     start = min(line for line, _ in parts[0][1])
     for group in groups:
+        start = max(start, group[0][0] + group[-1][0] - last)
         k = next((k for bottom, k in spans if bottom >= start), spans[-1][1])
         cells = [c for _, c in group]
         labels[k] = _joined(labels[k], *cells) if k in labels else _joined(*cells)

@@ -1543,18 +1543,39 @@ def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float
                            if not any(j < k < j + row.lines for j, row in rows.items())])
     ended = _paragraphs_ended(run, in_table, body, rights)
     lost = _marks_lost(run, in_table, ended, body)
+    alone = _label_rows_alone(run, in_table, rows)
     lines: list[str] = []
     k = 0
     while k < len(run):
         line = rows.get(k, run[k])
         if k in parted:  # two blank lines: the text's rows go on over one (tall rows), never over two
             lines += ["", ""]
-        elif (apart[k] or k in ended) and not (in_table[k - 1] and in_table[k]):
-            lines.append("")
+        elif (apart[k] or k in ended) and not (in_table[k - 1] and in_table[k]) or k in alone or k - 1 in alone:
+            lines.append("")  # a label's row alone parted as `pdftotext -layout` parts tall rows: no wrapped line
         text = _as_text_line(line, body, left, in_table[k], widening[k])
         lines.append(text.replace(line.text, f"{LOST_MARK} {line.text}", 1) if k in lost else text)
         k += line.lines
     return lines
+
+
+def _label_rows_alone(run: list[_Line], in_table: list[bool], rows: dict[int, _Line]) -> set[int]:
+    """The lines of a table printing a row label alone, no figure, that stand further from the lines above and below
+    them than a cell's lines can (`PARAGRAPH_GAP`), over a row printing figures and its label in that column: a
+    group's label on a row of its own over its members (`체육시설` over `축구장  3  300`, its row's other cells
+    blank), which the text reader would else take for the first line of the label below it wrapped. (A label left of
+    its members, merged down and centred on them, is `_centred_row_labels_placed`'s.)"""
+    alone = set()
+    for k in range(1, len(run) - 1):
+        above, line, below = run[k - 1], run[k], run[k + 1]
+        if (not (in_table[k - 1] and in_table[k] and in_table[k + 1]) or k in rows or k + 1 in rows
+                or any(j < k < j + row.lines for j, row in rows.items())):
+            continue
+        cells = _cells(line)
+        if (len(cells) == 1 and not _prints_figure(line) and _prints_figure(below)
+                and _overlap(cells[0], _cells(below)[0])
+                and min(line.top - above.top, below.top - line.top) > PARAGRAPH_GAP * line.size):
+            alone.add(k)
+    return alone
 
 
 def _marks_lost(run: list[_Line], in_table: list[bool], ended: set[int], body: float) -> set[int]:
@@ -1771,7 +1792,8 @@ def _tables_parted(run: list[_Line], in_table: list[bool]) -> set[int]:
         spaces = [run[k].top - run[k - 1].top for k in lines[1:] if k not in headers]
         widest = max(spaces, default=float("inf"))
         if not any(run[k].band for k in lines):
-            parted |= _rows_of_figures_apart(run, [k for k in lines[1:] if k - 1 in figures and k in figures])
+            parted |= _rows_of_figures_apart(run, [k for k in lines[1:] if k - 1 in figures and k in figures
+                                                   and not _group_label_beside(run, k, lines)])
         start = lines[0]  # the first line of the table above the next header
         for k, end in itertools.pairwise([*headers, lines[-1] + 1]):
             start = max((j for j in parted if start < j < k), default=start)
@@ -1782,6 +1804,17 @@ def _tables_parted(run: list[_Line], in_table: list[bool]) -> set[int]:
                 parted.add(k)
                 start = k
     return parted
+
+
+def _group_label_beside(run: list[_Line], k: int, lines: list[int]) -> bool:
+    """Whether line k prints a group's label left of its members, the line above it or below it (of the table's
+    `lines`) leaving that column blank: a label merged down over a row of its own, blank but for it, and its members
+    (`관리직` over `팀장` and `주무관`, centred on `팀장`'s line), which stands as far below the row above as that
+    blank row: no table of its own."""
+    label = _cells(run[k])
+    return len(label) >= 3 and not _is_figure(label[0][2]) and any(
+        j in lines and run[j].words and run[j].words[0][0] >= label[0][1] + CELL_GAP * run[j].size
+        for j in (k - 1, k + 1))
 
 
 def _rows_of_figures_apart(run: list[_Line], rows: list[int]) -> set[int]:
@@ -2391,7 +2424,9 @@ def _wrapped_label_lines(run: list[_Line], labels: list[int], figures: list[int]
     row, its first and last lines stand mirrored about the row's line of figures, its label alone (`정보화교육장 및`
     over `120` over `부속공간`; of an odd number of lines, its middle line on the figures' line); printed at their
     rows' tops, each stands a leading below the line above it, that of the row's figures or of its label's line
-    before. A line of a label that neither tells is a row of its own (a group's label, a row of words)."""
+    before, no wider than that line's label (a label wraps filling its first line: `체육시설` under `계`, alone on
+    its line, is a group's label over `축구장`, not the 계's lines). A line of a label that neither tells is a row of
+    its own (a group's label, a row of words)."""
     if not labels:
         return set()
     parts = sorted([*labels, *figures])
@@ -2412,6 +2447,9 @@ def _wrapped_label_lines(run: list[_Line], labels: list[int], figures: list[int]
         chain = [m for m in parts if k <= m <= j and label(m) is not None]
         return all(_overlap(label(a), label(b)) and fills(a, b) for a, b in itertools.pairwise(chain))
 
+    def wider(k: int, j: int) -> bool:  # k's label wider than j's: no line a label wrapped onto below j's
+        return label(k)[1] - label(k)[0] > label(j)[1] - label(j)[0] + ALIGNED
+
     def mirrored(k: int, j: int) -> bool:  # k and j stand as far above and below a line of figures
         middle = (run[k].top + run[j].top) / 2
         return any(abs(run[f].top - middle) <= ROW_SPACE * size / 2 for f in figures if k < f < j)
@@ -2421,7 +2459,8 @@ def _wrapped_label_lines(run: list[_Line], labels: list[int], figures: list[int]
     for k in labels:
         above = max((m for m in parts if m < k), default=None)
         if (above is not None and (above in printing or above in wrapped) and label(above) is not None
-                and run[k].top - run[above].top <= leading + ROW_SPACE * size and parted(above, k)):
+                and run[k].top - run[above].top <= leading + ROW_SPACE * size and parted(above, k)
+                and not wider(k, above)):
             wrapped.add(k)
     return wrapped
 
@@ -2543,6 +2582,13 @@ def _centred_row_labels_placed(run: list[_Line]) -> list[_Line]:
         above = next((j for j in range(k - 1, -1, -1) if not beside[j] and id(run[j]) not in gone), -1)
         below = next((j for j in range(k + 1, len(run)) if not beside[j]), len(run))
         rows = min(k - ends.get(id(run[above]), above) - 1, below - k - 1)
+        if beside[k + 1] and not _prints_figure(label) and _centred_on_blank_row_and_next(run, k):
+            _words_set(run[k + 1], [*((word, run[k + 1].top) for word in label.words),
+                                    *zip(run[k + 1].words, run[k + 1].tops, strict=True)])
+            _words_set(label, [])
+            ends[id(run[k + 1])] = k + 1
+            gone.add(id(label))
+            continue
         if rows < 1 or above < 0 or not run[above].words or _restyled(run[above], label):
             continue
         column = _cells(run[above])[0]
@@ -2553,8 +2599,12 @@ def _centred_row_labels_placed(run: list[_Line]) -> list[_Line]:
         # the label's cell reaches right up to the rows' next column: a label set at its cell's left (`계`) under a
         # wider one centred over the column (`직 렬`, over `의료기술직` too) is in it
         reach = min(line.words[0][0] for line in group if line is not label and line.words)
+        # its rows' lines close, or no further apart than two of its rows printing figures (rows drawn taller)
+        pitch = max((b.top - a.top for a, b in itertools.pairwise(group) if _prints_figure(a) and _prints_figure(b)),
+                    default=0.0)
         if (column[0] < reach and x0 < column[1] and abs(label.top - (first.top + last.top) / 2) <= label.size / 2
-                and all(b.top - a.top <= 2 * PARAGRAPH_GAP * a.size for a, b in itertools.pairwise(group))
+                and all(b.top - a.top <= max(2 * PARAGRAPH_GAP * a.size, pitch + ROW_SPACE * a.size)
+                        for a, b in itertools.pairwise(group))
                 and any(line.cells for line in group) and not _label_goes_on(label, group, run[below:below + 1])):
             _words_set(first, [*((word, first.top) for word in label.words),
                                *zip(first.words, first.tops, strict=True)])
@@ -2562,6 +2612,18 @@ def _centred_row_labels_placed(run: list[_Line]) -> list[_Line]:
             ends[id(first)] = k + rows
             gone.add(id(label))
     return [line for line in run if line.words]
+
+
+def _centred_on_blank_row_and_next(run: list[_Line], k: int) -> bool:
+    """Whether line k, a label alone, is centred on a blank row and the row below it, as a label merged down over a
+    row of its own, blank but for it, and its one member is printed (`현장직` over `녹지원  8  400`, a row's height
+    below `주무관`): a row's height up from the row below is the blank row's middle, the label halfway between. Such a
+    label goes to the row below (its member), not the row above, which it stands three times as far from."""
+    above, label, row = run[k - 1], run[k], run[k + 1]
+    if not (above.words and row.cells) or above.band != label.band or row.band != label.band:
+        return False
+    slot = (row.top - above.top) / 2  # a row's height: the blank row's middle is as far from either
+    return slot > PARAGRAPH_GAP * label.size and abs(row.top - slot / 2 - label.top) <= label.size / 2
 
 
 def _numbered_next(above: str, label: str) -> bool:
