@@ -1715,14 +1715,25 @@ def _pipe_table(lines: list[str], start: int):
     rules are no rows."""
     end = _run(lines, start, lambda s: "|" in s)
     printed = [_pipe_cells(line) for line in lines[start:end]]
+    at = list(range(len(printed)))  # the line (from the first) each printed row starts on
     gfm = not printed[0][0]
-    width = len(_read_at(printed[0], None)) if gfm else _pipe_width(printed)
+    html2text = not gfm and _html2text_table_end(lines, start)
+    if html2text:
+        end = html2text
+        printed, at = _html2text_rows(lines[start:end])
+    width = len(_read_at(printed[0], None)) if gfm else max(map(len, printed)) if html2text else _pipe_width(printed)
     rows, offsets = [], []
     if not gfm and (spread := _bare_header_spread(printed)):
-        rows, offsets = spread
+        rows, offsets = spread[0], [at[k] for k in spread[1]]
         width = len(rows[0])
-    below = offsets[-1] + 1 if offsets else 0  # the first line below a header read already
-    for offset, cells in enumerate(printed[below:], start=below):
+    below = at.index(offsets[-1]) + 1 if offsets else 0  # the first row below a header read already
+    for k, cells in enumerate(printed[below:], start=below):
+        offset = at[k]
+        if html2text:  # every pipe parts two cells; a row printing fewer lost them to merged cells
+            if not _is_pipe_rule(tuple(cells), right_after_header=k == 1):
+                rows.append(tuple(cells))
+                offsets.append(offset)
+            continue
         row = _read_at(cells, width, gfm)
         if row is None and not gfm and _under_merged_label_maybe(rows, cells, width):
             row = _read_at(cells, width - 1, gfm)  # `_under_columns_after_merged_label` tells where it goes
@@ -1739,7 +1750,51 @@ def _pipe_table(lines: list[str], start: int):
     _under_columns_after_merged_label(rows, width)
     rows = _spanning_labels_rejoined(_letter_spaced_columns_joined(_words_parted_at_rules_rejoined(
         _line_broken_columns_parted(_brackets_closed_in_cell(_cell_list_marks_dropped(rows))))))
+    if html2text:
+        rows = _totals_merged_across(_under_merged_down_cells(rows), width)
     return tuple(_under_merged_down_cells(rows) if gfm else rows), tuple(offsets), end
+
+
+def _html2text_table_end(lines: list[str], start: int) -> int | None:
+    """The end of a table html2text printed from line `start` (None for any other): its rows, no outer pipes, each
+    line ending in two spaces (a hard break: a `<br>` in a cell ends a line so too), a `---|---` rule under its
+    first row, up to the blank line html2text prints after it."""
+    end = _run(lines, start, lambda s: s.endswith("  "))
+    rules = [k for k in range(start + 1, min(end, start + 4)) if "-" in lines[k] and _is_pipe_rule(
+        tuple(_pipe_cells(lines[k])), right_after_header=True)]
+    return end if rules and end - start > 2 and end == _run(lines, start, lambda s: True) else None
+
+
+def _html2text_rows(lines: list[str]) -> tuple[list[list[str]], list[int]]:
+    """The rows of an html2text table and the line (from its first) each starts on: a row that a `<br>` in a cell
+    breaks over two lines or more is put back together, the cell's lines joined by a `<br>` (`2| 화물| 공원 순찰` over
+    `및 정비|`; a row's last cell `내용연수` over `경과`, a line printing no pipe): a line without a pipe goes on the
+    line above's last cell, and so does a line of cells that with the line above's make the table's width (the
+    widest row), the cell it breaks words, not figures. Before, such a row ended the table."""
+    printed = [_pipe_cells(line) for line in lines]
+    width = max(map(len, printed))
+    rows: list[list[str]] = []
+    at: list[int] = []
+    for n, (line, cells) in enumerate(zip(lines, printed, strict=True)):
+        above = rows[-1] if rows else None
+        goes_on = above is not None and above[-1] and not _is_figure_cell(above[-1]) and (
+            "|" not in line or len(above) + len(cells) - 1 == width and cells[0] and not _is_figure_cell(cells[0])
+            and not _is_pipe_rule(tuple(above), right_after_header=True))
+        if goes_on:
+            above[-1] = f"{above[-1]}<br>{cells[0]}"
+            above += cells[1:]
+        else:
+            rows.append(list(cells))
+            at.append(n)
+    return rows, at
+
+
+def _totals_merged_across(rows: list[tuple[str, ...]], width: int) -> list[tuple[str, ...]]:
+    """A table's rows with a total's row printing fewer cells than the table (`계| 18,420| 96,300` under `구 분| 수
+    종| 주 수| 연장(m)`: html2text drops the cell `계` is merged across) placed as merged across its labels: the
+    total first, its figures at the right."""
+    return [(row[0], *("",) * (width - len(row)), *row[1:]) if 1 < len(row) < width and is_total(_unbold(row[0]))
+            and all(_is_figure_cell(_unbold(cell)) for cell in row[1:]) else row for row in rows]
 
 
 # a markdown list's item inside a `|` table's cell, after a `<br>` (`| 교육 | * 전 직원 대상<br>* 연 2회 |`, as
@@ -1989,8 +2044,18 @@ def _spreadings(rows: list[list[str]], top: bool) -> list[tuple[list[list[str]],
     if top:  # the blanks a converter printed under the first label, merged down
         below = [row[next((j for j, cell in enumerate(row) if cell), len(row)):] for row in below]
     merged_down = {j for j, label in enumerate(first) if top and j == 0 or is_total(label)}
+    if any(not all(row) for row in below):
+        return []
+    if top and len(first) - 1 not in merged_down:  # the last label may be merged down too (`공무직`, no grades)
+        return [*_spread_with(first, below, merged_down), *_spread_with(first, below, merged_down | {len(first) - 1})]
+    return _spread_with(first, below, merged_down)
+
+
+def _spread_with(first: list[str], below: list[list[str]],
+                 merged_down: set[int]) -> list[tuple[list[list[str]], bool]]:
+    """`_spreadings` of a header's first row whose labels `merged_down` head one column each."""
     groups = len(first) - len(merged_down)
-    if not groups or any(not all(row) for row in below):
+    if not groups:
         return []
     partings = [_row_partings(row, groups, of_labels=k == 0) for k, row in enumerate(below)]
     if functools.reduce(lambda ways, parts: ways * len(parts), partings, 1) > _MOST_PARTINGS:
