@@ -1716,8 +1716,8 @@ def _pipe_table(lines: list[str], start: int):
     end = _run(lines, start, lambda s: "|" in s)
     printed = [_pipe_cells(line) for line in lines[start:end]]
     at = list(range(len(printed)))  # the line (from the first) each printed row starts on
-    gfm = not printed[0][0]
-    html2text = not gfm and _html2text_table_end(lines, start)
+    html2text = _html2text_table_end(lines, start)
+    gfm = not html2text and not printed[0][0]
     if html2text:
         end = html2text
         printed, at = _html2text_rows(lines[start:end])
@@ -1756,36 +1756,47 @@ def _pipe_table(lines: list[str], start: int):
 
 
 def _html2text_table_end(lines: list[str], start: int) -> int | None:
-    """The end of a table html2text printed from line `start` (None for any other): its rows, no outer pipes, each
-    line ending in two spaces (a hard break: a `<br>` in a cell ends a line so too), a `---|---` rule under its
-    first row, up to the blank line html2text prints after it."""
-    end = _run(lines, start, lambda s: s.endswith("  "))
-    rules = [k for k in range(start + 1, min(end, start + 4)) if "-" in lines[k] and _is_pipe_rule(
+    """The end of a table html2text printed from line `start` (None for any other): up to the blank line it prints
+    after it, every line but the last ending in two spaces (a hard break: a `<br>` in a cell ends a line so too),
+    a `---|---` rule under its first row, no outer pipe (a line starting with one starts with a blank cell)."""
+    if not lines[start].endswith("  "):
+        return None  # most tables: not html2text's
+    end = _run(lines, start, lambda s: True)
+    rules = [k for k in range(start + 1, min(end, start + 4)) if lines[k][:1] == "-" and _is_pipe_rule(
         tuple(_pipe_cells(lines[k])), right_after_header=True)]
-    return end if rules and end - start > 2 and end == _run(lines, start, lambda s: True) else None
+    return end if rules and end - start > 2 and all(line.endswith("  ") for line in lines[start:end - 1]) else None
 
 
 def _html2text_rows(lines: list[str]) -> tuple[list[list[str]], list[int]]:
     """The rows of an html2text table and the line (from its first) each starts on: a row that a `<br>` in a cell
     breaks over two lines or more is put back together, the cell's lines joined by a `<br>` (`2| 화물| 공원 순찰` over
     `및 정비|`; a row's last cell `내용연수` over `경과`, a line printing no pipe): a line without a pipe goes on the
-    line above's last cell, and so does a line of cells that with the line above's make the table's width (the
-    widest row), the cell it breaks words, not figures. Before, such a row ended the table."""
+    line above's last cell where that prints words (not a figure, a blank or the rule), else it starts the next
+    row's first cell (`사업명` over `운영| 1,000| …`), and a line of cells that with the line above's make the
+    table's width (the widest row) goes on it, the cell it breaks words. Before, such a row ended the table. A row
+    merged across the table (one cell, no pipe) under a row ending in words is read as that cell's next line."""
     printed = [_pipe_cells(line) for line in lines]
     width = max(map(len, printed))
     rows: list[list[str]] = []
     at: list[int] = []
+    first_lines: list[str] = []  # a row's first cell's lines printed before the line its next cell is on
     for n, (line, cells) in enumerate(zip(lines, printed, strict=True)):
-        above = rows[-1] if rows else None
-        goes_on = above is not None and above[-1] and not _is_figure_cell(above[-1]) and (
-            "|" not in line or len(above) + len(cells) - 1 == width and cells[0] and not _is_figure_cell(cells[0])
-            and not _is_pipe_rule(tuple(above), right_after_header=True))
+        above = rows[-1] if rows and not first_lines else None
+        goes_on = above is not None and above[-1] and not _is_figure_cell(above[-1]) and not _is_pipe_rule(
+            tuple(above), right_after_header=True) and (
+            "|" not in line or len(above) + len(cells) - 1 == width and cells[0] and not _is_figure_cell(cells[0]))
         if goes_on:
             above[-1] = f"{above[-1]}<br>{cells[0]}"
             above += cells[1:]
+        elif "|" not in line:  # on no row above: the next row's first cell's
+            first_lines.append(line.strip())
+            at += [] if len(first_lines) > 1 else [n]
         else:
-            rows.append(list(cells))
-            at.append(n)
+            rows.append(["<br>".join([*first_lines, cells[0]]), *cells[1:]])
+            at += [] if first_lines else [n]
+            first_lines = []
+    if first_lines:
+        rows.append(["<br>".join(first_lines)])
     return rows, at
 
 
