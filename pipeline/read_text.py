@@ -1771,32 +1771,28 @@ def _html2text_rows(lines: list[str]) -> tuple[list[list[str]], list[int]]:
     """The rows of an html2text table and the line (from its first) each starts on: a row that a `<br>` in a cell
     breaks over two lines or more is put back together, the cell's lines joined by a `<br>` (`2| 화물| 공원 순찰` over
     `및 정비|`; a row's last cell `내용연수` over `경과`, a line printing no pipe): a line without a pipe goes on the
-    line above's last cell where that prints words (not a figure, a blank or the rule), else it starts the next
-    row's first cell (`사업명` over `운영| 1,000| …`), and a line of cells that with the line above's make the
-    table's width (the widest row) goes on it, the cell it breaks words. Before, such a row ended the table. A row
-    merged across the table (one cell, no pipe) under a row ending in words is read as that cell's next line."""
+    line above's last cell where that prints words (not a figure, a blank or the rule), and a line of fewer cells
+    than the table's width (the widest row) that with the line above's make it goes on it where the cell it breaks
+    prints words.
+    Before, such a row ended the table. Any other line without a pipe is a row merged across the table (`일반회계`),
+    as is a first cell's line broken off (html2text prints the two alike); one under a row ending in words is read
+    as that cell's next line."""
     printed = [_pipe_cells(line) for line in lines]
     width = max(map(len, printed))
     rows: list[list[str]] = []
     at: list[int] = []
-    first_lines: list[str] = []  # a row's first cell's lines printed before the line its next cell is on
     for n, (line, cells) in enumerate(zip(lines, printed, strict=True)):
-        above = rows[-1] if rows and not first_lines else None
+        above = rows[-1] if rows else None
         goes_on = above is not None and above[-1] and not _is_figure_cell(above[-1]) and not _is_pipe_rule(
             tuple(above), right_after_header=True) and (
-            "|" not in line or len(above) + len(cells) - 1 == width and cells[0] and not _is_figure_cell(cells[0]))
+            "|" not in line or len(cells) < width == len(above) + len(cells) - 1 and cells[0]
+            and not _is_figure_cell(cells[0]))
         if goes_on:
             above[-1] = f"{above[-1]}<br>{cells[0]}"
             above += cells[1:]
-        elif "|" not in line:  # on no row above: the next row's first cell's
-            first_lines.append(line.strip())
-            at += [] if len(first_lines) > 1 else [n]
         else:
-            rows.append(["<br>".join([*first_lines, cells[0]]), *cells[1:]])
-            at += [] if first_lines else [n]
-            first_lines = []
-    if first_lines:
-        rows.append(["<br>".join(first_lines)])
+            rows.append(list(cells))
+            at.append(n)
     return rows, at
 
 
@@ -2385,10 +2381,13 @@ def _numbered_item_level(raw: str, lines: list[str], above: Block | None) -> int
     item_text = len(numbered) - len(numbered.lstrip(" ")) + item.end()  # the column the item's text starts at
     indent = len(raw) - len(raw.lstrip(" "))
     text = raw.lstrip(" ")
+    # html2text sets a list's numbered items two spaces in and nests an item at its text (`  1. 가 계획` over `     1.
+    # 세부` or `     * 세부`): one so set in is one of its items too, a star's or a number's (a `-` may be a text's)
+    at_text = indent >= item_text and numbered[:1] == " " and text[:1] != "-"
     if text[:1] in _MARKDOWN_BULLETS:
-        return min(indent, item_text) if indent >= 3 and numbered[:1] != " " else None
+        return min(indent, item_text) if indent >= 3 and numbered[:1] != " " or at_text else None
     if text[:1].isdigit():
-        return 0 if indent >= 3 and numbered[:1] != " " and _LIST_NUMBER_RE.match(text) else None
+        return 0 if (indent >= 3 and numbered[:1] != " " or at_text) and _LIST_NUMBER_RE.match(text) else None
     lettered = _BULLET_RE.match(text)
     if (indent >= item_text and lettered is not None and lettered.group(1)[:1] in LETTERS
             and not _PART_NAME_RE.fullmatch(compact(lettered.group(2)))):
