@@ -296,6 +296,9 @@ _COMMENT_RE = patterns.compile(r"(?:^```\{=html\}\n)?<!--.*?-->(?:\n```$)?", reg
 # or field it stood in was known (`차&nbsp;&nbsp;량 : 총 2대` was no fleet's caption)
 _CHARACTER_REFERENCE_RE = patterns.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _MARKUP_CHARS = frozenset("<>&\"'")
+# a line in italics alone, as html2text prints a paragraph of an italic run (` _※ 집행액은 … 기준_`): read as the line
+# it prints, its mark a mark (a note's `※`; before, a paragraph's word)
+_ITALIC_LINE_RE = patterns.compile(r"^([ \t]*)_(?![\s_])([^_\n]+?)(?<![\s_])_[ \t]*$", regex.M)
 _PIPE_SEPARATOR_RE = patterns.compile(r"^:?-+:?$")
 _PIPE_RE = patterns.compile(r"(?<!\\)\|")  # a cell boundary: `|` not escaped as `\|`
 _MAX_CELL_LINES = 3  # lines a cell of a tab table may print below its first, each a line break in it
@@ -319,6 +322,8 @@ def read_text(path: str, data: bytes) -> Document:
         text = text.replace("\x00", "")
     text = without_inline_math(text)
     text = _without_links(text)
+    if "_" in text:
+        text = _ITALIC_LINE_RE.sub(r"\1\2", text)
     if "[^" in text:
         text = _without_footnote_markup(text)
     escaped_stars = frozenset()  # the lines a converter printed a star on as `\\*`: a note's, no list's

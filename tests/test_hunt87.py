@@ -33,7 +33,7 @@ from pipeline.extract import extract_file
 from pipeline.read_text import read_text
 from pipeline.values import clean_text
 from tests.conftest import every_item
-from tests.layouts import read_markdown
+from tests.layouts import make_pdfs, read_markdown, records_but_the_document
 from tests.test_department_reports import finding_figures, planted, project_items
 
 REPORTS = Path(__file__).parent / "department_reports"
@@ -240,6 +240,16 @@ def test_unwrapped_it_reads_alike(tmp_path):
 ])
 def test_one_more_error_planted_is_found_beside_the_three(printed, wrong, found):
     assert sorted(planted(PARKS, printed, wrong)) == sorted(PLANTED + found)
+
+
+def test_its_pdf_gives_the_records_and_findings_of_its_text(tmp_path):
+    # before: the italic note's `※` (` _※ 집행액은 … 기준_`) was a word of the text's general text, the PDF's mark
+    pdf = tmp_path / "t.pdf"
+    make_pdfs().render(REPORTS / PARKS, pdf)
+    read = extract_file(pdf)
+    assert records_but_the_document(read) == records_but_the_document(report())
+    assert sorted(finding_figures(f) for f in run_checks(read)) == sorted(PLANTED)
+    assert report().general_text[0].text.endswith("4. 예산현황 집행액은 지출원인행위 기준")
 
 
 # -- the conventions, each on its own --
