@@ -296,6 +296,9 @@ _COMMENT_RE = patterns.compile(r"(?:^```\{=html\}\n)?<!--.*?-->(?:\n```$)?", reg
 # or field it stood in was known (`차&nbsp;&nbsp;량 : 총 2대` was no fleet's caption)
 _CHARACTER_REFERENCE_RE = patterns.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _MARKUP_CHARS = frozenset("<>&\"'")
+# a line in italics alone, as html2text prints a paragraph of an italic run (` _※ 집행액은 … 기준_`): read as the line
+# it prints, its mark a mark (a note's `※`; before, a paragraph's word)
+_ITALIC_LINE_RE = patterns.compile(r"^([ \t]*)_(?![\s_])([^_\n]+?)(?<![\s_])_[ \t]*$", regex.M)
 _PIPE_SEPARATOR_RE = patterns.compile(r"^:?-+:?$")
 _PIPE_RE = patterns.compile(r"(?<!\\)\|")  # a cell boundary: `|` not escaped as `\|`
 _MAX_CELL_LINES = 3  # lines a cell of a tab table may print below its first, each a line break in it
@@ -319,6 +322,8 @@ def read_text(path: str, data: bytes) -> Document:
         text = text.replace("\x00", "")
     text = without_inline_math(text)
     text = _without_links(text)
+    if "_" in text:
+        text = _ITALIC_LINE_RE.sub(r"\1\2", text)
     if "[^" in text:
         text = _without_footnote_markup(text)
     escaped_stars = frozenset()  # the lines a converter printed a star on as `\\*`: a note's, no list's
@@ -1715,14 +1720,25 @@ def _pipe_table(lines: list[str], start: int):
     rules are no rows."""
     end = _run(lines, start, lambda s: "|" in s)
     printed = [_pipe_cells(line) for line in lines[start:end]]
-    gfm = not printed[0][0]
-    width = len(_read_at(printed[0], None)) if gfm else _pipe_width(printed)
+    at = list(range(len(printed)))  # the line (from the first) each printed row starts on
+    html2text = _html2text_table_end(lines, start)
+    gfm = not html2text and not printed[0][0]
+    if html2text:
+        end = html2text
+        printed, at = _html2text_rows(lines[start:end])
+    width = len(_read_at(printed[0], None)) if gfm else max(map(len, printed)) if html2text else _pipe_width(printed)
     rows, offsets = [], []
     if not gfm and (spread := _bare_header_spread(printed)):
-        rows, offsets = spread
+        rows, offsets = spread[0], [at[k] for k in spread[1]]
         width = len(rows[0])
-    below = offsets[-1] + 1 if offsets else 0  # the first line below a header read already
-    for offset, cells in enumerate(printed[below:], start=below):
+    below = at.index(offsets[-1]) + 1 if offsets else 0  # the first row below a header read already
+    for k, cells in enumerate(printed[below:], start=below):
+        offset = at[k]
+        if html2text:  # every pipe parts two cells; a row printing fewer lost them to merged cells
+            if not _is_pipe_rule(tuple(cells), right_after_header=k == 1):
+                rows.append(tuple(cells))
+                offsets.append(offset)
+            continue
         row = _read_at(cells, width, gfm)
         if row is None and not gfm and _under_merged_label_maybe(rows, cells, width):
             row = _read_at(cells, width - 1, gfm)  # `_under_columns_after_merged_label` tells where it goes
@@ -1739,7 +1755,58 @@ def _pipe_table(lines: list[str], start: int):
     _under_columns_after_merged_label(rows, width)
     rows = _spanning_labels_rejoined(_letter_spaced_columns_joined(_words_parted_at_rules_rejoined(
         _line_broken_columns_parted(_brackets_closed_in_cell(_cell_list_marks_dropped(rows))))))
+    if html2text:
+        rows = _totals_merged_across(_under_merged_down_cells(rows), width)
     return tuple(_under_merged_down_cells(rows) if gfm else rows), tuple(offsets), end
+
+
+def _html2text_table_end(lines: list[str], start: int) -> int | None:
+    """The end of a table html2text printed from line `start` (None for any other): up to the blank line it prints
+    after it, every line but the last ending in two spaces (a hard break: a `<br>` in a cell ends a line so too),
+    a `---|---` rule under its first row, no outer pipe (a line starting with one starts with a blank cell)."""
+    if not lines[start].endswith("  "):
+        return None  # most tables: not html2text's
+    end = _run(lines, start, lambda s: True)
+    rules = [k for k in range(start + 1, min(end, start + 4)) if lines[k][:1] == "-" and _is_pipe_rule(
+        tuple(_pipe_cells(lines[k])), right_after_header=True)]
+    return end if rules and end - start > 2 and all(line.endswith("  ") for line in lines[start:end - 1]) else None
+
+
+def _html2text_rows(lines: list[str]) -> tuple[list[list[str]], list[int]]:
+    """The rows of an html2text table and the line (from its first) each starts on: a row that a `<br>` in a cell
+    breaks over two lines or more is put back together, the cell's lines joined by a `<br>` (`2| 화물| 공원 순찰` over
+    `및 정비|`; a row's last cell `내용연수` over `경과`, a line printing no pipe): a line without a pipe goes on the
+    line above's last cell where that prints words (not a figure, a blank or the rule), and a line of fewer cells
+    than the table's width (the widest row) that with the line above's make it goes on it where the cell it breaks
+    prints words.
+    Before, such a row ended the table. Any other line without a pipe is a row merged across the table (`일반회계`),
+    as is a first cell's line broken off (html2text prints the two alike); one under a row ending in words is read
+    as that cell's next line."""
+    printed = [_pipe_cells(line) for line in lines]
+    width = max(map(len, printed))
+    rows: list[list[str]] = []
+    at: list[int] = []
+    for n, (line, cells) in enumerate(zip(lines, printed, strict=True)):
+        above = rows[-1] if rows else None
+        goes_on = above is not None and above[-1] and not _is_figure_cell(above[-1]) and not _is_pipe_rule(
+            tuple(above), right_after_header=True) and (
+            "|" not in line or len(cells) < width == len(above) + len(cells) - 1 and cells[0]
+            and not _is_figure_cell(cells[0]))
+        if goes_on:
+            above[-1] = f"{above[-1]}<br>{cells[0]}"
+            above += cells[1:]
+        else:
+            rows.append(list(cells))
+            at.append(n)
+    return rows, at
+
+
+def _totals_merged_across(rows: list[tuple[str, ...]], width: int) -> list[tuple[str, ...]]:
+    """A table's rows with a total's row printing fewer cells than the table (`계| 18,420| 96,300` under `구 분| 수
+    종| 주 수| 연장(m)`: html2text drops the cell `계` is merged across) placed as merged across its labels: the
+    total first, its figures at the right."""
+    return [(row[0], *("",) * (width - len(row)), *row[1:]) if 1 < len(row) < width and is_total(_unbold(row[0]))
+            and all(_is_figure_cell(_unbold(cell)) for cell in row[1:]) else row for row in rows]
 
 
 # a markdown list's item inside a `|` table's cell, after a `<br>` (`| 교육 | * 전 직원 대상<br>* 연 2회 |`, as
@@ -1989,8 +2056,18 @@ def _spreadings(rows: list[list[str]], top: bool) -> list[tuple[list[list[str]],
     if top:  # the blanks a converter printed under the first label, merged down
         below = [row[next((j for j, cell in enumerate(row) if cell), len(row)):] for row in below]
     merged_down = {j for j, label in enumerate(first) if top and j == 0 or is_total(label)}
+    if any(not all(row) for row in below):
+        return []
+    if top and len(first) - 1 not in merged_down:  # the last label may be merged down too (`공무직`, no grades)
+        return [*_spread_with(first, below, merged_down), *_spread_with(first, below, merged_down | {len(first) - 1})]
+    return _spread_with(first, below, merged_down)
+
+
+def _spread_with(first: list[str], below: list[list[str]],
+                 merged_down: set[int]) -> list[tuple[list[list[str]], bool]]:
+    """`_spreadings` of a header's first row whose labels `merged_down` head one column each."""
     groups = len(first) - len(merged_down)
-    if not groups or any(not all(row) for row in below):
+    if not groups:
         return []
     partings = [_row_partings(row, groups, of_labels=k == 0) for k, row in enumerate(below)]
     if functools.reduce(lambda ways, parts: ways * len(parts), partings, 1) > _MOST_PARTINGS:
@@ -2309,10 +2386,13 @@ def _numbered_item_level(raw: str, lines: list[str], above: Block | None) -> int
     item_text = len(numbered) - len(numbered.lstrip(" ")) + item.end()  # the column the item's text starts at
     indent = len(raw) - len(raw.lstrip(" "))
     text = raw.lstrip(" ")
+    # html2text sets a list's numbered items two spaces in and nests an item at its text (`  1. 가 계획` over `     1.
+    # 세부` or `     * 세부`): one so set in is one of its items too, a star's or a number's (a `-` may be a text's)
+    at_text = indent >= item_text and numbered[:1] == " " and text[:1] != "-"
     if text[:1] in _MARKDOWN_BULLETS:
-        return min(indent, item_text) if indent >= 3 and numbered[:1] != " " else None
+        return min(indent, item_text) if indent >= 3 and numbered[:1] != " " or at_text else None
     if text[:1].isdigit():
-        return 0 if indent >= 3 and numbered[:1] != " " and _LIST_NUMBER_RE.match(text) else None
+        return 0 if (indent >= 3 and numbered[:1] != " " or at_text) and _LIST_NUMBER_RE.match(text) else None
     lettered = _BULLET_RE.match(text)
     if (indent >= item_text and lettered is not None and lettered.group(1)[:1] in LETTERS
             and not _PART_NAME_RE.fullmatch(compact(lettered.group(2)))):

@@ -89,6 +89,8 @@ def _lookalike(match: re.Match) -> str:
 
 
 _EMPHASIS_RE = patterns.compile(r"(?<![*\w])\*(?![\s*])([^*]+?)(?<![\s*])\*(?![*\w])")
+# markdown's emphasis in underscores, `_숲 해설 프로그램_` as html2text writes italics; not inside a word (`a_b_c`)
+_UNDERSCORE_EMPHASIS_RE = patterns.compile(r"(?<![_\w\\])_(?![\s_])([^_]+?)(?<![\s_])_(?![_\w])")
 
 
 # struck text, a corrected figure or withdrawn wording (the current one is what is not struck): HTML's `<del>`, `<s>`,
@@ -118,6 +120,8 @@ def clean_text(text: str) -> str:
     text = text.replace("**", "").replace("__", "")
     if "*" in text:  # markdown's emphasis, `*정기점검*` as pandoc writes italics
         text = _EMPHASIS_RE.sub(r"\1", text)
+    if "_" in text:
+        text = _UNDERSCORE_EMPHASIS_RE.sub(r"\1", text)
     if "{" in text:  # pandoc's attributes: `# 제목 {#id}`, `[강조]{.underline}`
         text = _ATTRIBUTES_RE.sub(lambda m: m.group(1) or "", text)
     if "m2" in text or "m3" in text:

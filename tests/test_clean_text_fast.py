@@ -22,6 +22,8 @@ def _reference_clean_text(text: str) -> str:
     text = text.replace("**", "").replace("__", "")
     if "*" in text:
         text = values._EMPHASIS_RE.sub(r"\1", text)
+    if "_" in text:  # html2text's `_italic_`, read as its text since (branch hunt87)
+        text = values._UNDERSCORE_EMPHASIS_RE.sub(r"\1", text)
     if "{" in text:
         text = values._ATTRIBUTES_RE.sub(lambda m: m.group(1) or "", text)
     if "m2" in text or "m3" in text:

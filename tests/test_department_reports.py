@@ -117,7 +117,14 @@ each with one planted error or two: the check finds the figure that is wrong, on
   reference, boxes of one cell, a project's parts laid out in a table): staffing by 직렬·직급, a vehicle list under
   `총 2대`, a budget in 천원, audits by group merged down beside their `소 계`; 행정 7급's 과부족 `△1` where 6 − 8 is
   −2, 예산편성 및 재정운영's 집행률 33.8 where 612,430 ÷ 1,845,600 is 33.2%, the audits' 계 지적 건수 96 where its
-  소계s make 86 (`tests/test_hunt80.py`)."""
+  소계s make 86 (`tests/test_hunt80.py`).
+- `2025-seohae-gongwonnokji.md` (서해구 공원녹지과 2025, mammoth's HTML of a .docx an HWP user saved, then html2text:
+  tables `a| b| c` of no outer pipe, every line ending in two spaces, a cell's `<br>` ending a line, merged cells
+  dropped, bold paragraphs for titles, `1\\.` escapes, `_italic_`, Word lists `  * ` and `  1. `, paragraphs wrapped
+  at 78 columns): staffing by 직렬·직급 beside `공무직` merged down, a vehicle list under `총 3대`, a budget in 천원,
+  trees by group merged down beside their `소 계`; 녹지 7급's 과부족 `△2` where 4 − 5 is −1, 공원시설 유지관리's
+  집행률 44.6 where 501,200 ÷ 1,080,000 is 46.4%, 교목's 소계 연장 81,100 where its rows make 80,100
+  (`tests/test_hunt87.py`)."""
 
 import functools
 from datetime import date
