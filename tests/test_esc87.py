@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checks import run_checks
+from extractors import extract_report
 from pipeline.extract import extract_file
 from pipeline.read_text import read_text
 from pipeline.values import clean_cell, clean_text
@@ -106,3 +107,40 @@ def test_an_unclosed_strike_strikes_nothing_and_ends_with_its_cell():
         (("구 분", "예산"), ("교육", "10,000"), ("홍보", "6,000")), "끝"]
     assert [block.text for block in blocks_of("t.md", "□ 사업개요", "", "○ 예 산: <del>10,000천원",
                                               "○ 기 간: 연중 </del>")][1:] == ["예 산: 10,000천원", "기 간: 연중"]
+
+
+COUNSEL = ("제312회 새빛구의회 제1차 정례회\n2025. 6. 11. ~ 6. 25.\n2025년 주요업무 보고\n재 무 과\n\n"
+           "Ⅱ 주요업무 추진실적\n\n1. 상담 운영\n\n□ 추진실적\n(단위: 건)\n구 분\t접수\t처리\t처리율(%)\n")
+OTHER_ROWS = "온라인 상담\t400\t200\t50.0\n서면 상담\t200\t100\t50.0\n기 타\t200\t50\t25.0\n"
+
+
+def table_findings(rows: str) -> list[tuple]:
+    report = extract_report(read_text("t.txt", (COUNSEL + rows).encode()))
+    return [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(report)]
+
+
+def test_two_wrong_figures_of_a_generic_table_are_a_finding_each():
+    """The 계's 접수 and 방문 상담's 처리율 make its 접수 1,000, the 계's 처리 and 전화 상담's 처리율 its 처리 250:
+    before, the 계's 접수 and 처리 and the two rates were found, as the budget's were before left80."""
+    report = extract_report(read_text("t.txt", (COUNSEL + "계\t2,300\t1,000\t43.5\n방문 상담\t1,100\t400\t40.0\n"
+                                                "전화 상담\t500\t260\t50.0\n" + OTHER_ROWS).encode()))
+    assert [(f.rule, f.row, f.column, f.expected, f.actual, f.message) for f in run_checks(report)] == [
+        ("sum.table", "방문 상담", "접수", "1,000", "1,100",
+         "'방문 상담' 행의 접수 값이 계 행과 처리율(%) 열이 함께 맞는 값과 다릅니다 (표기 1,100, 맞는 값 1,000)"),
+        ("sum.table", "전화 상담", "처리", "250", "260",
+         "'전화 상담' 행의 처리 값이 계 행과 처리율(%) 열이 함께 맞는 값과 다릅니다 (표기 260, 맞는 값 250)")]
+
+
+def test_one_wrong_figure_of_a_generic_table_is_still_one_finding():
+    assert table_findings("계\t2,300\t1,000\t43.5\n방문 상담\t1,000\t400\t40.0\n전화 상담\t500\t260\t50.0\n"
+                          + OTHER_ROWS) == [("sum.table", "전화 상담", "처리", "250", "260")]
+
+
+def test_two_wrong_figures_no_rate_tells_stand_as_found():
+    """No rate to tell which line is wrong (or too few rows agreeing to read the rate column by): the 계's two stand."""
+    assert table_findings("계\t2,300\t1,000\t\n방문 상담\t1,100\t400\t\n전화 상담\t500\t260\t\n"
+                          "온라인 상담\t400\t200\t\n서면 상담\t200\t100\t\n기 타\t200\t50\t\n") == [
+        ("sum.table", "계", "접수", "2,400", "2,300"), ("sum.table", "계", "처리", "1,010", "1,000")]
+    assert table_findings("계\t1,700\t700\t41.2\n방문 상담\t1,100\t400\t40.0\n전화 상담\t500\t260\t50.0\n"
+                          "기 타\t200\t50\t25.0\n") == [
+        ("sum.table", "계", "접수", "1,800", "1,700"), ("sum.table", "계", "처리", "710", "700")]
