@@ -524,6 +524,14 @@ def garbled_figure(cell: str) -> bool:
     return match is not None and _garbled(match.group(2), match.group(3))
 
 
+def garbled_amounts(text: str) -> list[str]:
+    """The written amounts of a line of text (`AMOUNT_RE`: `95,700천원`, `32억 1,000만원`) that print a figure of
+    more digits than `FIGURE_DIGITS`, each as printed: `parse_amount` reads none of them, as a cell's is read blank."""
+    if "원" not in text:  # most lines: no amount written
+        return []
+    return [amount.group() for amount in AMOUNT_RE.finditer(text) if _TOO_LONG_RE.search(amount.group())]
+
+
 def _money_cell(cell: str) -> regex.Match | None:
     """`_MONEY_CELL_RE`'s match of a cell (stripped), None where its figure is garbled (`_garbled`)."""
     match = _MONEY_CELL_RE.match(cell)

@@ -144,3 +144,27 @@ def test_two_wrong_figures_no_rate_tells_stand_as_found():
     assert table_findings("계\t1,700\t700\t41.2\n방문 상담\t1,100\t400\t40.0\n전화 상담\t500\t260\t50.0\n"
                           "기 타\t200\t50\t25.0\n") == [
         ("sum.table", "계", "접수", "1,800", "1,700"), ("sum.table", "계", "처리", "710", "700")]
+
+
+def test_an_amount_of_16_digits_in_a_projects_line_is_told_where_it_is():
+    """Read as no amount, as a table's cell of such a figure is read blank (left80's `value.unreadable`); before,
+    nothing told it."""
+    report = audit_with(("* 예 산: 286,000천원(구비)", "* 예 산: 2,860,000,000,000,000천원(구비)"),
+                        ("1. 1/4분기 추진상황 점검: 4월", "1. 1/4분기 추진상황 점검: 4월 / 문서 1234567890123456호"))
+    item = list(every_item(report.projects[0].items))[3]
+    assert (item.text, item.amount_krw) == ("예 산: 2,860,000,000,000,000천원(구비)", None)
+    assert [(f.rule, f.severity, f.table, f.row, f.column, f.actual, f.source.line, f.message)
+            for f in run_checks(report) if f.rule == "value.unreadable"] == [
+        ("value.unreadable", "info", "구정 주요업무 평가 및 관리", "예 산", None, "2,860,000,000,000,000천원", 91,
+         "예 산의 금액 2,860,000,000,000,000천원이 어떤 보고서도 쓰지 않는 자릿수라 금액으로 읽지 않았습니다: "
+         "그 금액이 든 합계는 검사하지 않았습니다")]
+
+
+@pytest.mark.parametrize(("text", "garbled"), [
+    ("예 산: 95,700천원", []), ("예 산: 999,999,999,999,999천원", []), ("1234567890123456원", ["1234567890123456원"]),
+    ("총 1,000,000,000,000,000억원 중 5,000만원", ["1,000,000,000,000,000억원"]), ("문서 1234567890123456호", [])])
+def test_which_amounts_of_a_line_are_garbled(text, garbled):
+    from pipeline.values import garbled_amounts, parse_amount
+
+    assert garbled_amounts(text) == garbled
+    assert all(parse_amount(amount) is None for amount in garbled)
