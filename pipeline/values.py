@@ -93,7 +93,7 @@ def _lookalike(match: re.Match) -> str:
 # program's own use, which no markup reading here takes for markup (a strike, an emphasis, a tag, a heading, a cell's
 # pipe or list mark), and `clean_text` gives the character back last. Before, it was read as markup: `\~\~250,000\~\~`
 # as struck, `<br>\*` in a cell as a list's mark.
-_ESCAPABLE_MARKUP = "#*<[]_|~"
+_ESCAPABLE_MARKUP = "#*<_|~"
 LITERAL_MARKUP = {char: chr(0xFDD0 + k) for k, char in enumerate(_ESCAPABLE_MARKUP)}
 _AS_PRINTED = str.maketrans({stand_in: char for char, stand_in in LITERAL_MARKUP.items()})
 _STAND_IN_RE = re.compile("[" + "".join(LITERAL_MARKUP.values()) + "]")

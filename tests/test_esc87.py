@@ -168,3 +168,13 @@ def test_which_amounts_of_a_line_are_garbled(text, garbled):
 
     assert garbled_amounts(text) == garbled
     assert all(parse_amount(amount) is None for amount in garbled)
+
+
+def test_an_escaped_bracket_or_a_tables_number_stays_what_the_lines_readers_read():
+    """`\\[평가팀\\]` a team's brackets and `\\<표 1\\>` a table's number, as before: a bracket is no markup once
+    links are read, nor a `<` before no tag's letter."""
+    title = "## **1\\. 구정 주요업무 평가 및 관리 (평가팀)**"
+    report = audit_with((title, title.replace("(평가팀)", "\\[평가팀\\]")))
+    assert (report.projects[0].title, report.projects[0].team) == ("구정 주요업무 평가 및 관리", "평가팀")
+    assert [block.text for block in blocks_of("t.md", "□ 사업개요", "", "○ 내 용: \\<표 1\\> 참조 \\<br\\>")][1:] == [
+        "내 용: <표 1> 참조 <br>"]
