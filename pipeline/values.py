@@ -89,10 +89,10 @@ def _lookalike(match: re.Match) -> str:
 
 
 # a markdown character a converter escaped so as to print it (pandoc's `\~\~250,000\~\~`, `3\~5월`, `합계\*`,
-# `\<del\>`, `\|` in a `|` cell): the text's reader writes it as its stand-in, one of Unicode's code points for a
-# program's own use, which no markup reading here takes for markup (a strike, an emphasis, a tag, a heading, a cell's
-# pipe or list mark), and `clean_text` gives the character back last. Before, it was read as markup: `\~\~250,000\~\~`
-# as struck, `<br>\*` in a cell as a list's mark.
+# `\<del\>`, `\|` in a `|` cell): the text's reader writes it as its stand-in, one of Unicode's noncharacters
+# (U+FDD0…), kept for a program's own use, which no markup reading here takes for markup (a strike, an emphasis, a
+# tag, a heading, a cell's pipe or list mark), and `clean_text` gives the character back last. Before, it was read
+# as markup: `\~\~250,000\~\~` as struck, `<br>\*` in a cell as a list's mark.
 _ESCAPABLE_MARKUP = "#*<_|~"
 LITERAL_MARKUP = {char: chr(0xFDD0 + k) for k, char in enumerate(_ESCAPABLE_MARKUP)}
 _AS_PRINTED = str.maketrans({stand_in: char for char, stand_in in LITERAL_MARKUP.items()})
@@ -135,7 +135,8 @@ def _struck_blank(struck: regex.Match) -> str:
 @functools.lru_cache(maxsize=8192)
 def clean_text(text: str) -> str:
     """A cell or line as a person reads it: markup gone, struck text too (`_STRUCK_RE`), `m <sup>2</sup>` and a flat
-    `m2` as `m²`, spaces collapsed."""
+    `m2` as `m²`, spaces collapsed, an escaped markup character as printed, last (`LITERAL_MARKUP`; the text then
+    `AsPrinted`, which is read as itself)."""
     if not text.strip(_FIGURE_CHARS) or type(text) is AsPrinted:
         return text  # most cells that miss the cache: a figure, which nothing below would change
     text = normalize_chars(text)
