@@ -6,6 +6,7 @@ would not tell it."""
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 
 from extractors.context import Grid, TableContext, column_labels, column_name, header_rows, row_source
 from pipeline.values import FIGURE_DIGITS, garbled_amounts, garbled_figure
@@ -40,12 +41,15 @@ def unreadable_amounts(projects: list[Project]) -> list[UnreadableFigure]:
     (`예 산`, the line's text before its colon), no column. Only a line read with no amount is looked into."""
     return [UnreadableFigure(table=project.title or "사업", row=item.text.partition(":")[0].strip() or item.text,
                              column=None, text=amount, source=item.source)
-            for project in projects for item in _items(project.items) if item.amount_krw is None
+            for project in projects for item in _in_order(project.items) if item.amount_krw is None
             for amount in garbled_amounts(item.text)]
 
 
-def _items(items: list[ProjectItem]):
-    """Each item, then the items nested under it."""
-    for item in items:
+def _in_order(items: list[ProjectItem]) -> Iterator[ProjectItem]:
+    """Each item, then the items nested under it, as printed: by a stack, as items may nest deeper than Python's
+    recursion limit."""
+    pending = items[::-1]
+    while pending:
+        item = pending.pop()
         yield item
-        yield from _items(item.children)
+        pending += item.children[::-1]
