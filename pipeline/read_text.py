@@ -255,9 +255,9 @@ _SENTENCE_END_RE = patterns.compile(r"(?:[함임음다요됨]|[.!?)\]])\s*$")
 _FIGURE_END_RE = patterns.compile(r"\d\s*\p{Hangul}{0,3}\s*$")  # `4월`, `95,700천원`, `3개소`: an item's field ends it
 # pandoc's markdown escapes punctuation that would mean markup (`1\. 제목`, `\- 항목`, `2월\~3월`, `\~\~250,000\~\~`,
 # `\|` inside a `|` cell): the character itself, one that a markup reading takes for markup as its stand-in
-# (`LITERAL_MARKUP`): not a star starting a line, a .docx's own note mark (`escaped_stars`), a tilde or an
-# underscore alone, which is markup only doubled (`~~`, `__`), nor a `<` but a tag's (`\<del\>`; `\<표 1\>` is a
-# table's number, as the lines' readers read it). With the blanks between a line's cells (two or more) and its line
+# (`LITERAL_MARKUP`): not a star starting a line, a .docx's own note mark (`escaped_stars`), a tilde alone, which
+# is markup only doubled (`~~`; a range's `3\~5월`), nor a `<` but a tag's (`\<del\>`; `\<표 1\>` is a table's
+# number, as the lines' readers read it). With the blanks between a line's cells (two or more) and its line
 # ends, as `unescaped_markdown` walks them.
 _MARKDOWN_ESCAPE_RE = patterns.compile(r"(^[ \t]*)?\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])| {2,}|\n", regex.M)
 # pandoc's links and images: a link is the text it prints (`[영등포구청](http://…)`: the address is not printed, nor
@@ -479,13 +479,13 @@ def unescaped_markdown(text: str) -> str:
 
 def _read_as_markup(escape: regex.Match, char: str) -> bool:
     """Whether an escaped markup character would be read as markup unescaped: a star but one starting a line, a tilde
-    or an underscore doubled (by another escaped, `\\~\\~`), a `<` starting a tag (an ASCII letter or `/` after
-    it), a `#` or `|` always."""
+    doubled (by another escaped, `\\~\\~`), a `<` starting a tag (an ASCII letter or `/` after it), a `#`, `_` or
+    `|` always."""
     text, start, end = escape.string, escape.start(2) - 1, escape.end()
     if char == "*":
         return escape.group(1) is None
-    if char in "~_":
-        return text[end:end + 2] == "\\" + char or text[start - 2:start] == "\\" + char
+    if char == "~":
+        return text[end:end + 2] == "\\~" or text[start - 2:start] == "\\~"
     if char == "<":
         return text[end:end + 1].isascii() and (text[end:end + 1].isalpha() or text[end:end + 1] == "/")
     return True
