@@ -104,6 +104,24 @@ def explaining(findings: list[Found], tries: Iterable[tuple[Cell, Callable[[], l
             yield cell, left
 
 
+def each_explaining(findings: list[Found], explained: list[tuple[Cell, list[Found]]],
+                    recheck: Callable[[list[Cell]], list[Found]]) -> list[Found] | None:
+    """A table's findings with two cells or more each at its figure (`explained`: each cell, and the findings with
+    it alone at its figure, as `explaining` yields them), where each clears errors of its own, none another's, and
+    together (`recheck` of them all) they clear those and raise none: two wrong figures of one table, each then a
+    finding on its cell (a budget's or a table's part whose 계 and rate find its 예산액 wrong, another's whose 계 and
+    rate find its 집행액 wrong). None where two clear one error (either cell may be wrong), or fewer than two do."""
+    if len(explained) < 2:
+        return None
+    errors = {finding_key(f) for f in findings if f.severity == "error"}
+    cleared = [errors - {finding_key(f) for f in left if f.severity == "error"} for _, left in explained]
+    if sum(map(len, cleared)) != len(set().union(*cleared)):
+        return None
+    together = recheck([cell for cell, _ in explained])
+    return together if {finding_key(f) for f in together if f.severity == "error"} == errors - set().union(
+        *cleared) else None
+
+
 def all_explaining(findings: list[Found], cells: int, recheck: Callable[[], list[Found]]) -> list[Found] | None:
     """A table's findings with some of its cells (`cells` of them) each at another figure (`recheck`), where those
     figures together clear every error finding of the table and raise none, and are fewer than the findings they

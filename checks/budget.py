@@ -16,6 +16,7 @@ from checks.base import (
     Found,
     Rule,
     all_explaining,
+    each_explaining,
     explaining,
     finding_key,
     line_money,
@@ -275,9 +276,7 @@ def _one_of_several(lines: list[BudgetLine], checks: _TableCheck,
     """The table's findings (two errors or more) as one cell explains them (`_one_cell`); None where none does."""
     if len({(f.row, f.source) for f in findings if f.rule == RATE.id}) >= 2:
         figures = _by_rates(lines, findings)
-        changed = lines
-        for (k, column), (krw, *_) in figures.items():
-            changed = [*changed[:k], _with_figure(changed[k], column, krw), *changed[k + 1:]]
+        changed = _with_figures(lines, [(k, column, krw) for (k, column), (krw, *_) in figures.items()])
         if (tried := all_explaining(findings, len(figures), partial(checks, changed))) is not None:
             return [*tried, *(_cell_finding(lines[k], column, krw, rule, equation, findings)
                               for (k, column), (krw, rule, equation) in figures.items())]
@@ -292,33 +291,20 @@ def _one_of_several(lines: list[BudgetLine], checks: _TableCheck,
     if len(explained) == 1:
         (k, column, krw), tried = explained[0]
         return [*tried, _cell_finding(lines[k], column, krw, *cells[k, column, krw], findings)]
-    together = _apart(lines, checks, findings, [cell for cell, _ in explained], [left for _, left in explained])
+    if len({(k, column) for (k, column, _), _ in explained}) < len(explained):
+        return None  # one cell at two figures: either may be its own
+    together = each_explaining(findings, explained, lambda tried: checks(_with_figures(lines, tried)))
     if together is None:
         return None
     return [*together, *(_cell_finding(lines[k], column, krw, *cells[k, column, krw], findings)
                          for (k, column, krw), _ in explained)]
 
 
-def _apart(lines: list[BudgetLine], checks: _TableCheck, findings: list[Found], cells: list[tuple[int, str, int]],
-           lefts: list[list[Found]]) -> list[Found] | None:
-    """The table's findings with two cells or more each at its figure (`cells`, each clearing two errors or more
-    alone: `lefts`, the findings then), where each clears errors of its own, none another's, and together they
-    clear those and raise none: two wrong figures of one table, each a finding on its cell (`건전한 재정 운영 |
-    1,100,000 | 400,000 | 40.0` and `세입 확충 | 500,000 | 260,000 | 50.0`, where the 계's 예산액 and the first's
-    rate make its 예산액 1,000,000, the 계's 집행액 and the second's rate its 집행액 250,000: those two, not the
-    계's 예산액 and 집행액 and two rates). None where two clear one error (either cell may be wrong), or none."""
-    if len(cells) < 2 or len({(k, column) for k, column, _ in cells}) < len(cells):
-        return None
-    errors = {finding_key(f) for f in findings if f.severity == "error"}
-    cleared = [errors - {finding_key(f) for f in left if f.severity == "error"} for left in lefts]
-    if sum(map(len, cleared)) != len(set().union(*cleared)):
-        return None
-    changed = lines
+def _with_figures(lines: list[BudgetLine], cells: list[tuple[int, str, int]]) -> list[BudgetLine]:
+    """The table's lines with each cell (line, column, won) at its figure."""
     for k, column, krw in cells:
-        changed = [*changed[:k], _with_figure(changed[k], column, krw), *changed[k + 1:]]
-    together = checks(changed)
-    return together if {finding_key(f) for f in together if f.severity == "error"} == errors - set().union(
-        *cleared) else None
+        lines = [*lines[:k], _with_figure(lines[k], column, krw), *lines[k + 1:]]
+    return lines
 
 
 def _witnessed(lines: list[BudgetLine], checks: _TableCheck, findings: list[Found],

@@ -8,7 +8,8 @@ from schemas import Report, Source
 NUL_BYTES = Rule("repair.nul_bytes", "info", "파일: 텍스트 속의 NUL 바이트를 버리고 읽음")
 TABLES_LEFT_OUT = Rule("reading.tables_left_out", "warning", "파일: 변환기가 표를 `<표>`로만 남겨 그 수치가 없음")
 TABLES_UNREAD = Rule("reading.tables_unread", "warning", "파일: 칸이 한 줄에 하나씩 인쇄된 표를 표로 읽지 못함")
-UNREADABLE = Rule("value.unreadable", "info", "표: 어떤 보고서도 쓰지 않는 16자리 이상의 숫자는 읽지 않고 빈 칸으로 봄")
+UNREADABLE = Rule("value.unreadable", "info",
+                  "표·본문: 어떤 보고서도 쓰지 않는 16자리 이상의 숫자는 읽지 않음 (칸은 빈 칸, 금액은 없음)")
 RULES = (NUL_BYTES, TABLES_LEFT_OUT, TABLES_UNREAD, UNREADABLE)
 _LINES_NAMED = 5  # lines a message names; more are counted, not listed
 
@@ -36,7 +37,9 @@ def check(report: Report) -> list[Found]:
     findings += [UNREADABLE.finding(
         table=figure.table, row=figure.row, column=figure.column, actual=figure.text, source=figure.source,
         message=f"{figure.row}의 {figure.column} 값이 {len(figure.text)}자로 어떤 보고서도 쓰지 않는 자릿수라 "
-                "읽지 않고 빈 칸으로 보았습니다: 그 칸이 든 합계와 비율은 검사하지 않았습니다")
+                "읽지 않고 빈 칸으로 보았습니다: 그 칸이 든 합계와 비율은 검사하지 않았습니다" if figure.column else
+                f"{figure.row}의 금액 {figure.text}이 어떤 보고서도 쓰지 않는 자릿수라 금액으로 읽지 않았습니다: "
+                "그 금액이 든 합계는 검사하지 않았습니다")
         for figure in report.unreadable_figures]
     return findings
 

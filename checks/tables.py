@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
-from checks.base import Found, Rule, all_explaining, figure, finding_key, one_explaining, shown
+from checks.base import Found, Rule, all_explaining, each_explaining, explaining, figure, finding_key, shown
 from checks.budget import COST_TABLE
 from checks.projects import cost_grid_rows
 from checks.shares import Share, Wholes, is_share, of_most_rows
@@ -168,11 +168,14 @@ def _table(table: GenericTable) -> list[Found]:
     beside a wrong change whose rate is found wrong too (`49 | 54 | 6 | 12.5%` under `2024년 | 2025년 | 증 감 |
     증감률`: 54 − 6, the 48 its 증감률 makes too), and a cost grid's cells on a row its shares find wrong
     (`cost_grid_rows`): a part's at what its 계 makes it, the 계's at its rows' sum; the one alone
-    that clears two findings or more and raises none (`one_explaining`) is the finding, `sum.table` on the part
+    that clears two findings or more and raises none (`explaining`) is the finding, `sum.table` on the part
     (`방문 상담 | 500 | 490` where the 계 and its 처리율 make 480: not also its 처리율 and the 계's 처리; the 4,220:
     not the 2025년's 계 and the 증 감's 이동형; the 2,800,000: not the 계's 예산액 and its 잔 액; the 22: not the 계's
     현 원 and 주택과's 과부족, `shortfall`'s; `국비 | 600,000 | 300,000` of a 기투자 the 계 makes 200,000: not the 계's
-    기투자 and 국비's 총사업비; a cost row's total, its finding as found). Before it, where two rates or more are found
+    기투자 and 국비's 총사업비; a cost row's total, its finding as found); two that each clear findings of their own
+    and together raise none are a finding each (`each_explaining`: `방문 상담 | 1,100 | 400 | 40.0` and `전화 상담 |
+    500 | 260 | 50.0` under a 계 of 2,300 and 1,000, the 계's 접수 and 방문 상담's 처리율 telling 1,000, its 처리 and
+    전화 상담's 250; before, the 계's two and both rates stood). Before it, where two rates or more are found
     wrong, the figures their rates give, all together, are the findings where they clear every one (`_by_rates`,
     `all_explaining`)."""
     checked = _checked(table)
@@ -221,26 +224,41 @@ def _table(table: GenericTable) -> list[Found]:
         for (row, column), sign in ((change.this, 1), (change.last, -1)):
             if (row, column) in summed_wrong or row != change.row and row_of(row) in found_on or rate_wrong:
                 cells.setdefault((row, column), printed(row, column) + sign * off)
-    explained = one_explaining(findings, (
+    explained = list(explaining(findings, (
         (cell, functools.partial(_tried, table, {cell: figure}, checked.numeric))
-        for cell, figure in cells.items() if checked.numeric[cell[1]].unit != _WRITTEN))
-    if explained is None:
+        for cell, figure in cells.items() if checked.numeric[cell[1]].unit != _WRITTEN)))
+    if len(explained) == 1:
+        cell, tried = explained[0]
+        return [*tried, *_named_wrong(table, checked, cell, cells[cell], findings, tried)]
+    together = each_explaining(findings, explained, lambda tried: _tried(
+        table, {cell: cells[cell] for cell in tried}, checked.numeric))
+    if together is None:
         return findings
-    (row, column), tried = explained
+    return [*together, *(finding for cell, tried in explained
+                         for finding in _named_wrong(table, checked, cell, cells[cell], findings, tried))]
+
+
+def _named_wrong(table: GenericTable, checked: _Checked, cell: tuple[int, int], figure: Decimal,
+                 findings: list[Found], tried: list[Found]) -> list[Found]:
+    """The finding on a wrong cell (body row, column) whose figure clears some of the table's `findings` (`tried`:
+    those left with it at that figure), naming the rows and columns that together make it that figure."""
+    row, column = cell
+    row_of = (checked.names[row], table.row_source(table.header_rows + row))
     left = {finding_key(f) for f in tried}
     cleared = [f for f in findings if finding_key(f) not in left]
     naming = [f for f in cleared if checked.places.get(finding_key(f), (f.row, f.source, f.column))
-              == (*row_of(row), checked.column_names[column])]
+              == (*row_of, checked.column_names[column])]
     if any(f.rule == COST_TABLE.id for f in naming):  # a cost row's total: its finding as found, the 계's sum's first
-        return [*tried, naming[0]]  # (`계 총사업비`, of its rows), else its row's (`국비 총사업비`, of its shares)
+        return [naming[0]]  # (`계 총사업비`, of its rows), else its row's (`국비 총사업비`, of its shares)
     places = [checked.places.get(finding_key(f), (f.row, f.source, f.column)) for f in cleared]
-    rows = list(dict.fromkeys(name for name, source, _ in places if (name, source) != row_of(row)))
+    rows = list(dict.fromkeys(name for name, source, _ in places if (name, source) != row_of))
     summed = _columns_summed_in(checked, row, column)  # a 계 column's sum in the part's own cell: by what it sums
-    also = [named for name, source, found_in in places if (name, source) == row_of(row)
+    also = [named for name, source, found_in in places if (name, source) == row_of
             for named in (summed if found_in == checked.column_names[column] and summed else [found_in])]
     named = [f"{'·'.join(rows)} 행"] if rows else []
     what = "과 ".join([*named, f"{'·'.join(also)} 열" if also else "표의 다른 셈"]) + "이 함께 맞는 값"
-    return [*tried, *checked.write([_Mismatch(row, column, printed(row, column), cells[row, column], what, [])])]
+    printed = checked.numeric[column].part(table.rows[table.header_rows + row][column])
+    return checked.write([_Mismatch(row, column, printed, figure, what, [])])
 
 
 def _columns_summed_in(checked: _Checked, row: int, column: int) -> list[str]:

@@ -13,7 +13,7 @@ from extractors.context import Collected, Grid, TableContext, as_of_in, source_o
 from extractors.document_info import extract_document_info, is_cover_fields, is_cover_line
 from extractors.projects import bare_teams_named_elsewhere, extract_projects, read_stated_budgets
 from extractors.sections import LINE_BLOCKS, TEXT_BLOCKS, box_line, is_contents_table, split_sections
-from extractors.unreadable import unreadable_figures
+from extractors.unreadable import unreadable_amounts, unreadable_figures
 from pipeline import patterns
 from pipeline.document import BOX_MARKS, Block, Bullet, Document, Heading, Paragraph, Table, is_as_of_line
 from pipeline.errors import ReportError
@@ -134,7 +134,8 @@ def extract_report(doc: Document) -> Report:
                     stated_staffing=stated_staffing,
                     vehicles=out.vehicles, budget=out.budget, projects=projects, tables=out.tables,
                     general_text=general_text, nul_lines=doc.nul_lines, left_out_tables=doc.left_out_tables,
-                    unread_tables=doc.unread_tables, unreadable_figures=out.unreadable_figures)
+                    unread_tables=doc.unread_tables,
+                    unreadable_figures=out.unreadable_figures + unreadable_amounts(projects))
     if not _recognisable(report, sections):
         raise ReportError(doc.path, "not a work report: no title, council session, numbered section or known table")
     return report

@@ -1,13 +1,16 @@
-"""The cells of a table printing a figure no report prints (more digits than `FIGURE_DIGITS`, `999…9`): every
-extractor reads such a cell as blank, so that no sum or rate of it is worked out, and the report is told where each
-is (`value.unreadable`), which a blank cell would not tell it."""
+"""The cells of a table printing a figure no report prints (more digits than `FIGURE_DIGITS`, `999…9`), and the
+amounts of a project's lines that print one: every extractor reads such a cell as blank and such an amount as none,
+so that no sum or rate of it is worked out, and the report is told where each is (`value.unreadable`), which a blank
+would not tell it."""
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 
 from extractors.context import Grid, TableContext, column_labels, column_name, header_rows, row_source
-from pipeline.values import FIGURE_DIGITS, garbled_figure
+from pipeline.values import FIGURE_DIGITS, garbled_amounts, garbled_figure
+from schemas.projects import Project, ProjectItem
 from schemas.report import UnreadableFigure
 
 
@@ -30,3 +33,23 @@ def unreadable_figures(grid: Grid, ctx: TableContext) -> list[UnreadableFigure]:
                 found.append(UnreadableFigure(table=ctx.caption or "표", row=label, column=column_name(labels, col),
                                               text=text.strip(), source=row_source(grid.table, k)))
     return found
+
+
+def unreadable_amounts(projects: list[Project]) -> list[UnreadableFigure]:
+    """Each amount of a project's line (사업개요's `예 산: …천원`, 향후계획's) printing a figure of more digits than
+    any report prints (`garbled_amounts`), read as no amount: named by its project's title and its line's field
+    (`예 산`, the line's text before its colon), no column. Only a line read with no amount is looked into."""
+    return [UnreadableFigure(table=project.title or "사업", row=item.text.partition(":")[0].strip() or item.text,
+                             column=None, text=amount, source=item.source)
+            for project in projects for item in _in_order(project.items) if item.amount_krw is None
+            for amount in garbled_amounts(item.text)]
+
+
+def _in_order(items: list[ProjectItem]) -> Iterator[ProjectItem]:
+    """Each item, then the items nested under it, as printed: by a stack, as items may nest deeper than Python's
+    recursion limit."""
+    pending = items[::-1]
+    while pending:
+        item = pending.pop()
+        yield item
+        pending += item.children[::-1]

@@ -22,7 +22,7 @@ from pipeline import patterns
 from pipeline.aligned import BULLET_MARKS, display_width, is_month_label, is_schedule_mark, widened
 from pipeline.document import BARE_PART_RE, BOX_MARKS, PART_ENDINGS, is_figure
 from pipeline.rules import dash_runs, is_column_dashes, is_multiline_border
-from pipeline.values import STRUCK_TAGS, compact, sup_raised, superscript, without_struck
+from pipeline.values import compact, sup_raised, superscript, without_struck
 
 Grid = tuple[tuple[str, ...], ...]
 Offsets = tuple[int, ...]  # the line each row of a grid starts on, counted from the table's first line
@@ -70,7 +70,6 @@ class _HtmlTable(HTMLParser):
         self._parts: list[str] = []
         self._in_caption = False
         self._in_sup = False
-        self._struck = 0  # how many struck spans (`<del>`, `<s>`, `<strike>`) are open: their text is not read
         self.header_marks: list[bool] = []  # each row's: in `<thead>`, or of `<th>` cells alone
         self._in_head = False
         self.cell_lines: list[list[list[str]]] = []  # each row's cells' lines (its paragraphs and `<br>`s)
@@ -98,8 +97,6 @@ class _HtmlTable(HTMLParser):
             self._line_break()
         elif tag == "sup":
             self._in_sup = True
-        elif tag in STRUCK_TAGS:
-            self._struck += 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("td", "th", "tr", "table"):
@@ -110,16 +107,12 @@ class _HtmlTable(HTMLParser):
             self._in_head = False
         elif tag == "sup":
             self._in_sup = False
-        elif tag in STRUCK_TAGS:
-            self._struck = max(self._struck - 1, 0)
         elif tag in _CELL_BLOCK_TAGS:
             self._line_break()
 
     def handle_data(self, data: str) -> None:
         if self._indented and data.isspace() and data != " " and _CELL_INDENT_RE.fullmatch(data):
             return  # `</span>⏎  <span>`: no text
-        if self._struck:
-            return  # a corrected figure or withdrawn wording (`values.STRUCK_TAGS`)
         if self._in_caption:
             self.caption.append(data)
         elif self._cell is not None and self._in_sup and self._parts:  # `m<sup>2</sup>`: `m²`
@@ -182,7 +175,7 @@ def html_table(markup: str) -> tuple[str, Grid, Offsets, int | None]:
     columns keeps its text in its first row and column, the cells it covers are blank (but those of a mark or bar
     across columns, `spread_mark`, and a schedule's months marked by shading, `_shaded_months`)."""
     parser = _HtmlTable(spans_a_line(markup))
-    parser.feed(markup)
+    parser.feed(without_struck(markup))  # a corrected figure or withdrawn wording, closed in its cell
     parser.close()
     cells: dict[tuple[int, int], str] = {}
     covered: set[tuple[int, int]] = set()
@@ -629,7 +622,7 @@ def html_document_lines(text: str) -> list[str] | None:
     project's parts ran together as its purpose."""
     if not _MARKUP_START_RE.match(text) or not _HTML_DOCUMENT_RE.match(text):
         return None
-    text = _HTML_UNPRINTED_RE.sub(lambda unprinted: "\n" * unprinted.group().count("\n"), text)
+    text = without_struck(_HTML_UNPRINTED_RE.sub(lambda unprinted: "\n" * unprinted.group().count("\n"), text))
     if "ftn" in text or "sdfootnote" in text:  # footnotes, as pandoc's are read (`[^1]`: `¹`, its text no line)
         text = _FOOTNOTE_TEXT_DIV_RE.sub(lambda note: "\n" * note.group().count("\n"), text)
         text = _WORD_FOOTNOTE_REFERENCE_RE.sub(
@@ -651,7 +644,7 @@ def html_document_lines(text: str) -> list[str] | None:
         piece = _HTML_INDENT_RE.sub("><", text[start:end]) if indented else text[start:end]
         if "<sup" in piece.lower():  # a footnote's mark after an amount, `원<sup>1</sup>`, `<Sup>`: `원¹`
             piece = sup_raised(piece)
-        piece = html.unescape(_HTML_TAG_RE.sub("", without_struck(piece)))
+        piece = html.unescape(_HTML_TAG_RE.sub("", piece))
         if words := " ".join(piece.split()):
             place([prefix + words], block_line)
         return bool(words)

@@ -69,6 +69,7 @@ from pipeline.tika_tables import tika_tables
 from pipeline.values import (
     FOUR_DIGIT_YEAR,
     LETTERS,
+    LITERAL_MARKUP,
     OFFICE_SUFFIX,
     OTHER_CIRCLED,
     compact,
@@ -252,10 +253,13 @@ _MARK_JOINED_RE = patterns.compile(r"^([*+])(?=\p{Hangul})([^*]*)$")
 _SENTENCE_WORD_END_RE = patterns.compile(r"(?:[함임음다요됨]|[.!?])\s*$")  # a sentence's end, not a bracket's
 _SENTENCE_END_RE = patterns.compile(r"(?:[함임음다요됨]|[.!?)\]])\s*$")
 _FIGURE_END_RE = patterns.compile(r"\d\s*\p{Hangul}{0,3}\s*$")  # `4월`, `95,700천원`, `3개소`: an item's field ends it
-# pandoc's markdown escapes punctuation that would mean markup (`1\. 제목`, `\- 항목`, `2월\~3월`): the character
-# itself; but `\|`, a pipe inside a cell, is the pipe tables' to read. With the blanks between a line's cells (two or
-# more) and its line ends, as `unescaped_markdown` walks them.
-_MARKDOWN_ESCAPE_RE = patterns.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~])| {2,}|\n")
+# pandoc's markdown escapes punctuation that would mean markup (`1\. 제목`, `\- 항목`, `2월\~3월`, `\~\~250,000\~\~`,
+# `\|` inside a `|` cell): the character itself, one that a markup reading takes for markup as its stand-in
+# (`LITERAL_MARKUP`): not a star starting a line, a .docx's own note mark (`escaped_stars`), a tilde alone, which
+# is markup only doubled (`~~`; a range's `3\~5월`), nor a `<` but a tag's (`\<del\>`; `\<표 1\>` is a table's
+# number, as the lines' readers read it). With the blanks between a line's cells (two or more) and its line
+# ends, as `unescaped_markdown` walks them.
+_MARKDOWN_ESCAPE_RE = patterns.compile(r"(^[ \t]*)?\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])| {2,}|\n", regex.M)
 # pandoc's links and images: a link is the text it prints (`[영등포구청](http://…)`: the address is not printed, nor
 # found in the report's PDF), an image nothing (`![](media/image1.png){width="3in"}`: its alt text, often Word's
 # description made up for it, is not printed either), an autolink its address (`<http://…>`), a bookmark's anchor
@@ -300,7 +304,6 @@ _MARKUP_CHARS = frozenset("<>&\"'")
 # it prints, its mark a mark (a note's `※`; before, a paragraph's word)
 _ITALIC_LINE_RE = patterns.compile(r"^([ \t]*)_(?![\s_])([^_\n]+?)(?<![\s_])_[ \t]*$", regex.M)
 _PIPE_SEPARATOR_RE = patterns.compile(r"^:?-+:?$")
-_PIPE_RE = patterns.compile(r"(?<!\\)\|")  # a cell boundary: `|` not escaped as `\|`
 _MAX_CELL_LINES = 3  # lines a cell of a tab table may print below its first, each a line break in it
 _MAX_CELL_LINE = 24  # display columns: a cell's line (`대중교통 활성화 및`), not a sentence
 
@@ -468,14 +471,29 @@ def unescaped_markdown(text: str) -> str:
 
     def replaced(match: regex.Match) -> str:
         nonlocal dropped
-        if match.group(1) is not None:
+        if (char := match.group(2)) is not None:
             dropped += 1
-            return match.group(1)
+            return (match.group(1) or "") + (LITERAL_MARKUP[char] if char in LITERAL_MARKUP and _read_as_markup(
+                match, char) else char)
         gap = match.group() if match.group() == "\n" else match.group() + " " * dropped
         dropped = 0
         return gap
 
     return _MARKDOWN_ESCAPE_RE.sub(replaced, text)
+
+
+def _read_as_markup(escape: regex.Match, char: str) -> bool:
+    """Whether an escaped markup character would be read as markup unescaped: a star but one starting a line, a tilde
+    doubled (by another escaped, `\\~\\~`), a `<` starting a tag (an ASCII letter or `/` after it), a `#`, `_` or
+    `|` always."""
+    text, start, end = escape.string, escape.start(2) - 1, escape.end()
+    if char == "*":
+        return escape.group(1) is None
+    if char == "~":
+        return text[end:end + 2] == "\\~" or text[start - 2:start] == "\\~"
+    if char == "<":
+        return text[end:end + 1].isascii() and (text[end:end + 1].isalpha() or text[end:end + 1] == "/")
+    return True
 
 
 def _without_links(text: str) -> str:
@@ -2179,9 +2197,9 @@ def _parts_tables_as_lines(lines: list[str]) -> list[str]:
     no parts nor items, as its HTML table has."""
     out = list(lines)
     piped = [n for n, line in enumerate(lines[:-1]) if "|" in line]  # most lines hold no pipe, told by `in`
-    # a header of two cells prints three pipes, escaped ones aside (`| 구 분 | 내 용 |`): a text printing no line of
-    # three lays out no parts, told without reading its tables
-    if not any(lines[n].count("|") - lines[n].count("\\|") == 3 for n in piped):
+    # a header of two cells prints three pipes (`| 구 분 | 내 용 |`): a text printing no line of three lays out no
+    # parts, told without reading its tables
+    if not any(lines[n].count("|") == 3 for n in piped):
         return out
     end = 0  # where the last table looked at ends: its rows start no table
     for k in piped:
@@ -2220,12 +2238,9 @@ def _is_rule_line(line: str) -> bool:
 
 
 def _pipe_cells(line: str) -> list[str]:
-    """A `|` row's cells as its pipes part them, a `|` at either end parting an empty cell; `\\|` is a pipe
-    inside a cell."""
-    body = line.strip()
-    if "\\" in body:  # only then is the pattern needed
-        return [c.strip().replace("\\|", "|") for c in _PIPE_RE.split(body)]
-    return [c.strip() for c in body.split("|")]
+    """A `|` row's cells as its pipes part them, a `|` at either end parting an empty cell (an escaped `\\|`, a
+    pipe inside a cell, is its stand-in: `unescaped_markdown`)."""
+    return [c.strip() for c in line.strip().split("|")]
 
 
 def _readings(cells: list[str], gfm: bool = True) -> tuple[tuple[bool, bool], ...]:

@@ -88,30 +88,58 @@ def _lookalike(match: re.Match) -> str:
     return _LOOKALIKES[match.group()]
 
 
+# a markdown character a converter escaped so as to print it (pandoc's `\~\~250,000\~\~`, `3\~5월`, `합계\*`,
+# `\<del\>`, `\|` in a `|` cell): the text's reader writes it as its stand-in, one of Unicode's noncharacters
+# (U+FDD0…), kept for a program's own use, which no markup reading here takes for markup (a strike, an emphasis, a
+# tag, a heading, a cell's pipe or list mark), and `clean_text` gives the character back last. Before, it was read
+# as markup: `\~\~250,000\~\~` as struck, `<br>\*` in a cell as a list's mark.
+_ESCAPABLE_MARKUP = "#*<_|~"
+LITERAL_MARKUP = {char: chr(0xFDD0 + k) for k, char in enumerate(_ESCAPABLE_MARKUP)}
+_AS_PRINTED = str.maketrans({stand_in: char for char, stand_in in LITERAL_MARKUP.items()})
+_STAND_IN_RE = re.compile("[" + "".join(LITERAL_MARKUP.values()) + "]")
+
+
+class AsPrinted(str):
+    """A text `clean_text` read that prints a markup character its report escaped (`~~250,000~~`): read again (an
+    extractor cleans a document's text), it is itself, not struck. `lru_cache` keys an instance apart from an equal
+    `str` (by its argument tuple), so a text printing markup is not read as this one."""
+
+    __slots__ = ()
+
+
 _EMPHASIS_RE = patterns.compile(r"(?<![*\w])\*(?![\s*])([^*]+?)(?<![\s*])\*(?![*\w])")
 # markdown's emphasis in underscores, `_숲 해설 프로그램_` as html2text writes italics; not inside a word (`a_b_c`)
 _UNDERSCORE_EMPHASIS_RE = patterns.compile(r"(?<![_\w\\])_(?![\s_])([^_]+?)(?<![\s_])_(?![_\w])")
 
 
 # struck text, a corrected figure or withdrawn wording (the current one is what is not struck): HTML's `<del>`, `<s>`,
-# `<strike>`, and markdown's `~~10,000천원~~ 12,000천원` (Google Docs, pandoc, markitdown), its inside starting and
-# ending with a letter, on one line, no word right before or after it: `3월~~5월`, `3~~5월 및 7~~9월` are ranges
-STRUCK_TAGS = frozenset(("del", "s", "strike"))
+# `<strike>`, closed in its paragraph or cell, over its line breaks (`<del>10,000<br>천원</del>`, a paragraph's
+# wrapped lines); and markdown's `~~10,000천원~~ 12,000천원` (Google Docs, pandoc, markitdown), its inside starting
+# and ending with a letter, on one line, no word right before or after it: `3월~~5월`, `3~~5월 및 7~~9월` are
+# ranges. A tag not closed there strikes nothing: its text is read as printed, as a converter that lost the closing
+# tag printed it (a browser strikes to the cell's or paragraph's end, which would drop the current figure after it)
+_BLOCK_TAG = r"</?(?:del|s|strike|p|div|h[1-6]|li|ul|ol|body|table|tr|td|th)(?![\w-])"
 _STRUCK_RE = patterns.compile(
-    r"<(del|s|strike)(?:\s[^<>]*)?>(?:(?!<br)[^\n])*?</\1\s*>"
-    r"|(?<![\p{L}\p{N}~])~~(?=[^\s~])(?:(?!<br)[^~\n])*?(?<=[^\s~])~~(?![\p{L}\p{N}~])", regex.I)
+    rf"<(del|s|strike)(?:\s[^<>]*)?>(?:(?!{_BLOCK_TAG}).)*?</\1\s*>"
+    r"|(?<![\p{L}\p{N}~])~~(?=[^\s~])(?:(?!<br)[^~\n])*?(?<=[^\s~])~~(?![\p{L}\p{N}~])", regex.I | regex.S)
 
 
 def without_struck(text: str) -> str:
-    """`text` without its struck spans (`_STRUCK_RE`), each a blank."""
-    return _STRUCK_RE.sub(" ", text) if "~~" in text or "<" in text else text
+    """`text` without its struck spans (`_STRUCK_RE`), each a blank, its line breaks kept (its lines keep their
+    numbers)."""
+    return _STRUCK_RE.sub(_struck_blank, text) if "~~" in text or "<" in text else text
+
+
+def _struck_blank(struck: regex.Match) -> str:
+    return " " + "\n" * struck.group().count("\n")
 
 
 @functools.lru_cache(maxsize=8192)
 def clean_text(text: str) -> str:
     """A cell or line as a person reads it: markup gone, struck text too (`_STRUCK_RE`), `m <sup>2</sup>` and a flat
-    `m2` as `m²`, spaces collapsed."""
-    if not text.strip(_FIGURE_CHARS):
+    `m2` as `m²`, spaces collapsed, an escaped markup character as printed, last (`LITERAL_MARKUP`; the text then
+    `AsPrinted`, which is read as itself)."""
+    if not text.strip(_FIGURE_CHARS) or type(text) is AsPrinted:
         return text  # most cells that miss the cache: a figure, which nothing below would change
     text = normalize_chars(text)
     text = without_struck(text)
@@ -131,6 +159,8 @@ def clean_text(text: str) -> str:
     text = " ".join(text.split())
     if "( " in text or " )" in text:  # a bracket's spaces inside it (`( 구비 )`), each one ' ' once collapsed
         text = text.replace("( ", "(").replace(" )", ")")
+    if _STAND_IN_RE.search(text):
+        return AsPrinted(text.translate(_AS_PRINTED))
     return text
 
 
@@ -147,7 +177,8 @@ def clean_cell(cell: str) -> str:
         return cell  # most cells: a figure, as `clean_text` returns it, no mark after it
     text = clean_text(cell)
     if text[-1:] in _CELL_MARK_ENDS:
-        text = _CELL_FOOTNOTE_MARK_RE.sub("", text)
+        unmarked = _CELL_FOOTNOTE_MARK_RE.sub("", text)
+        return AsPrinted(unmarked) if type(text) is AsPrinted else unmarked
     return text
 
 
@@ -496,6 +527,14 @@ def garbled_figure(cell: str) -> bool:
         return False
     match = _MONEY_CELL_RE.match(text)
     return match is not None and _garbled(match.group(2), match.group(3))
+
+
+def garbled_amounts(text: str) -> list[str]:
+    """The written amounts of a line of text (`AMOUNT_RE`: `95,700천원`, `32억 1,000만원`) that print a figure of
+    more digits than `FIGURE_DIGITS`, each as printed: `parse_amount` reads none of them, as a cell's is read blank."""
+    if "원" not in text:  # most lines: no amount written
+        return []
+    return [amount.group() for amount in AMOUNT_RE.finditer(text) if _TOO_LONG_RE.search(amount.group())]
 
 
 def _money_cell(cell: str) -> regex.Match | None:

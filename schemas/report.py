@@ -10,12 +10,13 @@ from schemas.vehicles import VehicleFleet
 
 
 class UnreadableFigure(BaseModel):
-    """A table's cell printing a figure of more digits than any report prints (`999…9`), read as blank: where it is
-    (its table's caption, its row's and column's labels) and the figure as printed."""
+    """A table's cell printing a figure of more digits than any report prints (`999…9`), read as blank, or a
+    project's line printing an amount of one, read as none: where it is (its table's caption, its row's and column's
+    labels; its project's title and its line's field, no column) and the figure or amount as printed."""
 
     table: str
     row: str
-    column: str
+    column: str | None
     text: str
     source: Source
 

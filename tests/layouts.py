@@ -174,13 +174,21 @@ def without_markdown(text: str) -> str:
     return regex.sub(r"(?m)^#{1,6}[ \t]*", "", text)
 
 
+def _pandoc_escape(match: regex.Match) -> str:
+    """A character pandoc escapes, or a bold span, its own characters escaped inside its `**`."""
+    if match.group(2) is not None:
+        return "\\" + match.group(2)
+    return "**" + regex.sub(r"([~*\[\]_])", r"\\\1", match.group(1)) + "**"
+
+
 def pandoc_escaped(text: str) -> str:
     """The report as pandoc's markdown writer escapes a document whose lists are plain paragraphs: a number or a
-    dash that starts a line (`1\\.`, `\\-`), and `~ * [ ] _` anywhere outside the tables."""
+    dash that starts a line (`1\\.`, `\\-`), and `~ * [ ] _` anywhere outside the tables, but a bold span's `**`,
+    which is the document's bold, not stars it prints (`**□ 사업개요**`)."""
     out = []
     for line in text.split("\n"):
         if "\t" not in line and not line.lstrip().startswith(("|", "<", "+")):
-            line = regex.sub(r"([~*\[\]_])", r"\\\1", line)
+            line = regex.sub(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|([~*\[\]_])", _pandoc_escape, line)
             line = regex.sub(r"^(\s*(?:#+\s+)?\d{1,2})\.(?=\s)", r"\1\\.", line)
             line = regex.sub(r"^(\s*)-(?=\s)", r"\1\\-", line)
         out.append(line)

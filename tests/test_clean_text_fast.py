@@ -32,7 +32,8 @@ def _reference_clean_text(text: str) -> str:
         text = values._SPACE_BEFORE_SUP_RE.sub("", text)
     if "(" in text or ")" in text:
         text = _OLD_PAREN_SPACE_RE.sub(lambda m: m.group(0).strip(), text)
-    return " ".join(text.split())
+    # an escaped markup character's stand-in as the character, last (branch esc87)
+    return " ".join(text.split()).translate(values._AS_PRINTED)
 
 
 def _reference_clean_cell(cell: str) -> str:
@@ -43,8 +44,9 @@ def _reference_clean_cell(cell: str) -> str:
 
 
 # what the steps read: blanks of every kind (`str.split`'s and the patterns' `\s`, U+001C among them), brackets,
-# figures and their signs, powers and footnote marks, markup, look-alikes, Hangul
-_ALPHABET = (" \t\n\u3000\u00a0\u200b\x1c\x1f\u2028()（）[]{}#.0123456789,△▲%-+−m2k3²³¹⁾*＊_<>/sup계원천가 ·ㆍ")
+# figures and their signs, powers and footnote marks, markup and escaped markup's stand-ins, look-alikes, Hangul
+_ALPHABET = (" \t\n\u3000\u00a0\u200b\x1c\x1f\u2028()（）[]{}#.0123456789,△▲%-+−m2k3²³¹⁾*＊_<>/sup계원천가 ·ㆍ"
+             + "".join(values.LITERAL_MARKUP.values()))
 TEXTS = st.one_of(st.text(max_size=40), st.text(alphabet=_ALPHABET, max_size=40))
 
 
