@@ -726,7 +726,8 @@ def _overview_periods(items: list[ProjectItem]) -> list[ProjectItem]:
         part = _part_word(item.heading)
         if part.endswith(_LATER_PARTS):
             break
-        colon = _COLON_RE.search(item.text) if part.endswith("개요") or not part else None
+        # the label's pattern needs its 간, which most items print nowhere: the colon is not looked for in them
+        colon = _COLON_RE.search(item.text) if (part.endswith("개요") or not part) and "간" in item.text else None
         if colon and _PERIOD_LABEL_RE.fullmatch(compact(item.text[:colon.start()])):
             periods.append(item)
     return periods
