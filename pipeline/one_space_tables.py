@@ -353,8 +353,9 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
     header may print one label over both label columns (`구 분 개소 면적(m²)`, a merged cell) where each group's label
     stands over the group's total (`도시공원` over `계 42 1,254,000`). None where the header does not part into the
     rows' figures and two label columns each a word as printed (not letters set apart, `구 분 예 산`, a one-level
-    header parted so by chance over a label wrapped onto its row's line) nor so, or no group's label or 소계 in the
-    whole table says it has groups."""
+    header parted so by chance over a label wrapped onto its row's line, unless a group's label stands over or beside
+    its 소계: `구 분 수 종` over `교목`, `소 계 15,210 81,100`) nor so, or no group's label or 소계 in the whole table
+    says it has groups."""
     if not _is_header_line(lines[i]):
         return None
     body: list[tuple[str | None, list[str]]] = []  # (a group's label printed over or before the row or None, the row)
@@ -373,7 +374,9 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
     words = _header_words(lines[i])
     columns = len(body[0][1]) + 1
     labels = _one_line_labels(words, columns)
-    if labels is not None and not all(  # letters set apart parted there by chance, unless into words so printed
+    # letters set apart parted there by chance, unless into words so printed or over a group's label beside its
+    # 소계, which only a table of two label columns prints (`교목` over `소 계 15,210 81,100` under `구 분 수 종 주 수`)
+    if labels is not None and not any(group is not None and _is_subtotal(row[0]) for group, row in body) and not all(
             _is_header_word(label.replace(" ", "")) for label in labels[:2] if _letters_apart(label)):
         labels = None
     if labels is None and (grouped := _groups_over_totals(body) or _groups_of_rows(body)):
