@@ -6,6 +6,9 @@ page break stayed text under `-raw`, and its planted 소계 (81,100 where its ro
 
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from checks import run_checks
 from pipeline.extract import extract_file
 from pipeline.one_space_tables import one_space_tables
@@ -43,3 +46,58 @@ def test_the_raw_reading_finds_the_planted_tree_subtotal(tmp_path):
     sums = [finding_figures(f) for f in run_checks(read) if f.rule == "sum.table"]
     assert sums == [finding_figures(f) for f in run_checks(twin) if f.rule == "sum.table"]
     assert [(expected, actual) for _rule, _row, _column, expected, actual in sums] == [("80,100", "81,100")]
+
+
+# a header whose cells wrap onto a second line in the PDF: `-raw` prints every cell's first line, then the wrapped
+# cells' second lines, a line each
+WRAPPED = ["□ 금연구역 지도점검", "구 분 점검 과태료", "개소 부과(천원)", "계 3,420 148", "공중이용시설 2,810 112",
+           "어린이 보호구역 610 36", "□ 주요 추진실적"]
+
+
+def test_a_header_of_wrapped_cells_ends_the_last_cells_with_the_lower_line():
+    assert one_space_tables(WRAPPED) == [
+        "□ 금연구역 지도점검", "구 분\t점검 개소\t과태료 부과(천원)", "계\t3,420\t148", "공중이용시설\t2,810\t112",
+        "어린이 보호구역\t610\t36", "", "□ 주요 추진실적"]
+
+
+def test_the_raw_reading_of_wrapped_header_cells_is_the_texts_table(tmp_path):
+    text = tmp_path / "raw.txt"
+    top = ["2025년 주요업무 보고", "Ⅱ. 주요업무 추진실적", "1. 금연 환경 조성 (건강증진팀)"]
+    text.write_text("\n".join([*top, *WRAPPED, ""]), encoding="utf-8")
+    tables = records_but_the_document(extract_file(text))["tables"]
+    (table,) = [t for t in tables if t["caption"] == "금연구역 지도점검"]
+    assert table["rows"] == [["구 분", "점검 개소", "과태료 부과(천원)"], ["계", "3,420", "148"],
+                             ["공중이용시설", "2,810", "112"], ["어린이 보호구역", "610", "36"]]
+
+
+def test_a_wrapped_header_no_one_parting_fits_stays_text_not_a_groups_label():
+    # 감사결과's header: which cell's first line holds two words (`재정상 조치` over `금액`) no text tells; before,
+    # the second line read as a group's label beside the 계 row, and the header as seven labels
+    lines = ["구 분 감사 지적 신분상 재정상 재정상 조치", "건수 건수 조치(명) 조치 건수 금액", "계 9 57 14 21 186,420",
+             "종합감사 3 31 8 12 121,300", "특정감사 2 14 4 5 48,620"]
+    assert one_space_tables(lines) == lines
+
+
+def test_a_groups_label_over_the_total_under_a_header_merged_over_both_label_columns_stays_a_group():
+    # `면적(m²)` ends its label: `도시공원` is no wrapped cell's end but the group's label over its total
+    lines = ["구 분 개소 면적(m²)", "도시공원", "계 42 1,254,300", "근린공원 12 980,000", "어린이공원 30 274,300"]
+    assert one_space_tables(lines)[:2] == ["구 분\t\t개소\t면적(m²)", "도시공원\t계\t42\t1,254,300"]
+
+
+# words no header reads as a label of its own, a unit or a measure: each a cell's first or second line
+_CELL_WORDS = st.sampled_from(["점검", "과태료", "지도", "단속", "교육", "홍보", "계도", "상담", "방문", "신규", "처리",
+                               "접수"])
+
+
+@given(starts=st.lists(_CELL_WORDS, min_size=3, max_size=6, unique=True), data=st.data())
+def test_any_header_whose_last_cells_wrap_reads_as_the_cells_joined(starts, data):
+    wrapped = data.draw(st.integers(min_value=2, max_value=len(starts)))
+    ends = data.draw(st.lists(st.sampled_from(["현황", "실적", "대상", "결과", "계획", "일정"]), min_size=wrapped,
+                              max_size=wrapped, unique=True))
+    figures = " ".join(str(n + 1) for n in range(len(starts)))
+    read = one_space_tables([f"구 분 {' '.join(starts)}", " ".join(ends), f"계 {figures}", f"방문형 {figures}"])
+    kept = len(starts) - wrapped
+    joined = [f"{start} {end}" for start, end in zip(starts[kept:], ends, strict=True)]
+    assert read[0].split("\t") == ["구 분", *starts[:kept], *joined]
+    cells = figures.replace(" ", "\t")
+    assert read[1:3] == [f"계\t{cells}", f"방문형\t{cells}"]
