@@ -178,7 +178,8 @@ def _tables_rewritten(lines: list[str]) -> tuple[list[str], list[tuple[int, int]
         top = i - len(header or ())  # the header's first line
         if (parted := _spaced_words_apart(rows)) and (two := _two_label_header(lines, i, len(first) + 1)):
             header, rows, top = two, parted, i - len(two)
-        elif header is None and (a_line := _cell_a_line_header(lines, i, len(first))):
+        elif header is None and (a_line := _wrapped_header(lines, i, len(first))
+                                 or _cell_a_line_header(lines, i, len(first))):
             labels, top = a_line
             header = [labels]
             if len(labels) > len(first):  # a column of notes no row fills, its cells dropped
@@ -353,8 +354,9 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
     header may print one label over both label columns (`구 분 개소 면적(m²)`, a merged cell) where each group's label
     stands over the group's total (`도시공원` over `계 42 1,254,000`). None where the header does not part into the
     rows' figures and two label columns each a word as printed (not letters set apart, `구 분 예 산`, a one-level
-    header parted so by chance over a label wrapped onto its row's line) nor so, or no group's label or 소계 in the
-    whole table says it has groups."""
+    header parted so by chance over a label wrapped onto its row's line, unless a group's label stands over or beside
+    its 소계: `구 분 수 종` over `교목`, `소 계 15,210 81,100`) nor so, or no group's label or 소계 in the whole table
+    says it has groups."""
     if not _is_header_line(lines[i]):
         return None
     body: list[tuple[str | None, list[str]]] = []  # (a group's label printed over or before the row or None, the row)
@@ -373,7 +375,15 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
     words = _header_words(lines[i])
     columns = len(body[0][1]) + 1
     labels = _one_line_labels(words, columns)
-    if labels is not None and not all(  # letters set apart parted there by chance, unless into words so printed
+    if body[0][0] is not None and _is_total(body[0][1][0]) and not _is_total(body[0][0]) and (
+            labels is not None or _wrapped_header_row(words, _header_words(lines[i + 1]), columns - 1)):
+        # the line of words over the first row, a total, is the header's wrapped second line, not a group's label,
+        # where the header names both label columns without it or ends its cells (`구 분 감사 지적` over `건수 건수`
+        # over `계 9 57`): the table is one-level
+        return None
+    # letters set apart parted there by chance, unless into words so printed or over a group's label beside its
+    # 소계, which only a table of two label columns prints (`교목` over `소 계 15,210 81,100` under `구 분 수 종 주 수`)
+    if labels is not None and not any(group is not None and _is_subtotal(row[0]) for group, row in body) and not all(
             _is_header_word(label.replace(" ", "")) for label in labels[:2] if _letters_apart(label)):
         labels = None
     if labels is None and (grouped := _groups_over_totals(body) or _groups_of_rows(body)):
@@ -517,7 +527,7 @@ def _header_rows(lines: list[str], first_row: int, columns: int, labelled: bool 
         return None
     words = _header_words(above[-1])
     one = _one_line_labels(words, columns)
-    if one is not None:
+    if one is not None and len(set(one)) == len(one):
         return [one]
     if len(above) == 2 and _is_header_line(above[0]) and (
             two := _two_header_rows(above[0].split(" "), above[1].split(" "), columns, labelled)):
@@ -589,6 +599,34 @@ def _two_header_rows(upper_words: list[str], lower_words: list[str], columns: in
                 top += [label] + [""] * (len(group) - 1)
             return [top + upper[left + len(groups):], [""] * left + lower + [""] * right]
     return None
+
+
+def _wrapped_header(lines: list[str], first_row: int, columns: int) -> tuple[list[str], int] | None:
+    """The header of two lines right above a table's first row whose cells wrap (`_wrapped_header_row`), and its
+    first line."""
+    if first_row < 2 or not all(map(_is_header_line, lines[first_row - 2:first_row])):
+        return None
+    row = _wrapped_header_row(*map(_header_words, lines[first_row - 2:first_row]), columns)
+    return None if row is None else (row, first_row - 2)
+
+
+def _wrapped_header_row(upper_words: list[str], lower_words: list[str], columns: int) -> list[str] | None:
+    """A header of one row whose cells wrap onto a second line, as `pdftotext -raw` prints it: each cell's first
+    line on the upper line (a cell of one line, centred, too), the wrapped cells' second lines on the lower, so the
+    lower line's labels end the last cells', one each (`구 분 점검 과태료` over `개소 부과(천원)`: `구 분 | 점검 개소 |
+    과태료 부과(천원)`; a word and a unit or measure closing it one label, `조치 건수`). None where the lines part no
+    one such way: which cell's first line holds two words no text tells (`구 분 감사 지적 신분상 재정상 재정상 조치`
+    over `건수 건수 조치(명) 조치 건수 금액`), so such a header and its table stay text."""
+    starts = _one_line_labels(upper_words, columns)
+    ends = {tuple(parted) for words in (lower_words, _qualifiers_joined(lower_words))
+            if (parted := parted_labels(words, None)) is not None and 0 < len(parted) < columns}
+    if starts is None or len(ends) != 1:
+        return None
+    (end,) = ends
+    left = columns - len(end)
+    if any(start.endswith((")", "）")) for start in starts[left:]):
+        return None  # a label's unit in brackets ends it (`면적(m²)`): no cell wraps after it
+    return starts[:left] + [f"{start} {rest}" for start, rest in zip(starts[left:], end, strict=True)]
 
 
 def _three_header_rows(upper_words: list[str], middle_words: list[str], lower_words: list[str], columns: int,
