@@ -54,6 +54,7 @@ from pipeline.errors import ReportError  # noqa: E402
 from pipeline.read import MAX_BYTES, special_kind  # noqa: E402
 from pipeline.render import (  # noqa: E402
     DocumentNames,
+    Table,
     findings_table,
     make_console,
     one_line,
@@ -603,8 +604,6 @@ def search(terms: tuple[str, ...], db_path: Path, limit: int, every_document: bo
     which interpunct (`ㆍ` is `·`). Exit 1 when nothing matches, as grep.
     A term starting with `-` goes after `--`: `reportdb search -- -청사`.
     """
-    from rich.table import Table
-
     from pipeline.search import highlight_pattern, unspaced
     from pipeline.search import search as search_lines
 
@@ -659,8 +658,6 @@ def rename(former: str | None, department: str | None, council: str | None, offi
     says so: its reports answer by DEPARTMENT in `reports.current_department`, across the years. Kept in the
     database, also when reports are loaded again.
     """
-    from rich.table import Table
-
     from pipeline.renames import RenameError, forget_rename, state_rename, stated_renames
 
     if listing and forget:
