@@ -501,7 +501,19 @@ def check(files: tuple[Path, ...], db_path: Path, as_json: bool, max_bytes: int)
 # --- query, search, show -------------------------------------------------------------------------
 
 
-@main.command()
+class SqlCommand(click.Command):
+    """`reportdb query "-- the under-30% question<newline>SELECT …"`: a query starting with an SQL comment is no
+    option, though click would take it for one (`No such option '-- the under-30% …'`). An argument starting with
+    `-` whose name (before any `=`) holds a blank names no option: it goes after `--`, read as the query."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        queries = [arg for arg in args if arg.startswith("-") and any(c.isspace() for c in arg.split("=", 1)[0])]
+        if queries and "--" not in args:
+            args = [arg for arg in args if arg not in queries] + ["--", *queries]
+        return super().parse_args(ctx, args)
+
+
+@main.command(cls=SqlCommand)
 @click.argument("sql", type=TypedText())
 @db_option
 @click.option("--table", "fmt", flag_value="table", default=True, help="A rich table (the default).")

@@ -127,3 +127,20 @@ def test_bad_sql_and_files_that_are_no_report_say_so_in_one_line(tmp_path, monke
     (tmp_path / "empty").mkdir()
     result = cli("ingest", "empty")
     assert (result.exit_code, result.output.splitlines()[0]) == (1, "empty: no .txt, .md or .pdf reports found")
+
+
+def test_a_query_starting_with_a_comment_runs_and_another_statement_is_refused_by_its_first_word(tmp_path,
+                                                                                                  monkeypatch):
+    """Before: `No such option '-- under 30%…'` (click took the query for an option), and `(SELECT 1)` refused as
+    `not this`."""
+    cli = ingest(tmp_path, monkeypatch, "2025-hanbit-dosigyehoek.txt")
+    commented = "-- under 30%\nSELECT department, execution_rate FROM budget_totals JOIN reports ON id = document_id"
+    for args in ([commented, "--csv"], ["--csv", commented], [commented, "--csv", "--db=reports.db"]):
+        result = cli("query", *args)
+        assert (result.exit_code, result.output.splitlines()) == (0, ["department,execution_rate", "도시계획과,25.0"])
+    result = cli("query", "(SELECT 1)")
+    assert (result.exit_code, result.output.splitlines()) == (
+        1, ["Error: only SELECT and WITH queries are allowed, not one starting with `(`"])
+    result = cli("query", "delete from documents")
+    assert result.output.splitlines() == [
+        "Error: only SELECT and WITH queries are allowed, not one starting with DELETE"]
