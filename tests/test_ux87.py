@@ -144,3 +144,14 @@ def test_a_query_starting_with_a_comment_runs_and_another_statement_is_refused_b
     result = cli("query", "delete from documents")
     assert result.output.splitlines() == [
         "Error: only SELECT and WITH queries are allowed, not one starting with DELETE"]
+
+
+def test_the_files_holding_wrong_totals_at_their_lines(tmp_path, monkeypatch):
+    """회계과 2022 prints 8급 과부족 △2 where 현원 − 정원 is △1 (line 26), and 공유재산 관리's 집행률 32.6 where its
+    figures make 32.4 (line 58)."""
+    cli = ingest(tmp_path, monkeypatch, "2022-hanbit-hoegye.md")
+    result = cli("query", readme_query("SELECT d.path, f.rule, f.location"), "--csv")
+    path = str(tmp_path / "2022-hanbit-hoegye.md")
+    assert result.output.splitlines() == [
+        "path,rule,location,expected,actual", f"{path},shortfall,인력 / 과부족 / 일반직 8급 (line 26),-1,-2",
+        f"{path},rate,예산현황 / 공유재산 관리 / 집행률(%) (line 58),32.4,32.6"]
