@@ -54,6 +54,7 @@ from pipeline.errors import ReportError  # noqa: E402
 from pipeline.read import MAX_BYTES, special_kind  # noqa: E402
 from pipeline.render import (  # noqa: E402
     DocumentNames,
+    Table,
     findings_table,
     make_console,
     one_line,
@@ -500,7 +501,19 @@ def check(files: tuple[Path, ...], db_path: Path, as_json: bool, max_bytes: int)
 # --- query, search, show -------------------------------------------------------------------------
 
 
-@main.command()
+class SqlCommand(click.Command):
+    """`reportdb query "-- the under-30% question<newline>SELECT …"`: a query starting with an SQL comment is no
+    option, though click would take it for one (`No such option '-- the under-30% …'`). An argument starting with
+    `-` whose name (before any `=`) holds a blank names no option: it goes after `--`, read as the query."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        queries = [arg for arg in args if arg.startswith("-") and any(c.isspace() for c in arg.split("=", 1)[0])]
+        if queries and "--" not in args:
+            args = [arg for arg in args if arg not in queries] + ["--", *queries]
+        return super().parse_args(ctx, args)
+
+
+@main.command(cls=SqlCommand)
 @click.argument("sql", type=TypedText())
 @db_option
 @click.option("--table", "fmt", flag_value="table", default=True, help="A rich table (the default).")
@@ -603,8 +616,6 @@ def search(terms: tuple[str, ...], db_path: Path, limit: int, every_document: bo
     which interpunct (`ㆍ` is `·`). Exit 1 when nothing matches, as grep.
     A term starting with `-` goes after `--`: `reportdb search -- -청사`.
     """
-    from rich.table import Table
-
     from pipeline.search import highlight_pattern, unspaced
     from pipeline.search import search as search_lines
 
@@ -659,8 +670,6 @@ def rename(former: str | None, department: str | None, council: str | None, offi
     says so: its reports answer by DEPARTMENT in `reports.current_department`, across the years. Kept in the
     database, also when reports are loaded again.
     """
-    from rich.table import Table
-
     from pipeline.renames import RenameError, forget_rename, state_rename, stated_renames
 
     if listing and forget:

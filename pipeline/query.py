@@ -48,7 +48,8 @@ def run_query(db_path: str, sql: str, timeout: float) -> tuple[list[str], Iterat
         raise QueryError("the query is empty")
     keyword = first_keyword(sql)
     if keyword not in ("SELECT", "WITH"):
-        raise QueryError(f"only SELECT and WITH queries are allowed, not {keyword or 'this'}")
+        start = keyword or f"`{_LEADING_COMMENTS_RE.sub('', sql, count=1)[:1]}`"
+        raise QueryError(f"only SELECT and WITH queries are allowed, not one starting with {start}")
     conn = connect_readonly(db_path)
     conn.row_factory = None
     _connect_virtual_tables(conn)

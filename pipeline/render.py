@@ -14,9 +14,9 @@ import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
+from rich import table as rich_table
 from rich.console import Console
 from rich.segment import Segment
-from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
@@ -25,6 +25,15 @@ from pipeline import patterns
 from pipeline.values import YEAR, with_former_name
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
+
+
+class Table(rich_table.Table):
+    """A rich table whose too-long cells fold onto the next line rather than end in an ellipsis: rich's ellipsis
+    drops the last word of a wrapped line of wide letters that just fills its column (`근린공원의 노후` printed as
+    `근린공원의 노 …` in a column of 15), so Korean text would be lost where nothing needed cropping."""
+
+    def add_column(self, *args: Any, overflow: Any = "fold", **kwargs: Any) -> None:
+        super().add_column(*args, overflow=overflow, **kwargs)
 
 
 class _EscapingConsole(Console):
@@ -72,7 +81,7 @@ def findings_table(findings: list[dict[str, Any]], show_document: bool = True) -
     if show_document:
         table.add_column("document")
     for name in ("severity", "rule", "location", "expected", "actual", "message"):
-        table.add_column(name, overflow="fold")
+        table.add_column(name)
     names = DocumentNames(findings) if show_document else None
     for f in findings:
         cells = [Text(f["severity"], style=SEVERITY_STYLE.get(f["severity"], "")),
@@ -279,8 +288,7 @@ def _print_staffing_table(console: Console, name: str, cells: list[dict[str, Any
     if by_office:
         table.add_column("부서")
     for job_class, grade in columns:
-        table.add_column(job_class if job_class == grade else f"{job_class}\n{grade}", justify="right",
-                         overflow="fold")
+        table.add_column(job_class if job_class == grade else f"{job_class}\n{grade}", justify="right")
     for status, office in lines:
         table.add_row(status, *((office,) if by_office else ()),
                       *(text(counts.get((status, office, *column))) for column in columns))
@@ -437,7 +445,7 @@ def _print_generic(console: Console, conn: sqlite3.Connection, table_row: dict[s
     grid = Table(title=title, title_justify="left", caption=as_of, caption_justify="left", show_header=False,
                  show_lines=True)
     for _ in range(table_row["n_cols"]):
-        grid.add_column(overflow="fold")
+        grid.add_column()
     cells = rows(conn, "SELECT row, col, text FROM table_cells WHERE table_id = ? ORDER BY row, col",
                  [table_row["id"]])
     grid_rows: dict[int, list[str]] = {}
