@@ -25,7 +25,9 @@ LETTERS = "가나다라마바사아자차카타파하"  # what numbers items and
 # the circled digits word processors offer besides `①`, each a family numbering from 1 as `①` does: negative (`❶`,
 # on to `⓴`), sans-serif (`➀`), negative sans-serif (`➊`), double (`⓵`); the readers take them for a bullet's mark
 OTHER_CIRCLED = ("❶❷❸❹❺❻❼❽❾❿⓫⓬⓭⓮⓯⓰⓱⓲⓳⓴", "➀➁➂➃➄➅➆➇➈➉", "➊➋➌➍➎➏➐➑➒➓", "⓵⓶⓷⓸⓹⓺⓻⓼⓽⓾")
-INTERPUNCTS = "ㆍᆞ・‧･∙"  # printed for '·' by different converters and fonts (`ᆞ`, U+119E, as HWP types it)
+# printed for '·' by different converters and fonts (`ᆞ`, U+119E, as HWP types it; `⋅`, the dot operator, as a
+# formula font or an equation's converter prints it)
+INTERPUNCTS = "ㆍᆞ・‧･∙⋅"
 # the tildes a range is printed with (`3월~5월`, `3월∼5월`, `3월〜5월`, `3월～5월`): ASCII, the operator, the wave dash
 # and the fullwidth tilde Korean word processors type (a text read from a report prints its ASCII for the last)
 TILDES = "~∼〜～"

@@ -81,7 +81,7 @@ def found(conn: sqlite3.Connection, *terms: str) -> list[str]:
     return [row["text"] for row in search(conn, list(terms))]
 
 
-@pytest.mark.parametrize("term", ["본관·별관", "본관ㆍ별관", "본관ᆞ별관", "본관・별관", "본관∙별관"])
+@pytest.mark.parametrize("term", ["본관·별관", "본관ㆍ별관", "본관ᆞ별관", "본관・별관", "본관∙별관", "본관⋅별관"])
 def test_a_term_is_read_with_one_interpunct_as_the_lines_are(conn, term):
     assert found(conn, term) == ["대상: 본관·별관 청사"]
 
