@@ -6,11 +6,13 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
+from pipeline.extract import extract_file
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 REAL_REPORTS = ROOT.parent / "shared" / "reports"
 REAL_REPORT = REAL_REPORTS / "2025-yeongdeungpo-chongmu.txt"
+AUDIT = ROOT / "tests" / "department_reports" / "2026-seohae-gihoekgamsa.md"
 
 
 def every_item(items):
@@ -18,6 +20,15 @@ def every_item(items):
     for item in items:
         yield item
         yield from every_item(item.children)
+
+
+def audit_with(*changes: tuple[str, str]):
+    """서해구 기획감사실's fixture extracted with each `(printed, instead)` change made to its text."""
+    text = AUDIT.read_text(encoding="utf-8")
+    for old, new in changes:
+        assert old in text
+        text = text.replace(old, new)
+    return extract_file("2026-seohae-gihoekgamsa.md", text.encode())
 
 
 @pytest.fixture(scope="session")

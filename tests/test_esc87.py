@@ -6,7 +6,6 @@ list's mark; `\\|` a pipe in a cell. Before, the readers unescaped them first an
 `<del>` closed on the next line of its cell or paragraph strikes both; one never closed strikes nothing.
 """
 
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -14,21 +13,11 @@ from hypothesis import strategies as st
 
 from checks import run_checks
 from extractors import extract_report
-from pipeline.extract import extract_file
 from pipeline.read_text import read_text
 from pipeline.values import clean_cell, clean_text
-from tests.conftest import every_item
+from tests.conftest import audit_with, every_item
 
-AUDIT = Path(__file__).parent / "department_reports" / "2026-seohae-gihoekgamsa.md"
 K = 1_000  # 천원
-
-
-def audit_with(*changes: tuple[str, str]):
-    text = AUDIT.read_text(encoding="utf-8")
-    for old, new in changes:
-        assert old in text
-        text = text.replace(old, new)
-    return extract_file("2026-seohae-gihoekgamsa.md", text.encode())
 
 
 def blocks_of(name: str, *lines: str):

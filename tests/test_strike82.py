@@ -4,28 +4,17 @@ which is what is read; `| 비 고 | * 위원회 수당<br>* 회의 운영비 포
 `*` marks. Before, the struck figure stayed as text, so its item had no amount and its cell no figure (no check
 ran on it), and the stars were the cell's text. `~~` that is a range (`3월~~5월`) stays one."""
 
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from checks import run_checks
-from pipeline.extract import extract_file
 from pipeline.read_text import read_text
 from pipeline.values import clean_text
-from tests.conftest import every_item
+from tests.conftest import audit_with, every_item
 
-AUDIT = Path(__file__).parent / "department_reports" / "2026-seohae-gihoekgamsa.md"
 K = 1_000  # 천원
-
-
-def audit_with(*changes: tuple[str, str]):
-    text = AUDIT.read_text(encoding="utf-8")
-    for old, new in changes:
-        assert old in text
-        text = text.replace(old, new)
-    return extract_file("2026-seohae-gihoekgamsa.md", text.encode())
 
 
 def test_a_struck_amount_and_month_are_not_read():
