@@ -138,6 +138,10 @@ def test_the_items_of_two_digit_years():
     # a source's 추경 in the project's table in 천원
     ("구 비\t1,840,560\t185,000", "구 비\t1,840,560\t158,000",
      [("sum.project_budget", "구비", "제1회 추경", "185,000천원", "158,000천원")]),
+    # the project's 계 집행액, which its sources and its 단위사업's 1,012.4백만원 make 1,012,350천원: the error alone,
+    # not also `cross.executed` (before: that too, 1,012.4백만원 taken for another figure than 1,012,350천원)
+    ("1,012,350\t43.5", "1,021,350\t43.5",
+     [("sum.project_budget", "계", "집행액", "1,012,350천원", "1,021,350천원")]),
     # the 현원's 계
     ("현 원\t28", "현 원\t27", [("sum.staffing", "현원", "계", "28", "27")]),
     # the fleet's count above its table
