@@ -19,6 +19,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checks import run_checks
 from extractors.budget import stated_lines
@@ -189,3 +191,21 @@ def test_its_pdf_gives_the_records_and_findings_of_its_text(tmp_path):
     read = extract_file(pdf)
     assert records_but_the_document(read) == records_but_the_document(report())
     assert sorted(finding_figures(f) for f in run_checks(read)) == sorted(PLANTED)
+
+
+@settings(max_examples=40, deadline=None)
+@given(budget=st.integers(1_000, 9_999_999), share=st.integers(0, 100), month=st.integers(1, 12),
+       day=st.integers(1, 28), written=st.sampled_from(["'{y}. {m}. {d}.", "’{y}. {m}. {d}.", "2019. {m}. {d}.",
+                                                         "{m}. {d}.", "{m}.{d}."]))
+def test_an_executed_amount_on_the_line_under_the_budgets_completes_it(budget, share, month, day, written):
+    """`○ 사 업 비 : …천원` over `○ 집 행 액 : …천원 (<date> 기준)`, the date of any year's writing: one line of
+    both figures, as of that day."""
+    executed = budget * share // 100
+    date_text = written.format(y="19", m=month, d=day)
+    text = ("제245회 아라구의회 임시회\n\n2019년도 주요업무 보고\n\n행 정 지 원 과\n\nⅡ. 주요업무 추진실적\n\n"
+            "1. 행정 전산화 (행정팀)\n\n 가. 사업개요\n  ○ 기    간 : '19. 3월 ~ 12월\n"
+            f"  ○ 사 업 비 : {budget:,}천원\n  ○ 집 행 액 : {executed:,}천원 ({date_text} 기준)\n"
+            "  ○ 내    용 : 노후 PC 교체\n")
+    [project] = extract_file(Path("2019-t.txt"), text.encode("cp949")).projects
+    assert [(b.name, b.budget_krw, b.executed_krw, b.funding_source, b.as_of) for b in project.budget_lines] == [
+        ("계", budget * K, executed * K, None, date(2019, month, day))]
