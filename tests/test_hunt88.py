@@ -209,3 +209,18 @@ def test_an_executed_amount_on_the_line_under_the_budgets_completes_it(budget, s
     [project] = extract_file(Path("2019-t.txt"), text.encode("cp949")).projects
     assert [(b.name, b.budget_krw, b.executed_krw, b.funding_source, b.as_of) for b in project.budget_lines] == [
         ("계", budget * K, executed * K, None, date(2019, month, day))]
+
+
+@pytest.mark.parametrize("ordinal", ["제1회", "1회", "제2회"])
+def test_a_supplementary_budgets_ordinal_in_a_header_of_one_space(ordinal):
+    """`pdftotext -raw` prints a header's labels one space apart: a 추경's ordinal dates it as a year does a budget
+    (`제1회 추경`: one label; before, `제1회` alone, its `추경` lost, and the change not compared)."""
+    text = ("제245회 아라구의회 임시회\n\n2019년도 주요업무 보고\n\n행 정 지 원 과\n\nⅠ. 일 반 현 황\n\n1. 예산현황\n"
+            f"(단위: 백만원)\n단위사업 본예산 {ordinal} 추경 최종예산 집행액 집행률(%)\n"
+            "합 계 300.0 40.0 340.0 170.0 50.0\n가 사업 100.0 20.0 120.0 60.0 50.0\n"
+            "나 사업 200.0 12.0 220.0 110.0 50.0\n")
+    read = extract_file(Path("2019-t.txt"), text.encode("cp949"))
+    assert [(b.name, b.budget_krw, b.other_columns) for b in read.budget][1] == (
+        "가 사업", 120_000_000, {"본예산": "100.0", f"{ordinal} 추경": "20.0"})
+    assert [finding_figures(f) for f in run_checks(read)] == [
+        ("sum.budget", "나 사업", f"{ordinal} 추경", "20.0백만원", "12.0백만원")]
