@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from checks import budget, cover, cross, items, places, projects, reading, staffing, tables, vehicles
 from checks.base import Found, Rule
-from pipeline.values import parse_amount
+from pipeline.values import amount_precision, parse_amount
 from schemas import Finding, Report
 
 CHECK_MODULES = (reading, cover, staffing, vehicles, budget, projects, items, tables, cross)
@@ -37,7 +37,8 @@ def _said_once(findings: list[Found]) -> list[Found]:
     `sum.budget`, not also `cross.executed` at the project's line). A warning of a bound (`≤ 8,450,000천원`, a
     project's budget over its 단위사업's) goes too beside any finding that says its figure should be that bound (the
     project's `sum.project_budget` on its 계, or `cross.project_budget` against its text): it says no more. Figures
-    are compared as amounts, however each place writes them (the text's `4억원` is the table's `400백만원`).
+    are compared as amounts, however each place writes them (the text's `4억원` is the table's `400백만원`), a
+    warning's expected at the precision it prints (a 단위사업's `1,012.4백만원` is the error's `1,012,350천원`).
     So too an error naming no column beside another of the same printed line naming the column of its figure,
     expected the same: two sums one wrong figure breaks, found once, on its cell (a 총사업비 `3,700,000천원` that its
     years' shares and its sources both make 3,600,000: its sources' `sum.project_budget` on `계 총사업비`, not also
@@ -45,6 +46,8 @@ def _said_once(findings: list[Found]) -> list[Found]:
     if not any(map(_may_say_again, findings)):  # most reports: no figure compared at all
         return findings
     errors = {_cell(f) for f in findings if f.severity == "error"}
+    errors |= {cell for f in findings if f.rule.startswith("cross.") and f.severity != "error"
+               and (cell := _at_precision(f, errors)) is not None}
     exact = {_cell(f) for f in findings if not _is_bound(f)}
     found_right = {(f.row, f.column, _amount(f.actual), _amount(f.expected)) for f in findings
                    if f.severity == "error"}
@@ -72,6 +75,18 @@ def _cell(finding: Found) -> tuple:
     """A finding's figure (where it is printed, its column) and what it says of it (a bound as its figure)."""
     expected = finding.expected.removeprefix("≤ ") if finding.expected else finding.expected
     return finding.source.page, finding.source.line, finding.column, _amount(expected), _amount(finding.actual)
+
+
+def _at_precision(warning: Found, errors: set[tuple]) -> tuple | None:
+    """A warning's figure (`_cell`) where an error says the same of it but for its expected amount, which the
+    warning prints more coarsely (`1,012.4백만원` where the error expects `1,012,350천원`: within half of 100,000원)."""
+    page, line, column, expected, actual = _cell(warning)
+    if not isinstance(expected, int):
+        return None
+    step = amount_precision(warning.expected)
+    return next(((page, line, column, expected, actual) for e_page, e_line, e_column, e_expected, e_actual in errors
+                 if (e_page, e_line, e_column, e_actual) == (page, line, column, actual)
+                 and isinstance(e_expected, int) and 2 * abs(e_expected - expected) <= step), None)
 
 
 def _figure(finding: Found) -> tuple:

@@ -714,12 +714,16 @@ def _is_figure(column: str) -> bool:
 
 def _change_columns(lines: list[BudgetLine]) -> tuple[list[str], list[str]]:
     """The changes (`증감`) a table's lines print beside their 예산액, and the other money columns (`전년도 예산액`,
-    `2026년 예산(안)`, `본예산`) a change may compare it with: no rate, no count. Worked out once a table: reading
-    its brackets keeps its columns."""
+    `2026년 예산(안)`, `본예산`) a change may compare it with: no rate, no count. In a table printing no `증감`, a
+    supplementary budget's column (`본예산 | 제1회 추경 | 최종예산`) may be what it added, a change too (`_changes`
+    compares it only where most lines print it so, not where it is the budget after it, `추경예산`). Worked out once
+    a table: reading its brackets keeps its columns."""
     printed = next((line.other_columns for line in lines if line.other_columns), {})
     figures = [column for column in printed if _is_figure(column) and _COUNT_COLUMN_RE.search(compact(column)) is None]
-    return ([column for column in figures if "증감" in compact(column)],
-            [column for column in figures if "증감" not in compact(column)])
+    changes = [column for column in figures if "증감" in compact(column)]
+    if not changes:
+        changes = [column for column in figures if "추경" in compact(column)]
+    return changes, [column for column in figures if column not in changes]
 
 
 def _bracketed_changes(lines: list[BudgetLine], step: int, columns: tuple[list[str], list[str]]) -> list[BudgetLine]:

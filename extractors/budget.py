@@ -1177,6 +1177,10 @@ def stated_lines(cells: dict[str, str], at: Source, year: int | None, budget_yea
     unit = _own_unit(cells["budget"]) or unit
     dated = AS_OF_RE.search(cells.get("executed") or cells["budget"])
     day = parse_date(dated.group("date"), year) if dated else None
+    # the 집행액's date in brackets (`252,040천원 (’19. 5. 31. 기준)`) is its as-of date, no source's name
+    note = _LAST_BRACKET_RE.search(cells["executed"]) if dated and "executed" in cells else None
+    if note and note.start() <= dated.start():
+        cells = cells | {"executed": cells["executed"][:note.start()]}
     printed_as = _Printed(Table(rows=(), line=at.line, page=at.page), unit, unit_multiplier(unit) or 1, day, 1,
                           budget_year)
     budget = parse_money_cell(cells["budget"], printed_as.multiplier)

@@ -422,11 +422,17 @@ def stated_budgets(project: Project, year: int | None, printed: list[BudgetLine]
     if not any(_names_budget(item.text) for item in items):  # most projects state none: no parts to name
         return stated
     past_overview, unsure = False, set()
+    above = None  # the budget the item above stated alone, which a 집행액 on the next line may complete
     for item in items:
         part = _part_word(item.heading)
         past_overview = past_overview or part.endswith(_LATER_PARTS)
-        if not _names_budget(item.text) or not ("예산" in part
-                                                or not past_overview and (not part or part.endswith("개요"))):
+        stated_above, above = above, None
+        if not ("예산" in part or not past_overview and (not part or part.endswith("개요"))):
+            continue
+        if not _names_budget(item.text):
+            if stated_above and (executed := _executed_cells(item.text)):
+                cells, source, budget_year, unit = stated_above
+                stated[budget_year] = stated_lines(cells | executed, source, year, budget_year, unit)
             continue
         read = _budget_cells(item.text)
         if read is None:
@@ -445,8 +451,10 @@ def stated_budgets(project: Project, year: int | None, printed: list[BudgetLine]
         lines = stated_lines(cells | {"budget": figure}, item.source, year, budget_year, unit)
         if lines and budget_year in stated and lines[0].budget_krw != stated[budget_year][0].budget_krw:
             unsure.add(budget_year)
-        if lines:
-            stated.setdefault(budget_year, lines)
+        if lines and budget_year not in stated:
+            stated[budget_year] = lines
+            if "executed" not in cells:
+                above = cells | {"budget": figure}, item.source, budget_year, unit
     return {budget_year: lines for budget_year, lines in stated.items() if budget_year not in unsure}
 
 
@@ -817,6 +825,23 @@ def _budget_cells(text: str) -> tuple[dict[str, str], str] | None:
     if sources and not cells["budget"].endswith((")", "）")):
         cells["budget"] += f"({', '.join(sources)})"
     return cells, kind
+
+
+def _executed_cells(text: str) -> dict[str, str] | None:
+    """The 집행액 of a budget stated on a line of its own right under the budget's, as older reports print an
+    overview's fields one a line (`○ 사 업 비 : 748,100천원` over `○ 집 행 액 : 252,040천원 (’19. 5. 31. 기준)`), with
+    the rate in brackets after it where it prints one: the cells `_budget_cells` reads of one line printing both
+    (`예산 : … / 집행 : …`); None where the line is no such field, or prints no amount in won."""
+    match = _LABELLED_FIGURE_RE.match(_fields(text)[0])
+    if not match or not any(role == "executed" and pattern.fullmatch(match.group(1).replace(" ", ""))
+                            for pattern, role in _FIGURE_ROLES):
+        return None
+    figure = with_won(_MONEY_LEAD_RE.sub("", match.group(2)))
+    if "원" not in figure:
+        return None
+    if rate := _RATE_NOTE_RE.search(figure):
+        return {"executed": figure[:rate.start()], "rate": rate.group(1)}
+    return {"executed": figure}
 
 
 _SOURCE_SHARE_RE = patterns.compile(r"\d+(?:\.\d+)?\s*%")  # a source's share of the budget: `50%`

@@ -31,9 +31,10 @@ _LETTER_NOTED_RE = patterns.compile(r"\p{Hangul}[(（][^()（）\s]+[)）]")
 # a figure of a row that prints no label, noting what it counts in brackets as a project's budget does (`385,200(구비)`,
 # sources printed as one too, `1,100,000(국·구비)`, `(국ㆍ시ㆍ구비)`)
 _BARE_FIGURE_RE = patterns.compile(rf"{_FIGURE}(?:[(（]\p{{Hangul}}+(?:[·ㆍᆞ・∙]\p{{Hangul}}+)*[)）])?")
-# a word that dates the label after it in a header (`전년도 예산액`, `2024년 예산`, `당초 예산`, `6개월 성공자`), a
-# year's months too (`’24.` over its months, `’24. 1~5월`)
-_PERIOD_WORD_RE = patterns.compile(r"전년도?|금년도?|당초|최종|추경|본|\d{4}[년.]|[’‘']\d\d[년.]?|\d{1,2}개월")
+# a word that dates the label after it in a header (`전년도 예산액`, `2024년 예산`, `당초 예산`, `6개월 성공자`, a
+# supplementary budget's ordinal, `제1회 추경`), a year's months too (`’24.` over its months, `’24. 1~5월`)
+_PERIOD_WORD_RE = patterns.compile(
+    r"전년도?|금년도?|당초|최종|추경|본|제?\d{1,2}회|\d{4}[년.]|[’‘']\d\d[년.]?|\d{1,2}개월")
 # the same time of a period a header's label dates (`전년 동기`): the word after it may be the label it dates
 _SAME_TIME_RE = patterns.compile(rf"(?:{_PERIOD_WORD_RE.pattern}) 동기")
 # a header's words that date its labels: a year (`’24.`, `2024.`, `’18년`, its end `’22년말`), months (`1~5월`,

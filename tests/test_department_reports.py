@@ -124,7 +124,13 @@ each with one planted error or two: the check finds the figure that is wrong, on
   at 78 columns): staffing by 직렬·직급 beside `공무직` merged down, a vehicle list under `총 3대`, a budget in 천원,
   trees by group merged down beside their `소 계`; 녹지 7급's 과부족 `△2` where 4 − 5 is −1, 공원시설 유지관리's
   집행률 44.6 where 501,200 ÷ 1,080,000 is 46.4%, 교목's 소계 연장 81,100 where its rows make 80,100
-  (`tests/test_hunt87.py`)."""
+  (`tests/test_hunt87.py`).
+- `2019-ara-haengjeongjiwon.txt` (아라구의회 제245회 임시회, 행정지원과 2019, HWP 2010's text in CP949: tab
+  tables, `Ⅰ.` `1.` `가.` `1)` `가)`, `○ ㅇ -`, `'19. 5. 31. 기준`, `'19. 3월 ~ 12월`): staffing of `일 반 직` and
+  `기 능 직` over series beside `별정직 | 임기제 | 청원경찰`, `▲` short, `총 12대` over a fleet by fuel, a budget in
+  백만원 of `본예산 | 제1회 추경 | 최종예산 | 집행액 | 집행률(%)`, projects in 천원, a 집행액 on the line under the
+  사업비; 임기제's 과부족 `▲2` where 1 − 2 is −1, 인사 및 복무관리's 집행률 44.4 where 171.3 ÷ 428.5 is 40.0%, 행정
+  전산화's 집행액 251.9백만원 where its project states 252,040천원 (`tests/test_hunt88.py`)."""
 
 import functools
 from datetime import date
