@@ -517,7 +517,8 @@ def test_the_readmes_questions_answer_also_for_tables_printing_no_total_or_rate(
     assert reportdb("ingest", "2022-chongmu.txt", cwd=tmp_path).returncode == 0
     answer = reportdb("query", under_30, "--csv", cwd=tmp_path)
     assert answer.stdout.splitlines() == [
-        "council,office,department,year,as_of,execution_rate", "한빛구의회,,총무과,2022,2022-05-31,25.0"]
+        "council,office,department,year,dated_as_of,dated_by,execution_rate",
+        "한빛구의회,,총무과,2022,2022-05-31,budget table,25.0"]
     answer = reportdb("query", staffing, "--csv", cwd=tmp_path)
     assert answer.stdout.splitlines() == ["council,office,year,department,as_of,status,headcount",
                                           "한빛구의회,,2022,총무과,,과부족,-1", "한빛구의회,,2022,총무과,,정원,39",
