@@ -283,9 +283,8 @@ def test_staffing_totals_are_the_printed_totals_of_grades_printed_beside_a_class
     assert staffing_totals(cli) == ["document_id,table_no,status,headcount",
                                     "1,1,과부족,-3", "1,1,정원,46", "1,1,현원,43"]
     _, staffing = readme_queries()
-    assert csv_rows(cli, staffing) == ["council,office,year,department,as_of,status,headcount",
-                                       "한빛구의회,,2025,총무과,,과부족,-3", "한빛구의회,,2025,총무과,,정원,46",
-                                       "한빛구의회,,2025,총무과,,현원,43"]
+    assert csv_rows(cli, staffing) == ["council,office,year,department,as_of,정원,현원,과부족",
+                                       "한빛구의회,,2025,총무과,,46,43,-3"]
 
 
 def test_staffing_totals_add_up_grades_printed_beside_a_class_where_no_total_is_printed(cli, tmp_path):
@@ -303,9 +302,8 @@ def test_staffing_totals_keep_a_second_table_apart_and_the_readmes_question_read
                                     "1,1,과부족,-3", "1,1,정원,46", "1,1,현원,43",
                                     "1,2,과부족,-1", "1,2,정원,12", "1,2,현원,11"]
     _, staffing = readme_queries()
-    assert csv_rows(cli, staffing) == ["council,office,year,department,as_of,status,headcount",
-                                       "한빛구의회,,2025,총무과,,과부족,-3", "한빛구의회,,2025,총무과,,정원,46",
-                                       "한빛구의회,,2025,총무과,,현원,43"]
+    assert csv_rows(cli, staffing) == ["council,office,year,department,as_of,정원,현원,과부족",
+                                       "한빛구의회,,2025,총무과,,46,43,-3"]
 
 
 # classes as rows by grades as columns with no 계 row: a grade of the classes is no grade of the 계 class
