@@ -159,7 +159,7 @@ def test_check_names_each_findings_office(tmp_path):
     invoke(tmp_path, "ingest", "--db", "r.db", "--workers", "1", str(two_offices(tmp_path)))
     result = invoke(tmp_path, "check", "--db", "r.db")
     assert [line.split("│")[1].strip() for line in result.output.splitlines() if "│ error" in line] == [
-        "장안구 총무과 2025", "장안구 총무과 2025"]
+        "장안구 총무과 2025 (jangan2.txt)", "장안구 총무과 2025 (jangan2.txt)"]  # jangan.txt is of that name too
     checked = invoke(tmp_path, "check", "--json", str(tmp_path / "in" / "jangan2.txt"))
     assert [(f["council"], f["office"], f["department"], f["rule"]) for f in json.loads(checked.output)] == [
         ("수원시의회", "장안구", "총무과", "rate"), ("수원시의회", "장안구", "총무과", "sum.budget")]
