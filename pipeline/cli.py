@@ -531,7 +531,7 @@ def query(sql: str, db_path: Path, fmt: str, timeout: float) -> None:
     (and the view staffing_totals: each staffing table's head count by status), vehicle_fleets (and the view
     vehicle_totals: each vehicles table's vehicles held and 정수), vehicles (and
     the view vehicle_categories: each fleet's vehicles by category, however printed),
-    budget_lines (and the view budget_totals: each report's budget and spending),
+    budget_lines (and the view budget_totals: each report's budget and spending and the date they stand at),
     projects (and, with budget_lines, the view project_renames: each project's or
     단위사업's former name's name now), project_items, generic_tables, table_cells, findings,
     ingest_errors, search_lines. The README describes their columns.
