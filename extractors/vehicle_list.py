@@ -86,16 +86,20 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     caption, printed_total, quota, fleet_name = fleet_header(ctx.caption, ctx.heading)
     table, n_header = grid.table, _header_end(grid) or 1
     labels = [compact(" ".join(row[col] for row in grid.rows[:n_header])) for col in range(grid.width)]
-    vehicles = [row for row in grid.rows[n_header:] if any(row) and not is_total(row[0])]
+    listed = [k for k in range(n_header, len(grid.rows)) if any(grid.rows[k]) and not is_total(grid.rows[k][0])]
+    vehicles = [grid.rows[k] for k in listed]
     category_col = next((col for col, label in enumerate(labels) if any(word in label for word in _CATEGORY_LABELS)
                          and _prints_categories(row[col] for row in vehicles)), None)
     kind_col = next((col for col, label in enumerate(labels) if col != category_col
                      and any(word in label for word in _KIND_WORDS)), category_col)
     kinds = _kinds(vehicles, category_col, kind_col, fleet_name) if kind_col is not None else []
     fuels = _fuels(vehicles, labels, kinds)
-    source = row_source(table, n_header)
-    counts = [VehicleCount(category="계", kind="계", count=len(vehicles), source=source),
-              *(VehicleCount(category=category, kind=kind, count=n, fuel=fuels.get((category, kind)), source=source)
+    first_rows: dict[tuple[str, str], int] = {}  # each kind at the row of its first vehicle, as printed
+    for row, kind in zip(listed, kinds, strict=False):  # no kinds where the list prints no column of them
+        first_rows.setdefault(kind, row)
+    counts = [VehicleCount(category="계", kind="계", count=len(vehicles), source=row_source(table, n_header)),
+              *(VehicleCount(category=category, kind=kind, count=n, fuel=fuels.get((category, kind)),
+                             source=row_source(table, first_rows[category, kind]))
                 for (category, kind), n in Counter(kinds).items())]
     fleet = VehicleFleet(caption=caption, name=fleet_name, printed_total=printed_total, quota=quota, unit=table.unit,
                          as_of=as_of_date(grid, ctx),

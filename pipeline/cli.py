@@ -63,6 +63,7 @@ from pipeline.render import (  # noqa: E402
     rows,
     session_name,
     session_names,
+    shown_path,
     title_name,
     volume_name,
 )
@@ -259,14 +260,6 @@ def refuse_unusable(db_path: Path) -> None:
         raise click.ClickException(f"{db_path}: not a regular file: {kind}")
 
 
-def shown_path(path: str) -> str:
-    """A path relative to the working directory when it is below it, on one line, as the database holds it
-    (`stored_path`: a name's bytes that are not UTF-8 as `\\xb1`): a newline or other control character in a
-    name is shown escaped (`we\\nird.txt`)."""
-    path, below = stored_path(path), stored_path(os.getcwd()).rstrip(os.sep) + os.sep
-    return one_line(path[len(below):] if path.startswith(below) else path)
-
-
 # --- ingest --------------------------------------------------------------------------------------
 
 
@@ -319,6 +312,7 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
         counted, total_findings = findings_summary(db.conn, this_run, loaded)
         findings = rows(db.conn, f"SELECT {FINDING_COLUMNS} FROM findings f JOIN documents d ON d.id = f.document_id "
                                  f"WHERE {this_run} ORDER BY d.path, f.id LIMIT {SHOWN_FINDINGS}", loaded)
+        documents = rows(db.conn, f"SELECT {_CANDIDATE_COLUMNS} FROM documents d WHERE {this_run}", loaded)
         db.close()
         counts = summary.counts
         seldom = "".join(f", {status} {counts[status]}" for status in (MOVED, DUPLICATE) if counts[status])
@@ -331,7 +325,7 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
             f"refused {counts['refused']}, skipped {len(skipped)}; findings: {counted} (database: {db_path})"
         )
         if findings:
-            console.print(findings_table(findings))
+            console.print(findings_table(findings, documents=documents))
             if total_findings > SHOWN_FINDINGS:
                 print_line(console, f"… {total_findings - SHOWN_FINDINGS} more: `reportdb check --db {db_path}`")
     if summary.failed is not None:
@@ -463,20 +457,23 @@ def check(files: tuple[Path, ...], db_path: Path, as_json: bool, max_bytes: int)
         for folder in collected.without_reports:
             click.echo(f"{shown_path(str(folder))}: {NO_REPORTS}", err=True)
         found = bool(collected.files)
-        findings = []
+        findings, documents = [], []
         for path in collected.files:
             result = extract_one(str(path), max_bytes)
             if result.error is not None:
                 click.echo(f"refused {shown_path(result.path)}: {one_line(result.error)}", err=True)
                 findings.append({**dict.fromkeys(FINDING_KEYS), "path": result.path, "rule": REFUSED,
                                  "severity": "error", "message": result.error})
+                documents.append(findings[-1])
                 continue
             info = result.report.document
-            findings.extend(
+            documents.append(
                 {"path": result.path, "council": info.council, "office": info.office, "department": info.department,
                  "year": info.year, "council_session": info.council_session,
                  "session_start": info.session_start and info.session_start.isoformat(), "title": info.title,
-                 "volume": info.volume, "rule": f.rule,
+                 "volume": info.volume})
+            findings.extend(
+                {**documents[-1], "rule": f.rule,
                  "severity": f.severity, "location": f.location, "table_name": f.table, "row_label": f.row,
                  "column_label": f.column, "expected": f.expected, "actual": f.actual, "message": f.message,
                  "line": f.source.line, "page": f.source.page}
@@ -487,13 +484,14 @@ def check(files: tuple[Path, ...], db_path: Path, as_json: bool, max_bytes: int)
         conn = open_database(db_path)
         findings = rows(conn, f"SELECT {FINDING_COLUMNS} FROM findings f JOIN documents d ON d.id = f.document_id "
                               "ORDER BY d.path, f.id")
+        documents = rows(conn, f"SELECT {_CANDIDATE_COLUMNS} FROM documents")
         counted, _ = findings_summary(conn)
     if as_json:
         click.echo(json.dumps(findings, ensure_ascii=json_ascii_only(), indent=2))
     else:
         console = make_console()
         if findings:
-            console.print(findings_table(findings))
+            console.print(findings_table(findings, documents=documents))
         print_line(console, counted)
     sys.exit(1 if not found or any(f["severity"] == "error" for f in findings) else 0)
 
@@ -533,7 +531,7 @@ def query(sql: str, db_path: Path, fmt: str, timeout: float) -> None:
     (and the view staffing_totals: each staffing table's head count by status), vehicle_fleets (and the view
     vehicle_totals: each vehicles table's vehicles held and 정수), vehicles (and
     the view vehicle_categories: each fleet's vehicles by category, however printed),
-    budget_lines (and the view budget_totals: each report's budget and spending),
+    budget_lines (and the view budget_totals: each report's budget and spending and the date they stand at),
     projects (and, with budget_lines, the view project_renames: each project's or
     단위사업's former name's name now), project_items, generic_tables, table_cells, findings,
     ingest_errors, search_lines. The README describes their columns.

@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 38
+SCHEMA_VERSION = 39
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -195,9 +195,19 @@ SCHEMA = (
     # the table's precision of tenths as most print it. An unnamed 소계 (a line `계` that lines point to by their
     # `subtotal_id`) is no 계 of the table but one of its lines, in place of those it sums. A document whose
     # budget tables print no 집행액 at all (`단위사업 | 2025년 예산 | 2024년 예산`) has its first table of its
-    # own year's budget (not a plan of next year's, `budget_year`), spending and rate unknown: it is its budget still
+    # own year's budget (not a plan of next year's, `budget_year`), spending and rate unknown: it is its budget still.
+    # `dated_as_of`: the date the figures stand at, the budget's own (`as_of`), else the latest date the report's other
+    # tables print (many print theirs once, over 인력 alone: `(2025. 5. 31. 현재)`), `dated_by` saying which, so that
+    # a date the budget does not print is not taken for one it does.
     """CREATE VIEW IF NOT EXISTS budget_totals AS SELECT document_id, table_no, as_of, budget_krw, executed_krw,
-        round(100.0 * executed_krw / budget_krw, 1) AS execution_rate FROM (
+        execution_rate, coalesce(as_of, report_as_of) AS dated_as_of,
+        CASE WHEN as_of IS NOT NULL THEN 'budget table' WHEN report_as_of IS NOT NULL THEN 'other tables' END
+            AS dated_by FROM (
+    SELECT document_id, table_no, as_of, budget_krw, executed_krw,
+        round(100.0 * executed_krw / budget_krw, 1) AS execution_rate, (SELECT max(o.as_of) FROM (
+            SELECT as_of FROM staffing WHERE document_id = t.document_id
+            UNION ALL SELECT as_of FROM vehicle_fleets WHERE document_id = t.document_id
+            UNION ALL SELECT as_of FROM generic_tables WHERE document_id = t.document_id) o) AS report_as_of FROM (
         SELECT b.document_id, b.table_no, max(b.as_of) AS as_of, CASE WHEN count(*) FILTER (WHERE b.total)
                 THEN max(b.budget_krw) FILTER (WHERE b.total)
                 WHEN count(b.budget_krw) = count(*) AND count(b.executed_krw) IN (0, count(*)) THEN sum(b.budget_krw)
@@ -216,7 +226,7 @@ SCHEMA = (
             WHERE e.document_id = b.document_id AND e.project_id IS NULL AND e.budget_year IS NULL))
         GROUP BY b.document_id, b.table_no) t WHERE executed_krw IS NOT NULL OR budget_krw IS NOT NULL AND NOT EXISTS (
             SELECT 1 FROM budget_lines e
-            WHERE e.document_id = t.document_id AND e.project_id IS NULL AND e.executed_krw IS NOT NULL)""",
+            WHERE e.document_id = t.document_id AND e.project_id IS NULL AND e.executed_krw IS NOT NULL))""",
     """CREATE VIEW IF NOT EXISTS staffing_totals AS SELECT s.document_id, s.table_no, s.status,
         coalesce(max(s.headcount) FILTER (WHERE s.job_class = '계' AND s.grade = '계' AND s.office IS NULL),
                  sum(s.headcount) FILTER (WHERE NOT EXISTS (
@@ -497,11 +507,15 @@ def another_programs(conn: sqlite3.Connection) -> str | None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
+# Schema 39 gives in `budget_totals` (SCHEMA makes it again) the date a budget's figures stand at where it prints
+# none, the latest its report's other tables print (`dated_as_of`), and which it is (`dated_by`). The rows are as
+# they were.
+_TO_39 = ("DROP VIEW IF EXISTS budget_totals",)
 # Schema 38 sums in `budget_totals` (SCHEMA makes it again), of a budget table printing no 계, a line named as its
 # group and the group's other lines, as `sum.budget` sums them (`저소득층 생활안정 | 저소득층 생활안정` over `| 긴급복지
 # 지원`, `기본경비 | 기본경비`: before, left out, taken for the group's own line and its parts). The rows are as they
 # were.
-_TO_38 = ("DROP VIEW IF EXISTS budget_totals",)
+_TO_38 = _TO_39
 # Schema 37 counts in `vehicle_categories` (SCHEMA makes it again) the 계 row's 계 alone, not its fuels' counts too
 # (before, a fleet by fuel had twice its vehicles), and a law's category's rows a second column of labels parts
 # (`승 용 | 업무용`) as that category's. The rows are as they were.
@@ -663,7 +677,7 @@ MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *
               15: _TO_16, 16: _TO_17, 17: _TO_18, 18: _TO_19, 19: _TO_20, 20: _TO_21, 21: _TO_22,
               22: _TO_23, 23: _TO_24, 24: _TO_25, 25: _TO_26, 26: _TO_27, 27: _TO_28,
               28: _TO_29, 29: _TO_30, 30: _TO_31, 31: _TO_32, 32: _TO_33, 33: _TO_34, 34: _TO_35, 35: _TO_36,
-              36: _TO_37, 37: _TO_38}
+              36: _TO_37, 37: _TO_38, 38: _TO_39}
 
 
 @contextmanager

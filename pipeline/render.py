@@ -22,6 +22,7 @@ from rich.tree import Tree
 
 from extractors.labels import COST_TOTALS
 from pipeline import patterns
+from pipeline.db import stored_path
 from pipeline.values import YEAR, with_former_name
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
@@ -76,18 +77,21 @@ def text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def findings_table(findings: list[dict[str, Any]], show_document: bool = True) -> Table:
+def findings_table(findings: list[dict[str, Any]], show_document: bool = True,
+                   documents: Sequence[Mapping[str, Any]] | None = None) -> Table:
+    """The findings, each by its document's name (`DocumentNames`, as of `documents`, every document checked: a
+    file with no findings still shares its name with one that has), with its file's where several share it."""
     table = Table(title="Findings", title_justify="left", show_lines=False)
     if show_document:
         table.add_column("document")
     for name in ("severity", "rule", "location", "expected", "actual", "message"):
         table.add_column(name)
-    names = DocumentNames(findings) if show_document else None
+    names = DocumentNames(findings if documents is None else documents) if show_document else None
     for f in findings:
         cells = [Text(f["severity"], style=SEVERITY_STYLE.get(f["severity"], "")),
                  *(one_line(text(f[name])) for name in ("rule", "location", "expected", "actual", "message"))]
         if names is not None:
-            cells.insert(0, names(f))
+            cells.insert(0, names.with_file(f))
         table.add_row(*cells)
     return table
 
@@ -166,6 +170,9 @@ class DocumentNames:
                              if any(_other_session(one[0], other[0]) for one, other in two)}
         self.with_title = {key for key, two in pairs.items() if any(itertools.starmap(_other_title, two))}
         self.with_volume = {key for key, held in volumes.items() if len(held - {None}) > 1}
+        self._paths: dict[str, set[str]] = {}
+        for row in rows:
+            self._paths.setdefault(self(row), set()).add(row["path"])
 
     @staticmethod
     def _key(row: Mapping[str, Any]) -> tuple:
@@ -190,6 +197,26 @@ class DocumentNames:
         if row["department"] is None and row["year"] is None:
             return os.path.basename(row["path"])
         return " ".join(filter(None, (self.department(row), self.year(row))))
+
+    def with_file(self, row: Mapping[str, Any]) -> str:
+        """The whole name, and its file's where the rows hold several files of that name (a report's text and its
+        PDF, two versions of one checked together): `총무과 2024 (2024-chongmu.pdf)`; its path where another of
+        them has that file name too (`v2/2024-chongmu.txt`)."""
+        name = self(row)
+        paths = self._paths.get(name, {row["path"]})
+        if len(paths) < 2:
+            return name
+        file = os.path.basename(row["path"])
+        shown = shown_path(row["path"]) if sum(os.path.basename(path) == file for path in paths) > 1 else one_line(file)
+        return shown if name == file else f"{name} ({shown})"
+
+
+def shown_path(path: str) -> str:
+    """A path relative to the working directory when it is below it, on one line, as the database holds it
+    (`stored_path`: a name's bytes that are not UTF-8 as `\\xb1`): a newline or other control character in a
+    name is shown escaped (`we\\nird.txt`)."""
+    path, below = stored_path(path), stored_path(os.getcwd()).rstrip(os.sep) + os.sep
+    return one_line(path[len(below):] if path.startswith(below) else path)
 
 
 def result_table(columns: list[str], records: list[tuple]) -> Table:

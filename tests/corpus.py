@@ -322,6 +322,27 @@ VIEWS_CHANGED = {6: (("reports", """CREATE VIEW reports AS SELECT * FROM documen
             WHERE e.document_id = b.document_id AND e.project_id IS NULL AND e.budget_year IS NULL))
         GROUP BY b.document_id, b.table_no) t WHERE executed_krw IS NOT NULL OR budget_krw IS NOT NULL AND NOT EXISTS (
             SELECT 1 FROM budget_lines e
+            WHERE e.document_id = t.document_id AND e.project_id IS NULL AND e.executed_krw IS NOT NULL)"""),),
+                 39: (("budget_totals", """CREATE VIEW budget_totals AS SELECT document_id, table_no, as_of,
+        budget_krw, executed_krw, round(100.0 * executed_krw / budget_krw, 1) AS execution_rate FROM (
+        SELECT b.document_id, b.table_no, max(b.as_of) AS as_of, CASE WHEN count(*) FILTER (WHERE b.total)
+                THEN max(b.budget_krw) FILTER (WHERE b.total)
+                WHEN count(b.budget_krw) = count(*) AND count(b.executed_krw) IN (0, count(*)) THEN sum(b.budget_krw)
+                END AS budget_krw, CASE WHEN count(*) FILTER (WHERE b.total)
+                THEN max(b.executed_krw) FILTER (WHERE b.total)
+                WHEN count(b.budget_krw) = count(*) AND count(b.executed_krw) = count(*) THEN sum(b.executed_krw) END
+            AS executed_krw
+        FROM (SELECT l.*, l.name = '계' AND NOT EXISTS (SELECT 1 FROM budget_lines s
+                  WHERE s.document_id = l.document_id AND s.subtotal_id = l.id) AS total FROM budget_lines l) b
+        WHERE b.project_id IS NULL AND b.subtotal_id IS NULL AND (b.parent IS NULL OR NOT EXISTS (
+            SELECT 1 FROM budget_lines p WHERE p.document_id = b.document_id AND p.project_id IS NULL
+            AND p.table_no = b.table_no AND p.name = b.parent AND p.parent IS NOT p.name)) AND b.table_no = coalesce((
+            SELECT min(e.table_no) FROM budget_lines e
+            WHERE e.document_id = b.document_id AND e.project_id IS NULL AND e.executed_krw IS NOT NULL), (
+            SELECT min(e.table_no) FROM budget_lines e
+            WHERE e.document_id = b.document_id AND e.project_id IS NULL AND e.budget_year IS NULL))
+        GROUP BY b.document_id, b.table_no) t WHERE executed_krw IS NOT NULL OR budget_krw IS NOT NULL AND NOT EXISTS (
+            SELECT 1 FROM budget_lines e
             WHERE e.document_id = t.document_id AND e.project_id IS NULL AND e.executed_krw IS NOT NULL)"""),)}
 # the index of the `reports` view as schemas 12 to 23 made it: not of the office
 INDEX_BEFORE_24 = ("CREATE INDEX documents_report ON documents(department, year, council, format = 'pdf', "

@@ -140,13 +140,12 @@ def test_the_readme_s_questions_answer_right_on_the_samples(cli):
         return output.splitlines()
 
     # 건강증진과 2023 spent 1,200,000 of 4,500,000천원 by 5.31 (26.7%): the only one under 30%
-    assert rows(under_30) == ["council,office,department,year,as_of,execution_rate",
-                              "서해구의회,,건강증진과,2023,2023-05-31,26.7"]
+    assert rows(under_30) == ["council,office,department,year,dated_as_of,dated_by,execution_rate",
+                              "서해구의회,,건강증진과,2023,2023-05-31,budget table,26.7"]
     # 총무과's staffing 2024 and 2026 as printed (`정 원 43 / 현 원 41 / △2`, `44 / 41 / △3`), neither dated
-    assert rows(staffing) == ["council,office,year,department,as_of,status,headcount",
-                              "한빛구의회,,2024,총무과,,과부족,-2", "한빛구의회,,2024,총무과,,정원,43",
-                              "한빛구의회,,2024,총무과,,현원,41", "한빛구의회,,2026,총무과,,과부족,-3",
-                              "한빛구의회,,2026,총무과,,정원,44", "한빛구의회,,2026,총무과,,현원,41"]
+    assert rows(staffing) == ["council,office,year,department,as_of,정원,현원,과부족",
+                              "한빛구의회,,2024,총무과,,43,41,-2",
+                              "한빛구의회,,2026,총무과,,44,41,-3"]
     # the rows dated in March: both years' 본관 (2024 prints its column `준공일자 (증축)`: before, 2026's alone)
     assert rows("SELECT d.year, n.text, c.text AS date FROM table_cells c JOIN table_cells n ON n.table_id = "
                 "c.table_id AND n.row = c.row AND n.col = 0 JOIN generic_tables t ON t.id = c.table_id JOIN reports d "

@@ -174,8 +174,8 @@ def test_the_readmes_execution_rate_question_is_not_told_by_a_budget_printing_no
                                      encoding="utf-8")
     assert reportdb("ingest", "plan.txt", "spent.txt", cwd=tmp_path).returncode == 0
     answer = reportdb("query", under_30, "--csv", cwd=tmp_path)
-    assert answer.stdout.splitlines() == ["council,office,department,year,as_of,execution_rate",
-                                          "한빛구의회,,세무과,2025,,25.0"]
+    assert answer.stdout.splitlines() == ["council,office,department,year,dated_as_of,dated_by,execution_rate",
+                                          "한빛구의회,,세무과,2025,,,25.0"]
 
 
 def test_a_project_printing_an_executed_is_not_told_off_by_a_unit_printing_none():

@@ -54,8 +54,8 @@ def test_a_departments_june_and_november_reports_of_one_year_are_two_reports(cli
     code, output = cli("search", "리모델링")
     assert code == 0 and "1. 청사 리모델링 공사" in output
     under_30, _ = readme_queries()
-    assert csv_rows(cli, under_30) == ["council,office,department,year,as_of,execution_rate",
-                                       "한빛구의회,,총무과,2025,2025-05-31,25.0"]
+    assert csv_rows(cli, under_30) == ["council,office,department,year,dated_as_of,dated_by,execution_rate",
+                                       "한빛구의회,,총무과,2025,2025-05-31,budget table,25.0"]
 
 
 PLAN = ("□ 2026년 예산(안)\n\n(단위: 천원)\n단위사업명\t2026년 예산액\t2025년 예산액\n계\t5,500,000\t5,200,000\n"
@@ -75,11 +75,11 @@ def test_the_execution_rate_question_reads_the_first_budget_table_that_prints_sp
         "table_no,budget_year,name,budget_krw,executed_krw", "1,,계,5200000000,", "2,2026,계,5500000000,",
         "3,,계,5200000000,1300000000"]
     assert csv_rows(cli, "SELECT * FROM budget_totals") == [
-        "document_id,table_no,as_of,budget_krw,executed_krw,execution_rate",
-        "1,3,2025-05-31,5200000000,1300000000,25.0"]
+        "document_id,table_no,as_of,budget_krw,executed_krw,execution_rate,dated_as_of,dated_by",
+        "1,3,2025-05-31,5200000000,1300000000,25.0,2025-05-31,budget table"]
     under_30, _ = readme_queries()
-    assert csv_rows(cli, under_30) == ["council,office,department,year,as_of,execution_rate",
-                                       "한빛구의회,,총무과,2025,2025-05-31,25.0"]
+    assert csv_rows(cli, under_30) == ["council,office,department,year,dated_as_of,dated_by,execution_rate",
+                                       "한빛구의회,,총무과,2025,2025-05-31,budget table,25.0"]
 
 
 ONE_LINE = JUNE.replace("계\t5,200,000\t1,300,000\t25.0\n", "").replace("인사·조직 운영\t1,400,000\t540,000\t38.6", "")
@@ -95,10 +95,11 @@ def test_a_budget_table_printing_no_total_gives_the_sum_of_its_lines(cli, tmp_pa
     assert cli("ingest", tmp_path / "2025-chongmu.txt", "--workers", "1")[0] == 0
     assert csv_rows(cli, "SELECT count(*) FROM budget_lines WHERE name = '계'") == ["count(*)", "0"]
     assert csv_rows(cli, "SELECT * FROM budget_totals") == [
-        "document_id,table_no,as_of,budget_krw,executed_krw,execution_rate", f"1,1,2025-05-31,{figures}"]
+        "document_id,table_no,as_of,budget_krw,executed_krw,execution_rate,dated_as_of,dated_by",
+        f"1,1,2025-05-31,{figures},2025-05-31,budget table"]
     under_30, _ = readme_queries()
-    assert csv_rows(cli, under_30) == ["council,office,department,year,as_of,execution_rate",
-                                       f"한빛구의회,,총무과,2025,2025-05-31,{figures[-4:]}"]
+    assert csv_rows(cli, under_30) == ["council,office,department,year,dated_as_of,dated_by,execution_rate",
+                                       f"한빛구의회,,총무과,2025,2025-05-31,budget table,{figures[-4:]}"]
 
 
 # a 정책사업 printing no line of its own (도로 유지관리) over its one 단위사업 (도로 보수), beside one that prints its
@@ -128,7 +129,7 @@ def test_a_budget_line_printing_no_spending_leaves_the_sum_unknown(cli, tmp_path
     assert csv_rows(cli, "SELECT name, executed_krw FROM budget_lines") == [
         "name,executed_krw", "쾌적한 청사 관리,760000000", "인사·조직 운영,"]
     assert csv_rows(cli, "SELECT * FROM budget_totals") == [
-        "document_id,table_no,as_of,budget_krw,executed_krw,execution_rate"]
+        "document_id,table_no,as_of,budget_krw,executed_krw,execution_rate,dated_as_of,dated_by"]
 
 
 # a budget printing this year's and last year's, no 집행액 (`단위사업 | 2025년 예산 | 2024년 예산 | 증감`); with no 계;
@@ -152,7 +153,7 @@ def test_a_budget_printing_no_spending_is_the_department_s_budget(cli, tmp_path,
     assert csv_rows(cli, "SELECT budget_krw, executed_krw, execution_rate FROM budget_totals") == [
         "budget_krw,executed_krw,execution_rate", "5200000000,,"]
     under_30, _ = readme_queries()
-    assert csv_rows(cli, under_30) == ["council,office,department,year,as_of,execution_rate"]
+    assert csv_rows(cli, under_30) == ["council,office,department,year,dated_as_of,dated_by,execution_rate"]
 
 
 def test_a_schema_24_database_gains_the_sum_of_a_budget_printing_no_total(tmp_path):
@@ -165,7 +166,7 @@ def test_a_schema_24_database_gains_the_sum_of_a_budget_printing_no_total(tmp_pa
     assert conn.execute("SELECT count(*) FROM budget_totals").fetchone()[0] == 0
     conn.close()
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 38
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 39
     assert db.execute("SELECT budget_krw, executed_krw, execution_rate FROM budget_totals").fetchall() == [
         (5_200_000_000, 1_300_000_000, 25.0)]
 
@@ -246,7 +247,7 @@ def test_a_schema_12_database_gains_the_stems_of_its_documents_paths(tmp_path):
     assert old.execute("SELECT count(*) FROM reports").fetchone() == (2,)
     old.close()
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 38
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 39
     assert db.execute("SELECT format, path_stem FROM reports").fetchall() == [("text", str(tmp_path / "업무보고"))]
 
 
@@ -282,9 +283,8 @@ def test_staffing_totals_are_the_printed_totals_of_grades_printed_beside_a_class
     assert staffing_totals(cli) == ["document_id,table_no,status,headcount",
                                     "1,1,과부족,-3", "1,1,정원,46", "1,1,현원,43"]
     _, staffing = readme_queries()
-    assert csv_rows(cli, staffing) == ["council,office,year,department,as_of,status,headcount",
-                                       "한빛구의회,,2025,총무과,,과부족,-3", "한빛구의회,,2025,총무과,,정원,46",
-                                       "한빛구의회,,2025,총무과,,현원,43"]
+    assert csv_rows(cli, staffing) == ["council,office,year,department,as_of,정원,현원,과부족",
+                                       "한빛구의회,,2025,총무과,,46,43,-3"]
 
 
 def test_staffing_totals_add_up_grades_printed_beside_a_class_where_no_total_is_printed(cli, tmp_path):
@@ -302,9 +302,8 @@ def test_staffing_totals_keep_a_second_table_apart_and_the_readmes_question_read
                                     "1,1,과부족,-3", "1,1,정원,46", "1,1,현원,43",
                                     "1,2,과부족,-1", "1,2,정원,12", "1,2,현원,11"]
     _, staffing = readme_queries()
-    assert csv_rows(cli, staffing) == ["council,office,year,department,as_of,status,headcount",
-                                       "한빛구의회,,2025,총무과,,과부족,-3", "한빛구의회,,2025,총무과,,정원,46",
-                                       "한빛구의회,,2025,총무과,,현원,43"]
+    assert csv_rows(cli, staffing) == ["council,office,year,department,as_of,정원,현원,과부족",
+                                       "한빛구의회,,2025,총무과,,46,43,-3"]
 
 
 # classes as rows by grades as columns with no 계 row: a grade of the classes is no grade of the 계 class
@@ -330,7 +329,7 @@ def test_a_schema_11_database_gains_staffing_totals_and_the_reports_of_two_sessi
     assert old.execute("SELECT id FROM reports").fetchall() == [(2,)]
     old.close()
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 38
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 39
     assert db.execute("SELECT id, council_session FROM reports ORDER BY id").fetchall() == [
         (1, "제300회 한빛구의회 제1차 정례회"), (2, "제305회 한빛구의회 제2차 정례회")]
     assert db.execute("SELECT count(*) FROM staffing_totals").fetchone() == (0,)

@@ -85,7 +85,7 @@ def test_show_lists_them_with_their_titles(cli, two_reports):
 def test_a_copy_of_one_report_stays_one_report_named_without_its_title(cli, tmp_path, copy):
     cli("ingest", report_folder(tmp_path, gamsa=GAMSA, **{"gamsa-copy": copy}), "--workers", "1")
     assert csv_rows(cli, "SELECT count(*) FROM reports") == ["count(*)", "1"]
-    assert document_cells(cli("check")[1]) == ["총무과 2025", "총무과 2025"]
+    assert document_cells(cli("check")[1]) == ["총무과 2025 (gamsa-copy.txt)", "총무과 2025 (gamsa.txt)"]
     code, output = cli("search", "쾌적한", "--every-document")
     assert search_names(output) == [("총무과", "2025")]
 

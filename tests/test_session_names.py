@@ -47,7 +47,8 @@ def test_check_names_a_departments_two_reports_of_a_year_by_their_session(cli, t
     code, output = cli("check", *given)
     assert code == 1
     # the re-exported copy of June's report is of its session: named as it is
-    assert document_cells(output) == ["총무과 2025 제300회", "총무과 2025 제300회", "총무과 2025 제305회"]
+    assert document_cells(output) == ["총무과 2025 제300회 (2025-june-copy.txt)", "총무과 2025 제300회 (2025-june.txt)",
+                                      "총무과 2025 제305회"]
     code, output = cli("check", *given, "--json")
     assert [(f["department"], f["year"], f["council_session"], f["session_start"], f["rule"])
             for f in json.loads(output)] == [
@@ -59,7 +60,8 @@ def test_check_names_a_departments_two_reports_of_a_year_by_their_session(cli, t
 def test_check_names_them_by_the_month_their_session_began_where_no_number_is_printed(cli, tmp_path):
     cli("ingest", folder_of(tmp_path, numbered=False), "--workers", "1")
     code, output = cli("check")
-    assert document_cells(output) == ["총무과 2025 6월", "총무과 2025 6월", "총무과 2025 11월"]
+    assert document_cells(output) == ["총무과 2025 6월 (2025-june-copy.txt)", "총무과 2025 6월 (2025-june.txt)",
+                                      "총무과 2025 11월"]
 
 
 def search_names(output: str) -> list[tuple[str, str]]:
@@ -123,4 +125,4 @@ def test_a_copy_whose_cover_lost_its_session_line_is_named_with_its_report(cli, 
     assert csv_rows(cli, "SELECT council, council_session, session_start FROM documents ORDER BY id") == [
         "council,council_session,session_start", "한빛구의회,,2025-06-10",
         "한빛구의회,제300회 한빛구의회 제1차 정례회,2025-06-10"]
-    assert document_cells(cli("check")[1]) == ["총무과 2025", "총무과 2025"]
+    assert document_cells(cli("check")[1]) == ["총무과 2025 (2025-june-copy.txt)", "총무과 2025 (2025-june.txt)"]

@@ -54,8 +54,7 @@ def test_the_readmes_staffing_question_counts_the_restated_staff_once(body, tmp_
     assert reportdb("ingest", "2024-chongmu.txt", cwd=tmp_path).returncode == 0
     answer = reportdb("query", staffing, "--csv", cwd=tmp_path)
     assert answer.stdout.splitlines() == [
-        "council,office,year,department,as_of,status,headcount", "한빛구의회,,2024,총무과,,과부족,-1",
-        "한빛구의회,,2024,총무과,,정원,31", "한빛구의회,,2024,총무과,,현원,30"]
+        "council,office,year,department,as_of,정원,현원,과부족", "한빛구의회,,2024,총무과,,31,30,-1"]
 
 
 def test_tables_after_a_restating_one_are_numbered_as_if_it_were_none():

@@ -46,13 +46,14 @@ def test_under_30_percent_takes_the_date_the_report_prints_over_its_staffing(tmp
     the README's question gave it no date, so it was not known to be May's; 건축과 prints `(2025. 5. 31. 기준)` over
     인력 too and spent 36.4%, not under 30%."""
     cli = ingest(tmp_path, monkeypatch, "2025-hanbit-dosigyehoek.txt", "2025-hanbit-geonchuk.txt")
-    result = cli("query", readme_query("SELECT d.council, d.office, d.department, d.year, coalesce(t.as_of"), "--csv")
-    assert result.output.splitlines() == ["council,office,department,year,as_of,execution_rate",
-                                          "한빛구의회,,도시계획과,2025,2025-05-31,25.0"]
-    every = readme_query("SELECT d.council, d.office, d.department, d.year, coalesce(t.as_of").replace(
+    result = cli("query", readme_query("SELECT d.council, d.office, d.department, d.year, t.dated_as_of"), "--csv")
+    assert result.output.splitlines() == ["council,office,department,year,dated_as_of,dated_by,execution_rate",
+                                          "한빛구의회,,도시계획과,2025,2025-05-31,other tables,25.0"]
+    every = readme_query("SELECT d.council, d.office, d.department, d.year, t.dated_as_of").replace(
         "WHERE t.executed_krw < 0.3 * t.budget_krw", "")
-    assert cli("query", every, "--csv").output.splitlines()[1:] == ["한빛구의회,,도시계획과,2025,2025-05-31,25.0",
-                                                                    "한빛구의회,,건축과,2025,2025-05-31,36.4"]
+    assert cli("query", every, "--csv").output.splitlines()[1:] == [
+        "한빛구의회,,도시계획과,2025,2025-05-31,other tables,25.0",
+        "한빛구의회,,건축과,2025,2025-05-31,other tables,36.4"]
 
 
 def test_a_departments_plans_with_their_months_and_amounts(tmp_path, monkeypatch):
