@@ -312,7 +312,7 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
         counted, total_findings = findings_summary(db.conn, this_run, loaded)
         findings = rows(db.conn, f"SELECT {FINDING_COLUMNS} FROM findings f JOIN documents d ON d.id = f.document_id "
                                  f"WHERE {this_run} ORDER BY d.path, f.id LIMIT {SHOWN_FINDINGS}", loaded)
-        documents = rows(db.conn, f"SELECT {_CANDIDATE_COLUMNS} FROM documents d WHERE {this_run}", loaded)
+        documents = _named_among(db.conn, loaded[0], [f["path"] for f in findings])
         db.close()
         counts = summary.counts
         seldom = "".join(f", {status} {counts[status]}" for status in (MOVED, DUPLICATE) if counts[status])
@@ -717,6 +717,23 @@ _YEAR_AFTER_RE = patterns.compile(rf"\s({FOUR_DIGIT_YEAR})(?:\s*년도?)?(?=\s|$
 _SESSION_AFTER_RE = patterns.compile(r"(?:^|\s)(제\s*\d+\s*회|\d{1,2}\s*월)(?=\s|$)")
 _VOLUME_AFTER_RE = patterns.compile(r"\s(제\s*\d+\s*권)$")
 _CANDIDATE_COLUMNS = "id, path, department, year, council, office, council_session, session_start, title, volume"
+# the most documents of a run a findings table's names are told apart among (`_named_among`)
+_NAMED_AMONG = 1_000
+
+
+def _named_among(conn: sqlite3.Connection, run_ids: str, shown_paths: list[str]) -> list[dict]:
+    """The documents of a run (`run_ids`, a JSON list) that the shown findings' documents are named among
+    (`DocumentNames`): theirs, then up to `_NAMED_AMONG` of those of their council, office, department and year (a
+    text and its PDF, two versions), not every document of the run, which may be thousands."""
+    paths = json.dumps(sorted(set(shown_paths)))
+    columns = ", ".join(f"d.{column.strip()}" for column in _CANDIDATE_COLUMNS.split(","))
+    return [*rows(conn, f"SELECT {_CANDIDATE_COLUMNS} FROM documents WHERE path IN (SELECT value FROM json_each(?))",
+                  [paths]),
+            *rows(conn, f"SELECT {columns} FROM (SELECT DISTINCT council, office, department, year FROM documents "
+                        "WHERE path IN (SELECT value FROM json_each(?))) k JOIN documents d "
+                        "ON d.department IS k.department AND d.year IS k.year AND d.council IS k.council "
+                        "AND d.office IS k.office WHERE d.id IN (SELECT value FROM json_each(?)) "
+                        f"LIMIT {_NAMED_AMONG}", [paths, run_ids])]
 
 
 def find_document(conn: sqlite3.Connection, wanted: str) -> int:

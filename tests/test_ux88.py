@@ -105,3 +105,20 @@ def test_check_names_each_copy_of_a_report_by_its_file(tmp_path, monkeypatch):
     # one file of the name: named as before
     result = runner.invoke(main, ["check", "in/dosi.txt"], env={"COLUMNS": "200"})
     assert document_cells(result.output) == ["도시계획과 2025"]
+
+
+def test_ingest_names_each_copy_by_its_file_among_other_reports(tmp_path, monkeypatch):
+    """`ingest`'s findings name the copies of 도시계획과 2025 by their files, as `check`'s do, while it reads only the
+    documents the shown findings' names may share (theirs and their department's and year's), not the run's
+    every document: 세무관리과's, loaded in the same run, takes no file name."""
+    text = (FIXTURES / "2025-hanbit-dosigyehoek.txt").read_text(encoding="utf-8")
+    (tmp_path / "in").mkdir()
+    shutil.copy(FIXTURES / "2025-hanbit-dosigyehoek.txt", tmp_path / "in" / "dosi.txt")
+    (tmp_path / "in" / "dosi-v2.txt").write_text(text.replace("계\t19\t1", "계\t20\t1"), encoding="utf-8")
+    shutil.copy(FIXTURES / "2025-hanbit-semugwalli.txt", tmp_path / "in" / "semu.txt")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["ingest", "in", "--db", "x.db"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    names = document_cells(result.output)
+    assert names[:3] == ["도시계획과 2025 (dosi-v2.txt)", "도시계획과 2025 (dosi-v2.txt)", "도시계획과 2025 (dosi.txt)"]
+    assert "세무관리과 2025" in names and not any(name.startswith("세무관리과 2025 (") for name in names)
