@@ -291,7 +291,8 @@ _AS_OF_DATE = rf"[\d.\s’‘'년월일말]+{AS_OF}"  # `5.31. 기준`, `’25. 
 _AS_OF_DATE_RE = patterns.compile(_AS_OF_DATE)
 _AS_OF_NOTE_RE = patterns.compile(rf"\s*[:：]\s*[(（]?{_AS_OF_DATE}\s*[)）]?\s*")  # `: 5.31. 기준`
 # the fields of a budget printed as a line (`예산액 : 1,000,000천원(구비) / 집행액 : 450,000천원 (45.0%)`): a label
-# (`예 산`, `집행`; a colon or none) and its figure. The budget is the year's as its label says (`예산`, `소요예산`,
+# (`예 산`, `집행`; a colon or none) and its figure, `총`, `약` or `금` before it or not (`금 860,400천원`: the sum
+# of). The budget is the year's as its label says (`예산`, `소요예산`,
 # `예산현황`); a draft (`예산(안)`) is a budget only where it names its year, and so is a 사업비 (`cost`), which may
 # be the whole project's over its years, unless the overview's period is within the report's year; not a 총사업비
 # (`2025년 예산 :`: the year the label names, which `stated_budgets` weighs as it does one in the figure)
@@ -300,7 +301,7 @@ _LABEL_YEAR_RE = patterns.compile(rf"^\s*{_LABEL_YEAR}")
 # (or two sources printed as one, `국·시비 2,700,000`, as a budget's sources after its figure may print: `/ 국·시비 …`)
 _LABELLED_FIGURE_RE = patterns.compile(
     rf"^\s*(?:{_LABEL_YEAR})?({JOINT_FUNDING_PATTERN}|[\p{{Hangul}} ]{{1,12}}?(?:\s*[(（]\s*안\s*[)）])?)\s*[:：]?\s*"
-    rf"((?:총|약)?\s*\d.*?)\s*$")
+    rf"((?:총|약|금)?\s*\d.*?)\s*$")
 _FIGURE_ROLES = ((patterns.compile(r"(?:소요|사업)?예산(?:액|현황|규모)?"), "budget"),
                  (patterns.compile(r"(?:소요|사업)?예산액?(?:[(（]안[)）]|안)"), "draft"),
                  (patterns.compile(r"(?:소요)?사업비"), "cost"),
