@@ -5,7 +5,7 @@
 `(단위 : 명, ’24. 5. 31. 현재)`; `3. 차 량 : 보유대수 4대` over `[단위: 대]` and `차종별 | 계 | 승용 | …` over a row
 `보유대수`; a budget `(’24. 5. 31. 현재, 단위 : 천원, %)` at the heading's right end, of `예산현액(A) | 집행액(B) |
 집행률(B/A) | 잔액(A-B)` under `합 계`; projects `1.` over `■` parts and `○`, `-`, `①` items, amounts the sum of (`금
-1,250,000천원`, `금 95,700천원`), `총 32억원`, dates `’24. 6. 12.` and `2024.3.14.(목)`.
+1,250,000천원`, `금 95,700천원`), `총 32억원`, dates `’24. 3. 15.`, `’24. 10. 12.(토)` and `2024.3.14.(목)`.
 Three errors planted: 8급's 과부족 `△2` where 6 − 7 is −1; 통·반 운영's 집행률 47.8 where 702,500 ÷ 1,485,600 is
 47.3%; the 주민자치회 table's 계 위원 812 where 270 + 318 + 214 is 802.
 What was read wrong before: `현재원` was no status, so the staffing table lost its 현원 row (the 과부족 계 was blamed,
