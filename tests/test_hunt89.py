@@ -14,16 +14,19 @@ expected the row's △2, and the 8급's error was not found); `정원 대비` (`
 project's budget, so the project had no budget lines."""
 
 import functools
+import sqlite3
 from datetime import date
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checks import run_checks
 from extractors.projects import _LABELLED_FIGURE_RE
 from extractors.staffing import status_of
+from pipeline.cli import main
 from pipeline.extract import extract_file
 from tests.layouts import make_pdfs, records_but_the_document
 from tests.test_department_reports import finding_figures, planted, project_items
@@ -194,3 +197,31 @@ def test_one_more_error_through_the_shared_helper():
     # the 기본경비's 잔액, printed 60,670 where 98,000 − 37,240 is 60,760
     assert sorted(planted(JUMIN, "37,240\t38.0\t60,760", "37,240\t38.0\t60,670", "utf-8-sig")) == sorted(
         PLANTED + [("remaining", "기본경비", "잔액", "60,760천원", "60,670천원")])
+
+
+LIST = """3. 차량 보유현황 : 4대
+연번\t차 종\t차량번호\t연식\t용도
+1\t승용(전기)\t12가3456\t2022\t업무용
+2\t승용\t34나5678\t2019\t업무용
+3\t승합\t56다7890\t2020\t주민자치회 지원
+4\t화물\t78라1234\t2018\t물품 운반"""
+
+
+def test_a_listed_vehicle_printing_its_category_alone_beside_one_printing_its_kind(tmp_path):
+    """`승용` beside `승용(전기)`: a 승용 of its own, not the 승용s' count (before: the fleet's kind `승용`, which
+    `vehicle_categories` took for the category's 소계, 1 where the list holds 2)."""
+    text = the_report_with("3. 차    량 : 보유대수 4대\n", "").replace(
+        "                                                              [단위: 대]\n차종별\t계\t승용\t승합\t화물\n"
+        "보유대수\t4\t2\t1\t1", LIST)
+    path = tmp_path / "2024-haeon-list.txt"
+    path.write_text(text, encoding="utf-8-sig")
+    [fleet] = extract_file(path).vehicles
+    assert [(c.category, c.kind, c.count) for c in fleet.counts] == [
+        ("계", "계", 4), ("승용", "전기", 1), ("승용", "승용", 1), ("차량보유현황", "승합", 1),
+        ("차량보유현황", "화물", 1)]
+    assert [finding_figures(f) for f in run_checks(extract_file(path))] == PLANTED
+    db = tmp_path / "t.db"
+    assert CliRunner().invoke(main, ["ingest", str(path), "--db", str(db)]).exit_code == 0
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT category, count FROM vehicle_categories ORDER BY category").fetchall() == [
+            ("계", 4), ("승용", 2), ("승합", 1), ("화물", 1)]
