@@ -201,13 +201,15 @@ _MONEY_WORD = (r"(?:(?:[국시구도군]\s*비?|국\s*고)\s*)?(?:총\s*)?"
                r"|사무\s*관리|홍보|위탁(?:\s*사업)?)\s*비"
                r"|(?:재정\s*|특별\s*(?:조정\s*)?|조정\s*)?(?:인센티브|교부\s*[금세]|포상\s*금|시상\s*금|상\s*금|장려\s*금))")
 _FUNDED = rf"[(（][^()（）]*{FUNDING_PATTERN}[^()（）]*[)）]"  # `(국비)`, `(국·시비)`: the funding after the word
-_MONEY_LEAD_RE = patterns.compile(rf"^(?:{_MONEY_WORD}\s*(?:{_FUNDED}\s*)?)?(?:총\s*|약\s*|금\s*)?")
+# what an amount may print before its figure: its total, an estimate, or the sum of it (`금 95,700천원`, `일금 …`)
+_AMOUNT_LEAD = r"(?:총|약|일?금)"
+_MONEY_LEAD_RE = patterns.compile(rf"^(?:{_MONEY_WORD}\s*(?:{_FUNDED}\s*)?)?(?:{_AMOUNT_LEAD}\s*)?")
 # the first letters of its words: most fields start otherwise
-_MONEY_LEAD_STARTS = frozenset("과이총약금사예집소지보교부분출투공용설운계인시업자국구도군재여행홍위연징수임전"
+_MONEY_LEAD_STARTS = frozenset("과이일총약금사예집소지보교부분출투공용설운계인시업자국구도군재여행홍위연징수임전"
                                "특조포상장")
 # `사업비 : 2,698,307천원(구비)`, `보조금 500,000천원`: a line that prints a word naming the money and an amount alone,
 # as a dash line under an item prints the item's
-_MONEY_LINE_RE = patterns.compile(rf"^{_MONEY_WORD}\s*(?:{_FUNDED}\s*)?[:：]?\s*(?:총|약|금)?\s*\d")
+_MONEY_LINE_RE = patterns.compile(rf"^{_MONEY_WORD}\s*(?:{_FUNDED}\s*)?[:：]?\s*{_AMOUNT_LEAD}?\s*\d")
 # `기 간 : 4월~5월`, `추진기간 : 연중`, `일 시 : 6. 12.(목)`: a line that prints a label naming when (a few words before
 # `기간`, `일시`, `일자`, `시기`, `일정`, letter-spaced or not) and, after it, its value (`parse_period_label`)
 _PERIOD_LINE_RE = patterns.compile(
@@ -291,16 +293,17 @@ _AS_OF_DATE = rf"[\d.\s’‘'년월일말]+{AS_OF}"  # `5.31. 기준`, `’25. 
 _AS_OF_DATE_RE = patterns.compile(_AS_OF_DATE)
 _AS_OF_NOTE_RE = patterns.compile(rf"\s*[:：]\s*[(（]?{_AS_OF_DATE}\s*[)）]?\s*")  # `: 5.31. 기준`
 # the fields of a budget printed as a line (`예산액 : 1,000,000천원(구비) / 집행액 : 450,000천원 (45.0%)`): a label
-# (`예 산`, `집행`; a colon or none) and its figure. The budget is the year's as its label says (`예산`, `소요예산`,
-# `예산현황`); a draft (`예산(안)`) is a budget only where it names its year, and so is a 사업비 (`cost`), which may
-# be the whole project's over its years, unless the overview's period is within the report's year; not a 총사업비
+# (`예 산`, `집행`; a colon or none) and its figure, `_AMOUNT_LEAD` before it or not (`금 860,400천원`; no word's end,
+# `보조금 500,000천원`). The budget is the year's as its label says (`예산`, `소요예산`, `예산현황`); a draft
+# (`예산(안)`) is a budget only where it names its year, and so is a 사업비 (`cost`), which may be the whole
+# project's over its years, unless the overview's period is within the report's year; not a 총사업비
 # (`2025년 예산 :`: the year the label names, which `stated_budgets` weighs as it does one in the figure)
 _LABEL_YEAR = r"(?:20\d{2}|[’‘'`]\d{2})\s*년?\s*도?\s*"
 _LABEL_YEAR_RE = patterns.compile(rf"^\s*{_LABEL_YEAR}")
 # (or two sources printed as one, `국·시비 2,700,000`, as a budget's sources after its figure may print: `/ 국·시비 …`)
 _LABELLED_FIGURE_RE = patterns.compile(
     rf"^\s*(?:{_LABEL_YEAR})?({JOINT_FUNDING_PATTERN}|[\p{{Hangul}} ]{{1,12}}?(?:\s*[(（]\s*안\s*[)）])?)\s*[:：]?\s*"
-    rf"((?:총|약)?\s*\d.*?)\s*$")
+    rf"((?:(?<!\p{{Hangul}}){_AMOUNT_LEAD})?\s*\d.*?)\s*$")
 _FIGURE_ROLES = ((patterns.compile(r"(?:소요|사업)?예산(?:액|현황|규모)?"), "budget"),
                  (patterns.compile(r"(?:소요|사업)?예산액?(?:[(（]안[)）]|안)"), "draft"),
                  (patterns.compile(r"(?:소요)?사업비"), "cost"),

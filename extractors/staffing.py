@@ -50,7 +50,12 @@ from pipeline.values import (
 )
 from schemas import StaffingCount
 
-STATUSES = {"정원", "현원", *SHORTFALL_WORDS, "결원"}  # 결원 (vacancies) is 정원 − 현원, kept as printed
+# other spellings of a status, compacted: the staff on the rolls as some districts print them (`현재원`, `현 인원`)
+_STATUS_SPELLINGS = {"현재원": "현원", "현재인원": "현원", "현인원": "현원"}
+# a 과부족 printed as what the 현원 is against, alone or before its word (`정원 대비`, `정원대비 증감`), compacted
+_AGAINST_QUOTA = "정원대비"
+# 결원 (vacancies) is 정원 − 현원, kept as printed
+STATUSES = {"정원", "현원", *SHORTFALL_WORDS, "결원", *_STATUS_SPELLINGS}
 # 직렬 and kinds of staff a table counting one status labels its rows or columns with (`행정`, `세무직`, `일반직`,
 # `별정직·임기제`): without them a table of one `현 원` column is not told from a daycare's (`국공립 | 30`)
 _KIND_WORDS = "일반|별정|정무|기능|공무|연구|지도|관리운영|계약|전문"  # each a kind of staff with its `직`
@@ -629,13 +634,16 @@ def _restated_by(statuses: set[str], counts: list[StaffingCount], out: Collected
 
 @functools.lru_cache(maxsize=1024)
 def status_of(label: str) -> str | None:
-    """The status a row or column label prints: `정 원`, `정원(A)`, `과부족(B-A)`, `증감` (a 과부족); else None."""
+    """The status a row or column label prints: `정 원`, `정원(A)`, `과부족(B-A)`, `증감` and `정원 대비` (a 과부족),
+    `현재원` (현원); else None."""
     text = compact(label)
     if text.endswith(")") and "(" in text:  # the letters of the formula below the table
         text = text[: text.rindex("(")]
+    if text.startswith(_AGAINST_QUOTA) and text.removeprefix(_AGAINST_QUOTA) in ("", *SHORTFALL_WORDS):
+        return "과부족"
     if text not in STATUSES:
         return None
-    return "과부족" if text in SHORTFALL_WORDS else text
+    return "과부족" if text in SHORTFALL_WORDS else _STATUS_SPELLINGS.get(text, text)
 
 
 _NO_NOTE: dict[str, str] = {}

@@ -134,13 +134,17 @@ def _prints_categories(cells) -> bool:
 
 def _kinds(vehicles, category_col: int | None, kind_col: int, fleet_name: str) -> list[tuple[str, str]]:
     """Each vehicle's category and kind (`승 용` → `승용`); a blank below a kind or category is a merged cell, so
-    the one above."""
+    the one above. A vehicle printing a category alone beside others of it printing their kinds (`승용` beside
+    `승용(전기)`) is of that category, its kind as printed: as the fleet's kind it would be the category's count, as a
+    count table's row of it is, which would leave the others out of it."""
     kinds, kind, category = [], "기타", ""
     for row in vehicles:
         kind = compact(row[kind_col]) or kind
         category = (compact(row[category_col]) if category_col is not None else "") or category
         kinds.append(_category_of(category, kind, fleet_name))
-    return kinds
+    with_kinds = {category for category, _ in kinds if category != fleet_name}
+    return [(kind, kind) if category == fleet_name and kind in with_kinds else (category, kind)
+            for category, kind in kinds]
 
 
 def _category_of(category: str, kind: str, fleet_name: str) -> tuple[str, str]:

@@ -130,7 +130,11 @@ each with one planted error or two: the check finds the figure that is wrong, on
   `기 능 직` over series beside `별정직 | 임기제 | 청원경찰`, `▲` short, `총 12대` over a fleet by fuel, a budget in
   백만원 of `본예산 | 제1회 추경 | 최종예산 | 집행액 | 집행률(%)`, projects in 천원, a 집행액 on the line under the
   사업비; 임기제's 과부족 `▲2` where 1 − 2 is −1, 인사 및 복무관리's 집행률 44.4 where 171.3 ÷ 428.5 is 40.0%, 행정
-  전산화's 집행액 251.9백만원 where its project states 252,040천원 (`tests/test_hunt88.py`)."""
+  전산화's 집행액 251.9백만원 where its project states 252,040천원 (`tests/test_hunt88.py`).
+- `2024-haeon-jumin.txt` (해온구의회, 주민자치과 2024, tabs with a BOM): staffing of `정 원 | 현재원 | 과부족(△)` over
+  `4급이상 … 9급 | 공무직`, `보유대수 4대` over `차종별 | 계 | 승용 | …`, a budget of `예산현액(A) | 집행액(B) |
+  집행률(B/A) | 잔액(A-B)`, amounts after `금`; 8급's 과부족 `△2` where 6 − 7 is −1, 통·반 운영's 집행률 47.8 where
+  702,500 ÷ 1,485,600 is 47.3%, the 주민자치회 table's 계 위원 812 where its 권역 make 802 (`tests/test_hunt89.py`)."""
 
 import functools
 from datetime import date
