@@ -555,24 +555,25 @@ _MONEY_END = rf"\d\s*(?:(?:{MONEY_SCALES})?원|억)"
 _YEARS_IN_BRACKET_RE = patterns.compile(
     rf"(?P<money>.*{_MONEY_END})\s*\((?|\s*(?P<years>{_YEARS_PART})\s*(?:[,/]\s*(?P<rest>[^()]*?))?"
     rf"|(?P<rest>[^()]*?)\s*[,/]\s*(?P<years>{_YEARS_PART}))\s*\)\s*")
-_YEARS_AFTER_SLASH_RE = patterns.compile(
-    rf"(?P<money>[^()]*{_MONEY_END}(?:\s*\([^()]*\))?)\s*/\s*(?|(?P<years>{_YEARS_PART})\s*/\s*(?P<rest>[^()]*?)"
-    rf"|(?P<rest>[^()]*?)\s*/\s*(?P<years>{_YEARS_PART}))\s*")
+_MONEY_FIELD_RE = patterns.compile(rf"{_MONEY_END}\s*(?:\([^()]*\))?\s*$")  # a figure's field, its bracket or not
 
 
 def years_apart(text: str) -> tuple[str, str | None]:
-    """A money figure with the years its breakdown prints it is of taken out of that breakdown, and those years
-    (`_YEARS_IN_BRACKET_RE`, `_YEARS_AFTER_SLASH_RE`): `1,200,000천원(’24~’26년, 국비 600,000 / 구비 600,000)` →
-    (`1,200,000천원(국비 600,000 / 구비 600,000)`, `’24~’26년`), so that its sources and shares are read as printed
-    without them, and the years as the item's period or the budget's year; (text, None) where it prints none
-    (most)."""
+    """A money figure with the years its breakdown prints it is of taken out of that breakdown, its bracket or its
+    fields after a slash (`_YEARS_IN_BRACKET_RE`, `_YEARS_FIELD_RE`), and those years: `1,200,000천원(’24~’26년, 국비
+    600,000 / 구비 600,000)` → (`1,200,000천원(국비 600,000 / 구비 600,000)`, `’24~’26년`), so that its sources and
+    shares are read as printed without them, and the years as those its shares cover or its budget's; (text, None)
+    where it prints none (most)."""
     if "/" not in text and "(" not in text or _YEAR_MARKS.isdisjoint(text):
         return text, None
     if text.rstrip().endswith(")") and (bracket := _YEARS_IN_BRACKET_RE.fullmatch(text)):
         rest = bracket.group("rest")
         return bracket.group("money") + (f"({rest})" if rest else ""), bracket.group("years").strip()
-    if "/" in text and (slash := _YEARS_AFTER_SLASH_RE.fullmatch(text)):
-        return f"{slash.group('money')} / {slash.group('rest')}", slash.group("years").strip()
+    fields = text.split("/") if "/" in text else ()
+    if len(fields) > 2 and "(" not in text[len(fields[0]):] and _MONEY_FIELD_RE.search(fields[0]):
+        for k in (1, len(fields) - 1):  # right after the figure's field, or last
+            if _YEARS_FIELD_RE.fullmatch(fields[k]):
+                return "/".join(fields[:k] + fields[k + 1:]).strip(), fields[k].strip()
     return text, None
 
 
