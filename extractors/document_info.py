@@ -3,6 +3,7 @@ teams."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import itertools
 from collections.abc import Iterable, Iterator
@@ -212,7 +213,7 @@ def extract_document_info(doc: Document, sections: list[Section] | None = None) 
     info: dict = {}
     first_source = None
     title_at = session_at = None  # where the cover prints them: (block, match)
-    dated = None  # the year of the first date the cover prints alone
+    dated = None  # the first day or month the cover prints alone: (its year, the day or None)
     cover = _cover_blocks(doc.blocks[:_COVER_BLOCKS])
     in_body = False  # below the first part's heading: a range of dates there is an item's, no session's
     for k, block in enumerate(cover):
@@ -230,7 +231,7 @@ def extract_document_info(doc: Document, sections: list[Section] | None = None) 
             if dates := parse_date_range(text) or _dates_over_two_lines(cover, k):
                 info["session_start"], info["session_end"] = dates
             elif dated is None:
-                dated = _year_alone(_DATE_LABEL_RE.sub("", text.strip(), count=1))
+                dated = _date_alone(_DATE_LABEL_RE.sub("", text.strip(), count=1))
         if "title" not in info and not in_contents and not heads_part and (
                 match := _title_in(text) or _title_over_two_lines(cover, k) or _audit_title_in(text)):
             info["title"] = clean_text(match.group(0))
@@ -238,6 +239,8 @@ def extract_document_info(doc: Document, sections: list[Section] | None = None) 
             title_at = (k, match)
         if info.keys() >= _COVER_FIELDS:  # all found: the blocks below need not be read
             break
+    if "session_start" not in info and (day := _session_day(session_at, dated)):
+        info["session_start"] = day  # one day printed, no period: its start, and no end
     info.setdefault("year", _session_year(info, session_at, dated))
     info["volume"] = _volume(cover)
     info["council"] = council_named(info.get("council_session")) or _council_alone(cover)
@@ -371,25 +374,34 @@ def _council_alone(cover: list) -> str | None:
     return None
 
 
-def _session_year(info: dict, session_at: tuple[int, regex.Match] | None, dated: int | None) -> int | None:
-    """A cover without a title's year: its session's, from the dates of the session, else the date printed
-    after it on its line (`제265회 영등포구의회 정례회 2025. 6. 12.`), else a date it prints alone."""
+def _session_day(session_at: tuple[int, regex.Match] | None,
+                 dated: tuple[int, dt.date | None] | None) -> dt.date | None:
+    """The one day a cover prints where it prints no period, as the session's date: after the session on its line
+    (`제265회 영등포구의회 정례회 2025. 6. 12.`), else alone (`2025. 6. 12.(목)` under it, `보고일자   2025. 6.
+    12.`); a month alone (`2025. 11.`) is no day."""
+    if session_at and (date := parse_date(session_at[1].string[session_at[1].end():], None)):
+        return date
+    return dated[1] if dated else None
+
+
+def _session_year(info: dict, session_at: tuple[int, regex.Match] | None,
+                  dated: tuple[int, dt.date | None] | None) -> int | None:
+    """A cover without a title's year: its session's, from the dates of the session or its one day (above), else
+    a month it prints alone (`2025. 11.`)."""
     if "session_start" in info:
         return info["session_start"].year
-    if session_at and (date := parse_date(session_at[1].string[session_at[1].end():], None)):
-        return date.year
-    return dated
+    return dated[0] if dated else None
 
 
-def _year_alone(text: str) -> int | None:
-    """The year of a day or month a cover prints alone (`2019. 11. 20.`, `2025. 11.`; after its label, `보고일자`,
-    taken off), None for any other text."""
+def _date_alone(text: str) -> tuple[int, dt.date | None] | None:
+    """The day or month a cover prints alone (`2019. 11. 20.`, `2025. 6. 12.(목)`, `2025. 11.`; after its label,
+    `보고일자`, taken off): its year and the day (None of a month), None for any other text."""
     if text[:1] not in "12’‘'`":
         return None
     if _DATE_ALONE_RE.fullmatch(text) and (date := parse_date(text, None)):
-        return date.year
+        return date.year, date
     month = _MONTH_ALONE_RE.fullmatch(text)
-    return full_year(month.group(1)) if month else None
+    return (full_year(month.group(1)), None) if month else None
 
 
 def _session(match: regex.Match) -> str:

@@ -442,12 +442,15 @@ def stated_budgets(project: Project, year: int | None, printed: list[BudgetLine]
             continue
         cells, kind = read
         label_year = _LABEL_YEAR_RE.match(item.text)
+        # the years a field of their own names (`예산: 1,500,000천원 / ’26년`), as its label's or figure's would
+        field_years = " ".join(field for field in _fields(item.text) if _YEARS_FIELD_RE.fullmatch(field))
         dated = kind == "draft" or kind == "cost" and not _period_within_year(project.items, year)
-        of_year = _years_figure(cells["budget"], f"{item.heading} {label_year.group(0) if label_year else ''}",
-                                year, dated)
+        of_year = _years_figure(
+            cells["budget"], f"{item.heading} {label_year.group(0) if label_year else ''} {field_years}", year, dated)
         if of_year is None:
             continue
         figure, budget_year = of_year
+        figure = years_apart(figure)[0]  # its sources as printed without the year its bracket names
         unit = None
         if "원" not in figure and (unit := _unit_printing(figure, project, printed)) is None:
             continue
@@ -544,6 +547,42 @@ def with_breakdown_in_bracket(text: str) -> str:
     return f"{total} ({after})" if breakdown else text
 
 
+# the years a money figure's breakdown prints it is of, first or last among its parts (`’24~’26년` of `1,200,000천원
+# (’24~’26년, 국비 600,000 / 구비 600,000)` or of `… / 국비 600,000, 구비 600,000 / ’24~’26년`, `2025년` of `120,000천원
+# (구비 120,000 / ’25년)`), or alone in its bracket (`(2024~2026년)`): a year, or two joined, the last printing its 년,
+# point or apostrophe
+_MARKED_YEAR = rf"(?:{YEAR}\s*(?:년\s*도?|\.)|[’‘'`]\d\d)"
+_YEARS_PART = rf"(?:{YEAR}\s*(?:년\s*도?|\.)?\s*[{TILDES}\-–－]\s*)?{_MARKED_YEAR}"
+_YEARS_FIELD_RE = patterns.compile(rf"\s*{_YEARS_PART}\s*")  # such years as a field of their own: `… / ’26년`
+_MONEY_END = rf"\d\s*(?:(?:{MONEY_SCALES})?원|억)"
+_YEARS_IN_BRACKET_RE = patterns.compile(
+    rf"(?P<money>.*{_MONEY_END})\s*\((?|\s*(?P<years>{_YEARS_PART})\s*(?:[,/]\s*(?P<rest>[^()]*?))?"
+    rf"|(?P<rest>[^()]*?)\s*[,/]\s*(?P<years>{_YEARS_PART}))\s*\)\s*")
+_MONEY_FIELD_RE = patterns.compile(rf"{_MONEY_END}\s*(?:\([^()]*\))?\s*$")  # a figure's field, its bracket or not
+
+
+def years_apart(text: str) -> tuple[str, str | None]:
+    """A money figure with the years its breakdown prints it is of taken out of that breakdown, its bracket or its
+    fields after a slash (`_YEARS_IN_BRACKET_RE`, `_YEARS_FIELD_RE`), and those years: `1,200,000천원(’24~’26년, 국비
+    600,000 / 구비 600,000)` → (`1,200,000천원(국비 600,000 / 구비 600,000)`, `’24~’26년`), so that its sources and
+    shares are read as printed without them, and the years as those its shares cover or its budget's; (text, None)
+    where it prints none (most)."""
+    if "/" not in text and "(" not in text or _YEAR_MARKS.isdisjoint(text):
+        return text, None
+    if text.rstrip().endswith(")") and (bracket := _YEARS_IN_BRACKET_RE.fullmatch(text)):
+        rest = bracket.group("rest")
+        return bracket.group("money") + (f"({rest})" if rest else ""), bracket.group("years").strip()
+    fields = text.split("/") if "/" in text else ()
+    if len(fields) > 2 and "(" not in text[len(fields[0]):] and _MONEY_FIELD_RE.search(fields[0]):
+        for k in (1, len(fields) - 1):  # right after the figure's field, or last
+            if _YEARS_FIELD_RE.fullmatch(fields[k]):
+                return "/".join(fields[:k] + fields[k + 1:]).strip(), fields[k].strip()
+    return text, None
+
+
+_YEAR_MARKS = frozenset("년.’‘'`")  # what a year of such a breakdown prints: a text printing none has none
+
+
 # a line under a total naming what it prints (`- 재원: 국비 1,800,000, …`, `- 연차별: 2024년 1,200,000, …`)
 _BREAKDOWN_LABEL_RE = patterns.compile(
     r"\s*(?:재\s*원\s*(?:별|내\s*역)?|(?:연\s*[차도]|년\s*도)\s*별(?:\s*투\s*자(?:\s*계\s*획)?)?|투\s*자\s*계\s*획)"
@@ -631,11 +670,12 @@ def total_cost_sources(project: Project, year: int | None) -> list[BudgetLine]:
         label = compact(labelled.group(1)) if labelled else ""
         if label not in COST_TOTALS:
             continue
-        figure = with_shares_in_bracket(with_breakdown_in_bracket(with_won(_MONEY_LEAD_RE.sub("", labelled.group(2)))))
+        printed = with_won(_MONEY_LEAD_RE.sub("", labelled.group(2)))
+        figure = with_shares_in_bracket(with_breakdown_in_bracket(years_apart(printed)[0]))
         nested = nested_year_sources(figure)
         figure = nested[0] if nested else figure
-        if "원" not in figure or label != "총사업비" and _years_figure(
-                figure, item.heading, year, not _period_within_year(project.items, year)) is not None:
+        if "원" not in figure or label != "총사업비" and _years_figure(  # the years it prints are its own too
+                printed, item.heading, year, not _period_within_year(project.items, year)) is not None:
             continue
         total = _NOTE_RE.sub("", figure)
         note = _NOTE_RE.search(figure)
@@ -807,10 +847,14 @@ def _budget_cells(text: str) -> tuple[dict[str, str], str] | None:
     cells: dict[str, str] = {}
     kind = "budget"
     sources: list[str] = []  # the fields right after the budget's, each a source and its amount
+    years = 0  # fields of the years it is of among them (`/ ’26년 /`), which `stated_budgets` reads
     for k, field in enumerate(_fields(text)):
+        if cells and _YEARS_FIELD_RE.fullmatch(field):
+            years += 1
+            continue
         match = _LABELLED_FIGURE_RE.match(field)
         label = match.group(1).replace(" ", "") if match else ""
-        if (len(sources) == k - 1 and list(cells) == ["budget"] and is_funding(label)
+        if (len(sources) == k - 1 - years and list(cells) == ["budget"] and is_funding(label)
                 and (_SOURCE_SHARE_RE.fullmatch(match.group(2)) or parse_money_cell(with_won(match.group(2)), 1))):
             sources.append(f"{label} {match.group(2)}")
             continue
@@ -1379,7 +1423,9 @@ def item_fields(text: str, year: int | None = None, planned: bool = False) -> It
               or (parse_period(text, year) if values is not text else None)
               or (_years_of_fields(label, values, compact(label).endswith("기간"), planned)
                   if _DIGIT_RE.search(text) else None))
-    amount = _amount(text) if _may_print_amount(text) and _DIGIT_RE.search(text) else None
+    # the years a total's bracket prints it is of (`1,200,000천원 (2024~2027년)`) are no field of its amount, nor
+    # its period: the years a cost is of
+    amount = _amount(years_apart(text)[0]) if _may_print_amount(text) and _DIGIT_RE.search(text) else None
     if period is None:
         return ItemFields(None, None, None, None, amount, None)
     return ItemFields(*period[:4], amount, period.months)
@@ -1644,13 +1690,17 @@ def cost_shares(text: str, years: range | None = None, below: list[str] | None =
     """The unit of the total an item prints with its years' shares after it (`_SHARES_RE`), the shares in won (a
     share printing no unit in the total's), and whether they cover the total (a share of what is left printed, or
     a share of each of the project's `years`, `(’24년 1,200 / ’25년 1,300 / ’26년 1,100)` of a 사업기간 `2024. 3. ~
-    2026. 12.`): `총사업비: 1,200,000천원 (기투자 400,000, 2026년 300,000, 향후 500,000)` → ('천원', [400,000,000,
+    2026. 12.`, or of the years the total's breakdown prints it is of, `(’24~’26년, ’24년 1,200 / …)`):
+    `총사업비: 1,200,000천원 (기투자 400,000, 2026년 300,000, 향후 500,000)` → ('천원', [400,000,000,
     300,000,000, 500,000,000], True). Printing none, the shares the lines under it (`below`) print alone, on one line
     or a line each (`○ 총사업비: 3,600백만원` over `- ’24년 1,200 / ’25년 1,200 / ’26년 1,200`, or over `- 2024년:
     1,200백만원`, `- 2025년: …`; a year's printing its sources too, `- 2024년: 1,200백만원(국비 600, …)`), after a total
     ending the item or its bracket (`3,600백만원(국비 …)`), or each with its sources in its bracket's bracket
     (`nested_year_sources`), or after its bracket of sources (`with_shares_in_bracket`). None where neither prints
     such shares."""
+    text, printed_years = years_apart(text)
+    if printed_years and (period := _whole_years(printed_years, True, False)):
+        years = range(period.year, (period.end_year or period.year) + 1)  # the years it prints it is of
     text = with_shares_in_bracket(with_breakdown_in_bracket(text))
     if nested := nested_year_sources(text):
         text = nested[0]

@@ -18,8 +18,8 @@ SAMPLE = SAMPLES / "2025-hanbit-bokji.txt"  # its cover printed otherwise, right
 SESSION, TITLE, DATES = "제301회 한빛구의회 제1차 정례회", "2025년 주요업무 보고", "2025. 6. 10. ~ 6. 24."
 FIELDS = (("회 기", SESSION), ("일 시", DATES), ("장 소", "한빛구의회 본회의장"), ("보고부서", "복지정책과"))
 SESSION_DATES = (dt.date(2025, 6, 10), dt.date(2025, 6, 24))
-# each cover's session dates: a date printed alone is the report's, no session's
-COVERS = {"slogan": SESSION_DATES, "boxed": SESSION_DATES, "date first": (None, None)}
+# each cover's session dates: a date printed alone is the session's, with no end (branch left89; before, none)
+COVERS = {"slogan": SESSION_DATES, "boxed": SESSION_DATES, "date first": (dt.date(2025, 6, 10), None)}
 # as `pdftotext -layout` printed the PDFs `draw` makes (from the first line to the last above the contents)
 PRINTED = {
     "slogan": (

@@ -48,8 +48,8 @@ START, END = dt.date(2025, 6, 12), dt.date(2025, 6, 27)
     (f"{SESSION} 총무과\n\n{TITLE}", ("총무과", 2025, TITLE, SESSION, None, None)),  # above the title
     (f"행정지원국 총무과 {TITLE}", ("총무과", 2025, TITLE, None, None, None)),
     (f"{TITLE} {SESSION} 행정위원회 총 무 과", ("총무과", 2025, TITLE, SESSION, None, None)),
-    # no title: the department below the session, the year from the date printed beside it
-    (f"{SESSION} 2025. 6. 12. 총 무 과", ("총무과", 2025, None, SESSION, None, None)),
+    # no title: the department below the session, the year from the date printed beside it, the session's date
+    (f"{SESSION} 2025. 6. 12. 총 무 과", ("총무과", 2025, None, SESSION, START, None)),
     (f"{SESSION}\n\n2025. 6. 12. ~ 6. 27.\n\n총무과", ("총무과", 2025, None, SESSION, START, END)),
 ])
 def test_a_cover_run_into_one_paragraph(cover, expected):

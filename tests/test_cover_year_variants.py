@@ -1,6 +1,8 @@
 """The report's year from its cover, not from the body: a 행정사무감사 report of November prints next year's plan
 (`Ⅲ. 2020년 주요업무 계획`) under a cover whose title names no year."""
 
+import datetime as dt
+
 from extractors import extract_report
 from pipeline.read_text import read_text
 
@@ -29,7 +31,8 @@ def test_a_date_printed_alone_on_the_cover_gives_the_year():
     """Before, a cover printing one date (the report's day), not the session's first and last, gave no year."""
     report = extract("2019. 11. 20.", BODY.replace("2020년 주요업무 계획", "향후 추진계획"))
     assert report.document.year == 2019
-    assert report.document.session_start is None  # one date does not say which day of the session it is
+    # the session's date, as a period's start is (branch left89; before, none), and no end
+    assert (report.document.session_start, report.document.session_end) == (dt.date(2019, 11, 20), None)
 
 
 def test_a_month_printed_alone_on_the_cover_gives_the_year():

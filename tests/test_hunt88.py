@@ -55,7 +55,8 @@ def test_the_cover_of_a_temporary_session():
     assert (document.department, document.year, document.title, document.team_count) == (
         "행정지원과", 2019, "2019년도 주요업무 보고", 4)
     assert (document.council_session, document.council) == ("제245회 아라구의회 임시회", "아라구의회")
-    assert (document.session_start, document.session_end) == (None, None)  # the day of the report alone
+    # the day of the report alone: the session's date, no end (branch left89; before, neither)
+    assert (document.session_start, document.session_end) == (date(2019, 6, 11), None)
 
 
 SERIES = {  # (job class, series): (정원, 현원, 과부족 as printed)

@@ -95,9 +95,10 @@ def test_a_session_ending_on_a_day_alone_in_a_cover_run_into_one_line():
 
 
 def test_a_date_with_a_two_digit_year_alone_on_the_cover_gives_the_year():
-    """Before, `25. 11. 20.` read as month 25 and gave no year (`cover.missing`)."""
+    """Before, `25. 11. 20.` read as month 25 and gave no year (`cover.missing`); the session's date (branch left89;
+    before, none)."""
     info = extract("제305회 한빛구의회 정례회\n\n25. 11. 20.\n\n업무보고\n\n세무1과\n\nⅠ. 일반현황\n").document
-    assert (info.year, info.session_start) == (2025, None)
+    assert (info.year, info.session_start, info.session_end) == (2025, dt.date(2025, 11, 20), None)
 
 
 @pytest.mark.parametrize("period", ["24. 11. 4. - 11. 8.", "2025. 3. 4. ~ 3. 6.", "2025. 3. 4. - 3. 6."])
