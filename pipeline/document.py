@@ -537,16 +537,17 @@ def build_document(path: str, fmt: str, blocks: list[Block], escaped_stars: froz
                 date = _as_of_said(match)
                 pending, text = [(unit, ", ".join(filter(None, (date, basis)))) for unit, basis in pending], ""
                 unit_line = (len(out), block if printed == block.text else _replace_text(block, printed))
-        # only a note's line (`※ …`) or a paragraph opening as a date alone does may date a table: most lines neither
-        over_table = isinstance(block, Bullet) and block.marker not in _NOTE_MARKS and _right_above_table(blocks, k)
-        dating = (isinstance(block, Bullet) and (block.marker in _NOTE_MARKS or over_table)
-                  or isinstance(block, Paragraph) and text[:1] in _DATE_LINE_OPENING)
-        if dating and printed == text and _dates_its_column(out, text):
+        # only a note's line (`※ …`), a paragraph opening as a date alone or a list item right above a table
+        # (`○ (5.31.기준)`) may date a table: most lines none
+        noting_bullet = isinstance(block, Bullet) and block.marker in _NOTE_MARKS
+        over_table = isinstance(block, Bullet) and not noting_bullet and _right_above_table(blocks, k)
+        dating = noting_bullet or over_table or isinstance(block, Paragraph) and text[:1] in _DATE_LINE_OPENING
+        if dating and not over_table and printed == text and _dates_its_column(out, text):
             continue
         if dating and (date := _as_of_date(block, text, noted=printed == text, over_table=over_table)):
             as_of, as_of_block, as_of_printed, text = date, _replace_text(block, text), block, ""
             after_table = isinstance(previous, Table) and bool(out) and isinstance(out[-1], Table)
-            note_under = after_table and (printed[:1] in _NOTE_MARKS or isinstance(block, Bullet)) and _right_under(
+            note_under = after_table and (printed[:1] in _NOTE_MARKS or noting_bullet) and _right_under(
                 block, out[-1])
         if not text:
             continue
