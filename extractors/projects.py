@@ -693,9 +693,11 @@ def total_cost_sources(project: Project, year: int | None) -> list[BudgetLine]:
         labelled = _LABELLED_FIGURE_RE.match(with_breakdown_in_bracket(item.text)) if (
             not part or part.endswith("개요")) else None
         label = compact(labelled.group(1)) if labelled else ""
-        if label not in COST_TOTALS and not (label == "총" and item.amount_krw is not None):
+        # `총 32억원 (’24년 8억원, …)`: a total cost where its shares are each of its years (else a budget's, maybe)
+        if label == "총" and _year_by_year_columns(item, None, overview_years(project.items)):
+            label = "총사업비"
+        if label not in COST_TOTALS:
             continue
-        label = label if label in COST_TOTALS else "총사업비"  # `총 32억원 (’24년 8억원, …)`: the total cost
         printed = with_won(_MONEY_LEAD_RE.sub("", labelled.group(2)))
         figure = with_shares_in_bracket(with_breakdown_in_bracket(years_apart(printed)[0]))
         nested = nested_year_sources(figure)
@@ -732,7 +734,7 @@ def total_cost_sources(project: Project, year: int | None) -> list[BudgetLine]:
 def _year_by_year_columns(item: ProjectItem, unit: str | None, years: range | None) -> dict[str, list[BudgetLine]]:
     """The shares a total cost printing no sources prints of each of its years (`총사업비: 3,200,000천원(’24년
     800,000 / ’25년 1,200,000 / ’26년 1,200,000)`), a column each (`2024년`, in the total's unit), where they cover
-    it (`cost_shares`): the project's cost year by year, as a cost table's years' columns print it. None where they
+    it (`cost_shares`): the project's cost year by year, as a cost table's years' columns print it. Empty where they
     leave years out, or name other shares (`기투자`, `향후`)."""
     below = [child.text for child in item.children]
     printed, shares = cost_shares(item.text, years, below), _shares_and_unit(years_apart(item.text)[0], below)

@@ -129,6 +129,7 @@ def test_shares_by_year_not_adding_up_to_the_total_are_found(line, expected, act
 @pytest.mark.parametrize("line", [
     "총사업비 3,200,000천원(’24년 800,000 / ’26년 1,100,000)",  # a year left out between: others may be unsaid
     "총사업비 3,200,000천원(’25년 1,200,000)",  # one year's share alone
+    "총 3,200,000천원 (국비 1,600,000, 구비 1,600,000)",  # `총` printing no years' shares: maybe a budget's, no cost's
 ])
 def test_shares_leaving_years_out_are_no_cost_year_by_year(line):
     rep, proj = project(line)
