@@ -90,10 +90,12 @@ def extract_report(doc: Document) -> Report:
             # the date printed under the title of the section being read: on a line of its own right under it
             # (`2 인 력` over `(2026. 10. 31. 기준)`), or over a table's unit (`Table.section_as_of`)
             section_as_of = None
+            staff_as_of = None  # the date over the section's first table, a staffing table right under its title
             under_title = False  # whether the last block read is a section's title
             for block, titles_budget in zip(blocks, budget_titles, strict=True):
                 if isinstance(block, Table):
                     stated.end()
+                    tops_section, staff_read = under_title, len(out.staffing)
                     section_as_of, under_title = block.section_as_of or section_as_of, False
                     if not is_contents_table(block) and not (section.label is None and (
                             is_cover_fields(block) or is_cover_line(block))):
@@ -102,8 +104,10 @@ def extract_report(doc: Document) -> Report:
                                                          heading=heading,
                                                          budget_titled_elsewhere=budget_titled
                                                          and not in_budget_part, part_as_of=part_as_of,
-                                                         section_as_of=section_as_of))
+                                                         section_as_of=section_as_of, staff_as_of=staff_as_of))
                         heads_a_table = True
+                        if tops_section and len(out.staffing) > staff_read:
+                            staff_as_of = as_of_in(block.basis or "", info.year)
                 elif isinstance(block, TEXT_BLOCKS):  # `○ 관용차량(총 12대)` heads a table too
                     if titles_budget or isinstance(block, LINE_BLOCKS) and _is_box_heading(block.text):
                         in_budget_part = titles_budget
@@ -111,6 +115,8 @@ def extract_report(doc: Document) -> Report:
                         section_as_of = block.text
                     elif _starts_section(block):
                         section_as_of = None
+                    if _starts_section(block):
+                        staff_as_of = None
                     under_title = _starts_section(block)
                     stated.read(block, caption)
                     title = _title(title, caption, block)

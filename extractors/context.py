@@ -46,7 +46,10 @@ class TableContext:
     the general part has a title of its own for the budget (`4 예산현황`) and the table is not under it, so a table
     of money under another subject's caption there is no 단위사업 table; `part_as_of`: the date the report states
     for its whole general part (`general_part_date`), of every table there printing none of its own; `section_as_of`:
-    the date printed under the title of the section the table is in (`Table.section_as_of` of one before it)."""
+    the date printed under the title of the section the table is in (`Table.section_as_of` of one before it);
+    `staff_as_of`: the date printed over that section's first table, a staffing table right under its title (`2 인
+    력` over `(5.31.기준)` over it), which the section's later staffing tables printing none stand at too (`□ 공무직`
+    over its own)."""
 
     caption: str | None
     section: str | None
@@ -59,6 +62,7 @@ class TableContext:
     budget_titled_elsewhere: bool = False
     part_as_of: dt.date | None = None
     section_as_of: str | None = None
+    staff_as_of: dt.date | None = None
 
 
 class Grid:

@@ -437,13 +437,14 @@ def stated_budgets(project: Project, year: int | None, printed: list[BudgetLine]
                 cells, source, budget_year, unit = stated_above
                 stated[budget_year] = stated_lines(cells | executed, source, year, budget_year, unit)
             continue
-        read = _budget_cells(item.text)
+        text = _with_sources_below(item)
+        read = _budget_cells(text)
         if read is None:
             continue
         cells, kind = read
-        label_year = _LABEL_YEAR_RE.match(item.text)
+        label_year = _LABEL_YEAR_RE.match(text)
         # the years a field of their own names (`예산: 1,500,000천원 / ’26년`), as its label's or figure's would
-        field_years = " ".join(field for field in _fields(item.text) if _YEARS_FIELD_RE.fullmatch(field))
+        field_years = " ".join(field for field in _fields(text) if _YEARS_FIELD_RE.fullmatch(field))
         dated = kind == "draft" or kind == "cost" and not _period_within_year(project.items, year)
         of_year = _years_figure(
             cells["budget"], f"{item.heading} {label_year.group(0) if label_year else ''} {field_years}", year, dated)
@@ -462,6 +463,27 @@ def stated_budgets(project: Project, year: int | None, printed: list[BudgetLine]
             if "executed" not in cells:
                 above = cells | {"budget": figure}, item.source, budget_year, unit
     return {budget_year: lines for budget_year, lines in stated.items() if budget_year not in unsure}
+
+
+def _with_sources_below(item: ProjectItem) -> str:
+    """A budget's item with the sources the lines right under it print alone, its fields after a slash (`○ 예산 :
+    120,000천원` over `- 구비 120,000 / ’25년` → `예산 : 120,000천원 / 구비 120,000 / ’25년`), read as that line
+    printing them would be: its sources, and the year they are of; the item's text where its figure prints its
+    sources already, or no line under it prints sources alone (most)."""
+    below = [child.text for child in item.children if _sources_alone(child.text)]
+    if not below or "(" in item.text or any(map(_SOURCE_FIGURE_RE.search, _fields(item.text)[1:])):
+        return item.text
+    return " / ".join((item.text, *below))
+
+
+def _sources_alone(text: str) -> bool:
+    """Whether a line prints a budget's sources alone, the years they are of after a slash or not (`구비 120,000`,
+    `국비 60,000 / 구비 60,000`, `구비 120,000 / ’25년`)."""
+    if not _SOURCE_FIGURE_RE.match(text):
+        return False
+    fields = text.split("/")
+    return any(map(_TOTALS_SOURCES_RE.fullmatch, fields)) and all(
+        _TOTALS_SOURCES_RE.fullmatch(field) or _YEARS_FIELD_RE.fullmatch(field) for field in fields)
 
 
 # the 계 a line of a total cost's sources prints before them (`- 계 3,600 / 국비 1,800 / …`): the total's, left out
@@ -666,8 +688,14 @@ def total_cost_sources(project: Project, year: int | None) -> list[BudgetLine]:
     tables = []
     for item in bottom_up(project.items):
         part = _part_word(item.heading)
-        labelled = _LABELLED_FIGURE_RE.match(item.text) if not part or part.endswith("개요") else None
+        # its years' shares alone after a slash in a bracket (`총사업비: 3,600,000천원 / 2024년 1,200,000, …`), as
+        # its label says it is a total cost
+        labelled = _LABELLED_FIGURE_RE.match(with_breakdown_in_bracket(item.text)) if (
+            not part or part.endswith("개요")) else None
         label = compact(labelled.group(1)) if labelled else ""
+        # `총 32억원 (’24년 8억원, …)`: a total cost where its shares are each of its years (else a budget's, maybe)
+        if label == "총" and _year_by_year_columns(item, None, overview_years(project.items)):
+            label = "총사업비"
         if label not in COST_TOTALS:
             continue
         printed = with_won(_MONEY_LEAD_RE.sub("", labelled.group(2)))
@@ -695,10 +723,28 @@ def total_cost_sources(project: Project, year: int | None) -> list[BudgetLine]:
         for share_year, share, sources, at in shares:
             if len(lines := stated_lines({"budget": f"{share}({sources})"}, at, year, unit=unit)) > 1:
                 columns[compact(share_year)] = lines
-        if any(len(lines) > 1 for lines in columns.values()):
+        if len(columns) == 1 and len(columns[label]) == 1:  # no sources: the years' shares alone, where they cover it
+            columns |= _year_by_year_columns(item, unit, overview_years(project.items))
+        if any(len(lines) > 1 for lines in columns.values()) or len(columns) > 1:
             tables.append((unit, columns))
     table_no = max((line.table_no for line in project.budget_lines), default=0)
     return [line for k, (unit, columns) in enumerate(tables, table_no + 1) for line in _cost_lines(unit, columns, k)]
+
+
+def _year_by_year_columns(item: ProjectItem, unit: str | None, years: range | None) -> dict[str, list[BudgetLine]]:
+    """The shares a total cost printing no sources prints of each of its years (`총사업비: 3,200,000천원(’24년
+    800,000 / ’25년 1,200,000 / ’26년 1,200,000)`), a column each (`2024년`, in the total's unit), where they cover
+    it (`cost_shares`): the project's cost year by year, as a cost table's years' columns print it. Empty where they
+    leave years out, or name other shares (`기투자`, `향후`)."""
+    below = [child.text for child in item.children]
+    printed, shares = cost_shares(item.text, years, below), _shares_and_unit(years_apart(item.text)[0], below)
+    if printed is None or shares is None or not printed[2]:
+        return {}
+    labels = [share.group(1) for share in _SHARE_RE.finditer(shares[0])]
+    if len(labels) != len(printed[1]) or not all(_SHARE_YEAR_RE.fullmatch(label) for label in labels):
+        return {}
+    return {f"{full_year(label)}년": [BudgetLine(name="계", budget_krw=share, unit=unit, source=item.source)]
+            for label, share in zip(labels, printed[1], strict=True)}
 
 
 SOURCES_TOTAL = "재원별 계"  # the column of a total cost's sources printed with a 계 of their own other than it
@@ -1701,17 +1747,24 @@ def cost_shares(text: str, years: range | None = None, below: list[str] | None =
     text, printed_years = years_apart(text)
     if printed_years and (period := _whole_years(printed_years, True, False)):
         years = range(period.year, (period.end_year or period.year) + 1)  # the years it prints it is of
+    printed = _shares_and_unit(text, below)
+    return _shares(*printed, years) if printed else None
+
+
+def _shares_and_unit(text: str, below: list[str] | None) -> tuple[str, str] | None:
+    """The years' shares a total prints (`cost_shares`), as printed (`’24년 1,200 / ’25년 1,300`), and the total's
+    unit; None where it prints none."""
     text = with_shares_in_bracket(with_breakdown_in_bracket(text))
     if nested := nested_year_sources(text):
         text = nested[0]
     for note in _PARENS_RE.finditer(text) if "(" in text else ():
         unit = _TOTAL_UNIT_RE.search(text, 0, note.start())
         if unit is not None and (shares := _shares_printed(note.group(1))):
-            return _shares(shares, unit.group(1), years)
+            return shares, unit.group(1)
     shares_below = [shares for line in below or () if (shares := _shares_printed(
         _FUNDING_NOTE_RE.sub("", line) if line.endswith(")") else line))]
     if shares_below and (unit := _TOTAL_UNIT_RE.search(text, 0, text.find("(") if "(" in text else len(text))):
-        return _shares(", ".join(shares_below), unit.group(1), years)
+        return ", ".join(shares_below), unit.group(1)
     return None
 
 
@@ -1727,8 +1780,16 @@ def _shares(printed: str, unit: str, years: range | None) -> tuple[str, list[int
         shares.append(parse_amount(figure if figure.endswith("원") else figure + "원" if scaled else figure + unit))
         covered = covered or _SHARE_REST_RE.fullmatch(share.group(1)) is not None
         share_years.append(full_year(share.group(1)) if _SHARE_YEAR_RE.fullmatch(share.group(1)) else None)
-    covered = covered or years is not None and None not in share_years and sorted(share_years) == list(years)
+    covered = covered or None not in share_years and (
+        sorted(share_years) == list(years) if years is not None else _year_by_year(share_years))
     return (unit, shares, covered) if None not in shares else None
+
+
+def _year_by_year(share_years: list[int]) -> bool:
+    """Whether shares are the total's year by year: two years at least, each once, none left out between them
+    (`총 32억원 (’24년 8억원, ’25년 12억원, ’26년 12억원)`), where nothing says which years the total is of: the
+    total is then their sum (a total over more years prints the others' share too, `기투자`, `향후`)."""
+    return len(share_years) > 1 and sorted(share_years) == list(range(min(share_years), max(share_years) + 1))
 
 
 def _money_lines(items: list[ProjectItem]) -> list[ProjectItem]:

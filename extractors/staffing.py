@@ -268,7 +268,8 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     if _restates(counts, out.staffing) and not _counts_staff_apart(ctx, out.staffing):
         generic.extract(grid, ctx, out)
         return
-    if (as_of := printed_as_of(grid, ctx) or _status_label_date(grid, ctx) or ctx.part_as_of) is not None:
+    if (as_of := printed_as_of(grid, ctx) or _status_label_date(grid, ctx) or ctx.staff_as_of
+            or ctx.part_as_of) is not None:
         for count in counts:
             count.as_of = as_of
     statuses = {count.status for count in counts}

@@ -395,12 +395,16 @@ def _as_of_said(match: regex.Match) -> str:
     return ", ".join(filter(None, (match.group("as_of").strip(), match.group("clause"))))
 
 
-def _as_of_date(block: Block, text: str, noted: bool) -> str | None:
+def _as_of_date(block: Block, text: str, noted: bool, over_table: bool = False) -> str | None:
     """What a line of a date alone says (`2025. 5. 31. 기준`), its brackets or note mark taken off; else None. A
     note's (`※ …`) only where the line printed nothing else (`noted`): beside a unit, `※ (단위: 천원) 2025. 5. 31.
-    기준`, the date goes with the unit to the next table."""
+    기준`, the date goes with the unit to the next table. A list item's (`○ (5.31.기준)`, `- 2025. 5. 31. 현재`) only
+    right above a table (`over_table`): elsewhere a date may be what the item tells."""
     if isinstance(block, Bullet):
-        match = _as_of_line(text) if noted and block.marker in _NOTE_MARKS else None
+        if block.marker not in _NOTE_MARKS:
+            match = _as_of_line(text) if over_table else None
+            return _as_of_said(match) if match else None
+        match = _as_of_line(text) if noted else None
         return _as_of_said(match) if match and text[:1] not in _OPENING else None
     if not isinstance(block, Paragraph) or text[:1] not in _DATE_LINE_OPENING or (
             text[:1] in _NOTE_MARKS and not noted):
@@ -533,15 +537,17 @@ def build_document(path: str, fmt: str, blocks: list[Block], escaped_stars: froz
                 date = _as_of_said(match)
                 pending, text = [(unit, ", ".join(filter(None, (date, basis)))) for unit, basis in pending], ""
                 unit_line = (len(out), block if printed == block.text else _replace_text(block, printed))
-        # only a note's line (`※ …`) or a paragraph opening as a date alone does may date a table: most lines neither
-        dating = (isinstance(block, Bullet) and block.marker in _NOTE_MARKS
-                  or isinstance(block, Paragraph) and text[:1] in _DATE_LINE_OPENING)
-        if dating and printed == text and _dates_its_column(out, text):
+        # only a note's line (`※ …`), a paragraph opening as a date alone or a list item right above a table
+        # (`○ (5.31.기준)`) may date a table: most lines none
+        noting_bullet = isinstance(block, Bullet) and block.marker in _NOTE_MARKS
+        over_table = isinstance(block, Bullet) and not noting_bullet and _right_above_table(blocks, k)
+        dating = noting_bullet or over_table or isinstance(block, Paragraph) and text[:1] in _DATE_LINE_OPENING
+        if dating and not over_table and printed == text and _dates_its_column(out, text):
             continue
-        if dating and (date := _as_of_date(block, text, noted=printed == text)):
+        if dating and (date := _as_of_date(block, text, noted=printed == text, over_table=over_table)):
             as_of, as_of_block, as_of_printed, text = date, _replace_text(block, text), block, ""
             after_table = isinstance(previous, Table) and bool(out) and isinstance(out[-1], Table)
-            note_under = after_table and (printed[:1] in _NOTE_MARKS or isinstance(block, Bullet)) and _right_under(
+            note_under = after_table and (printed[:1] in _NOTE_MARKS or noting_bullet) and _right_under(
                 block, out[-1])
         if not text:
             continue
@@ -649,6 +655,15 @@ def _section_date(blocks: Sequence[Block], k: int, basis: str | None) -> str | N
         return None
     dates = [part.strip() for part in basis.split(",") if _AS_OF_WORD_RE.search(part)]
     return ", ".join(dates) or None
+
+
+def _right_above_table(blocks: Sequence[Block], k: int) -> bool:
+    """Whether a table stands right under the line `blocks[k]`, or under a line of its units alone right under it
+    (`○ (5.31.기준)` over `(단위: 명)` over the table)."""
+    below = blocks[k + 1: k + 3]
+    if below and not isinstance(below[0], Table) and (units := unit_in(clean_text(below[0].text))) and not units[2]:
+        below = below[1:]
+    return bool(below) and isinstance(below[0], Table)
 
 
 def _date_table_above(out: list[Block], as_of: str, line: Block) -> None:

@@ -141,9 +141,11 @@ def test_sources_printed_otherwise(sources, names, tmp_path):
     assert findings(report) == []
 
 
-def test_a_total_naming_no_source_gives_no_line(tmp_path):
+def test_a_total_naming_no_source_gives_no_source_s_line(tmp_path):
+    """Its years' shares, covering it, are its 계's columns (branch left90; before, no line at all)."""
     report = read(tmp_path, "(국비 1,800,000, 시비 900,000, 구비 900,000)", "(구비 포함)")
-    assert report.projects[0].total_cost_lines == []
+    assert [(line.name, line.other_columns) for line in report.projects[0].total_cost_lines] == [
+        ("계", {"총사업비": "3,600,000", "2024년": "1,200,000", "2025년": "1,500,000", "2026년": "900,000"})]
 
 
 def test_the_years_shares_under_the_total_are_checked(tmp_path):

@@ -102,18 +102,6 @@ def test_a_date_right_above_the_first_budget_table_dates_it():
         ("계", 1_000_000, dt.date(2025, 5, 31)), ("청사관리", 1_000_000, dt.date(2025, 5, 31))]
 
 
-def test_a_date_above_a_section_s_first_table_is_not_the_next_sub_heading_s():
-    """What it does not read (README): the 공무직's table under `□ 공무직` is left undated, where a date over the
-    section's first `□` heading dates both; a date printed as a list item dates none."""
-    servants = "구 분\t계\t공무직\n정 원\t6\t6\n현 원\t5\t5\n"
-    section = "Ⅰ. 일반현황\n\n1. 인 력\n\n(5.31.기준)\n{first}" + STAFF + "\n□ 공무직\n\n" + servants
-    dates = [sorted({(s.table_no, s.as_of) for s in report(COVER + section.format(first=first)).staffing})
-             for first in ("", "□ 공무원\n\n")]
-    may = dt.date(2025, 5, 31)
-    assert dates == [[(1, may), (2, None)], [(1, may), (2, may)]]
-    assert {s.as_of for s in report(COVER + "Ⅰ. 일반현황\n\n1. 인 력\n\n○ (5.31.기준)\n" + STAFF).staffing} == {None}
-
-
 # 3. a total cost printing the years it is of beside its sources
 
 PROJECT = (COVER + "Ⅰ. 일반현황\n\n1. 인 력\n\n" + STAFF + "\nⅡ. 주요업무 추진실적\n\n1. 청사 관리 (총무팀)\n\n"
@@ -167,8 +155,9 @@ def test_a_total_cost_s_years_are_those_its_shares_cover():
     assert findings(rep) == [("sum.project_cost", "1,100,000천원", "1,200,000천원")]
     right = "총사업비: 1,200,000천원(’24~’26년, ’24년 400,000 / ’25년 400,000 / ’26년 400,000)"
     assert findings(project(right)[0]) == []
-    # without its years, shares not known to cover it: a sum short of it is no error
-    assert findings(project("총사업비: 1,200,000천원(’24년 400,000 / ’25년 400,000 / ’26년 300,000)")[0]) == []
+    # without its years, shares of each year in a row cover it too (branch left90; before, no error)
+    assert findings(project("총사업비: 1,200,000천원(’24년 400,000 / ’25년 400,000 / ’26년 300,000)")[0]) == [
+        ("sum.project_cost", "1,100,000천원", "1,200,000천원")]
 
 
 def test_a_project_cost_over_years_is_no_year_s_budget():

@@ -45,7 +45,11 @@ def test_a_totals_years_after_a_slash_are_its_shares(block, unit, figures, tmp_p
     r = read(tmp_path, block)
     assert shares(r) == (3_600_000 * K, (unit, figures, True))
     assert findings(r) == []
-    assert sources(r) == []  # no sources printed: no table of them
+    # no sources printed: the 계 alone, its years' shares beside its total (branch left90; before, no line)
+    scale = K if unit == "천원" else E
+    years = {f"{year}년": f"{figure // scale:,}" for year, figure in zip((2024, 2025, 2026), figures, strict=True)}
+    assert [(name, columns) for name, columns, *_ in sources(r)] == [
+        ("계", {"총사업비": f"{3_600_000 * K // scale:,}", **years})]
 
 
 @pytest.mark.parametrize(("block", "expected"), [
