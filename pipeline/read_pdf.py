@@ -73,6 +73,9 @@ _COLUMN_LINES = 3  # lines of running text at least on one side of a page's gutt
 COLUMN_INDENT = 3  # type sizes past its column's left edge a column's line of text starts at most (a bullet's)
 COLUMNS_LEVEL = 4  # type sizes below the columns' first line the right column's first line stands at most
 LEVELLED = 0.5  # points: a table's cells side by side set at one height (top, middle or bottom) stand this close
+# type sizes two words of one line of pdfplumber's stand apart in height at most as one line's: a row's label set in
+# another face or size than its figures (HWP's Myeongjo labels over Gothic figures a size larger) stands 1.2 pt lower
+SET_LEVEL = 0.2
 MARGIN_ZONE = 45  # points from the top or bottom edge where running headers and page numbers sit
 ROWS_APART = 1.5  # times the rows' spacing: a line in the margin farther from a table's row is none of its rows
 NO_INK = 0.05  # a fill's colour this close to paper white shades nothing (HWP may fill every cell white)
@@ -292,8 +295,12 @@ def _columns(page, read: list[_Line], tables: list) -> tuple[float, float, float
     size = Counter(line.size for line in read).most_common(1)[0][0]
     rows: dict[float, list[tuple[float, float, str, float, float]]] = {}  # the words of each line, by their top
     for line in read:
+        levels: list[float] = []  # the heights a line's words stand at: of two columns' lines pdfplumber joined
         for (x0, x1, text), top in zip(line.words, line.tops, strict=True):
-            rows.setdefault(round(top), []).append((x0, x1, text, top, top + line.size))
+            level = next((level for level in levels if abs(level - top) <= SET_LEVEL * line.size), None)
+            if level is None:
+                levels.append(level := top)
+            rows.setdefault(round(level), []).append((x0, x1, text, top, top + line.size))
     lines = sorted([(min(word[3] for word in row), max(word[4] for word in row), _cell_spans(row, CELL_GAP * size))
                     for row in rows.values()]
                    + [(table.bbox[1], table.bbox[3], [(table.bbox[0], table.bbox[2], False)]) for table in tables])
