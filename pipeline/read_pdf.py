@@ -71,7 +71,7 @@ RULE_WIDTH = 4  # points: a box no thicker holds no line of type: a rule drawn a
 GUTTER_RUN = 0.6  # the share of a page's text height the gutter of a page in two columns runs down at least
 _COLUMN_LINES = 3  # lines of running text at least on one side of a page's gutter, either
 COLUMN_INDENT = 3  # type sizes past its column's left edge a column's line of text starts at most (a bullet's)
-COLUMNS_LEVEL = 4  # type sizes below the columns' first line the right column's first line stands at most
+COLUMNS_LEVEL = 4  # type sizes below the columns' first line either column's first line stands at most
 LEVELLED = 0.5  # points: a table's cells side by side set at one height (top, middle or bottom) stand this close
 # type sizes two words of one line of pdfplumber's stand apart in height at most as one line's: a row's label set in
 # another face or size than its figures (HWP's Myeongjo labels over Gothic figures a size larger) stands 1.2 pt lower
