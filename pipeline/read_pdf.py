@@ -71,8 +71,11 @@ RULE_WIDTH = 4  # points: a box no thicker holds no line of type: a rule drawn a
 GUTTER_RUN = 0.6  # the share of a page's text height the gutter of a page in two columns runs down at least
 _COLUMN_LINES = 3  # lines of running text at least on one side of a page's gutter, either
 COLUMN_INDENT = 3  # type sizes past its column's left edge a column's line of text starts at most (a bullet's)
-COLUMNS_LEVEL = 4  # type sizes below the columns' first line the right column's first line stands at most
+COLUMNS_LEVEL = 4  # type sizes below the columns' first line either column's first line stands at most
 LEVELLED = 0.5  # points: a table's cells side by side set at one height (top, middle or bottom) stand this close
+# type sizes two words of one line of pdfplumber's stand apart in height at most as one line's: a row's label set in
+# another face or size than its figures (HWP's Myeongjo labels over Gothic figures a size larger) stands 1.2 pt lower
+SET_LEVEL = 0.2
 MARGIN_ZONE = 45  # points from the top or bottom edge where running headers and page numbers sit
 ROWS_APART = 1.5  # times the rows' spacing: a line in the margin farther from a table's row is none of its rows
 NO_INK = 0.05  # a fill's colour this close to paper white shades nothing (HWP may fill every cell white)
@@ -292,8 +295,12 @@ def _columns(page, read: list[_Line], tables: list) -> tuple[float, float, float
     size = Counter(line.size for line in read).most_common(1)[0][0]
     rows: dict[float, list[tuple[float, float, str, float, float]]] = {}  # the words of each line, by their top
     for line in read:
+        levels: list[float] = []  # the heights a line's words stand at: of two columns' lines pdfplumber joined
         for (x0, x1, text), top in zip(line.words, line.tops, strict=True):
-            rows.setdefault(round(top), []).append((x0, x1, text, top, top + line.size))
+            level = next((level for level in levels if abs(level - top) <= SET_LEVEL * line.size), None)
+            if level is None:
+                levels.append(level := top)
+            rows.setdefault(round(level), []).append((x0, x1, text, top, top + line.size))
     lines = sorted([(min(word[3] for word in row), max(word[4] for word in row), _cell_spans(row, CELL_GAP * size))
                     for row in rows.values()]
                    + [(table.bbox[1], table.bbox[3], [(table.bbox[0], table.bbox[2], False)]) for table in tables])
@@ -328,10 +335,11 @@ def _columns(page, read: list[_Line], tables: list) -> tuple[float, float, float
         return None  # no clean cut between the columns and what spans the page
     upper = top if above is None else (above + top) / 2
     lower = bottom if below is None else (bottom + below) / 2
-    left_bottom = max((b for _t, b, spans in lines[first:end] if any(x1 <= gutter for _x0, x1, _h in spans)))
+    left = [(t, b) for t, b, spans in lines[first:end] if any(x1 <= gutter for _x0, x1, _h in spans)]
     right_top = min((t for t, _b, spans in lines[first:end] if any(x0 >= gutter for x0, _x1, _h in spans)))
-    if right_top - top > COLUMNS_LEVEL * size and not texts:
-        return None  # lines right of a table's rows lower down (its notes), not a column
+    if max(left[0][0], right_top) - top > COLUMNS_LEVEL * size and not texts:
+        return None  # lines right of a table's rows lower down (its notes), or left of none (below it): not a column
+    left_bottom = max(b for _t, b in left)
     return gutter, upper - 1, lower + 1, max(0.0, left_bottom + ROW_SPACE * size - right_top)
 
 
@@ -1544,6 +1552,7 @@ def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float
     ended = _paragraphs_ended(run, in_table, body, rights)
     lost = _marks_lost(run, in_table, ended, body)
     alone = _label_rows_alone(run, in_table, rows)
+    pitches = _table_pitches(run, in_table)
     lines: list[str] = []
     k = 0
     while k < len(run):
@@ -1552,7 +1561,7 @@ def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float
             lines += ["", ""]
         elif (apart[k] or k in ended) and not (in_table[k - 1] and in_table[k]) or k in alone or k - 1 in alone:
             lines.append("")  # a label's row alone parted as `pdftotext -layout` parts tall rows: no wrapped line
-        text = _as_text_line(line, body, left, in_table[k], widening[k])
+        text = _as_text_line(line, body, left, in_table[k], widening[k], pitches[k])
         lines.append(text.replace(line.text, f"{LOST_MARK} {line.text}", 1) if k in lost else text)
         k += line.lines
     return lines
@@ -3021,20 +3030,38 @@ class _Widening:
         return round((self.at(x0) + (self.added[k - 1] if k else 0)) / 2)
 
 
-def _as_text_line(line: _Line, body: float, left: float, in_table: bool, widening: _Widening | None) -> str:
+def _table_pitches(run: list[_Line], in_table: list[bool]) -> list[float]:
+    """The type size each line is laid out by: a table's line by its table's smallest, so that a header and rows set
+    in two sizes (labels in 7.5 pt over figures in 8 pt, as HWP may set a table's figures) keep their columns one
+    over the other (each by its own, the figures' columns drifted right of their labels' across the table); any
+    other line by its own."""
+    pitches = [line.size for line in run]
+    k = 0
+    while k < len(run):
+        if in_table[k]:
+            first, end = _table_at(k, in_table)
+            pitches[first:end] = [min(pitches[first:end])] * (end - first)
+            k = end
+        else:
+            k += 1
+    return pitches
+
+
+def _as_text_line(line: _Line, body: float, left: float, in_table: bool, widening: _Widening | None,
+                  pitch: float) -> str:
     """The line as a text report prints it: larger type as a markdown heading, indentation as spaces, and
-    a line of a table as `pdftotext -layout` prints it."""
+    a line of a table as `pdftotext -layout` prints it, by the `pitch` of its table (`_table_pitches`)."""
     if line.size >= body + HEADING_GAIN:
         return f"# {line.text}"
     if in_table:
-        return _laid_out(line, left, widening)
+        return _laid_out(line, left, widening, pitch)
     return " " * round(max(0.0, line.x0 - left) / INDENT_STEP) + line.text
 
 
-def _laid_out(line: _Line, left: float, widening: _Widening | None) -> str:
-    """The line's words each at its display column (`_display_starts`)."""
+def _laid_out(line: _Line, left: float, widening: _Widening | None, pitch: float) -> str:
+    """The line's words each at its display column (`_display_starts`) in type of the `pitch` size."""
     text, width = "", 0
-    starts = _display_starts(line.words, line.size, left, widening, line.parted, line.spans)
+    starts = _display_starts(line.words, pitch, left, widening, line.parted, line.spans)
     for (_x0, _x1, word), start in zip(line.words, starts, strict=True):
         text += " " * (start - width) + word
         width = start + display_width(word)

@@ -6,7 +6,9 @@ header cells spanned (their labels centred) and merged row labels spanned down, 
 a running header and page numbers, and every interpunct printed as `ㆍ` (U+318D). The samples in RULING rule their
 tables otherwise, as public documents often do: without outer left and right borders ('open sides'), or with
 horizontal rules alone above and below the header and below the last row ('horizontal'), or with no rules at all
-('none'); tests also draw them in an outer frame alone ('frame').
+('none'); tests also draw them in an outer frame alone ('frame'), or in one with a rule under the header alone, its
+merged labels unruled ('box and header', as HWP's tables often are), and may set the figures right in Gothic
+(`FIGURE_CELL = FIGURES_SET_RIGHT`, a size larger than their labels).
 reportlab is a test dependency only.
 Deterministic output.
 
@@ -35,7 +37,7 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 BODY_FONT, HEAD_FONT = "HYSMyeongJo-Medium", "HYGothic-Medium"
 PAGE = landscape(A4)
 MARGIN = 36
-FIGURE_CHARS = set("0123456789,.-△▲%()")
+FIGURE_CHARS = set("0123456789,.+-△▲%()")
 RULING = {"2024-hanbit-cheongso": "open sides", "2025-hanbit-bokji": "open sides", "2023-hanbit-jaemu": "horizontal",
           "2022-hanbit-hwangyeong-layout": "none", "2023-seohae-geongang-layout": "horizontal"}
 
@@ -46,6 +48,8 @@ BODY = ParagraphStyle("body", fontName=BODY_FONT, fontSize=9, leading=13)
 TEXT = ParagraphStyle("text", parent=BODY, spaceAfter=5)  # paragraphs stand apart, as printed
 CELL = ParagraphStyle("cell", fontName=BODY_FONT, fontSize=7.5, leading=9.5)
 HEADER_CELL = ParagraphStyle("header cell", parent=CELL, alignment=1)  # header labels centred over their span
+FIGURES_SET_RIGHT = ParagraphStyle("figures set right", fontName=HEAD_FONT, fontSize=8, leading=10, alignment=2)
+FIGURE_CELL = CELL  # a row's cell printing a figure (or `-`): as its label
 UNIT = ParagraphStyle("unit", parent=BODY, alignment=2, fontSize=8)
 HEADINGS = {level: ParagraphStyle(f"h{level}", fontName=HEAD_FONT, fontSize=size, leading=size + 5, spaceBefore=4)
             for level, size in ((1, 15), (2, 13), (3, 12), (4, 11), (5, 11), (6, 11))}
@@ -83,10 +87,13 @@ def bullet_indent(block: Bullet) -> float:
     return 0 if block.marker == "※" and block.depth == 0 else 14 * block.depth + 6
 
 
+def prints_figure(cell: str) -> bool:
+    return bool(cell) and set(cell.replace(" ", "").removesuffix("명")) <= FIGURE_CHARS
+
+
 def header_row_count(rows) -> int:
     for i, row in enumerate(rows):
-        if any(c and set(c.replace(" ", "").removesuffix("명")) <= FIGURE_CHARS and any(ch.isdigit() for ch in c)
-               for c in row):
+        if any(prints_figure(c) and any(ch.isdigit() for ch in c) for c in row):
             return i
     return 1
 
@@ -115,7 +122,8 @@ def spans(rows, n_header: int) -> list[tuple]:
 
 
 def text_width(text: str) -> float:
-    return pdfmetrics.stringWidth(printed(text), CELL.fontName, CELL.fontSize)
+    style = FIGURE_CELL if prints_figure(text) else CELL
+    return pdfmetrics.stringWidth(printed(text), style.fontName, style.fontSize)
 
 
 def column_widths(rows) -> list[float]:
@@ -135,13 +143,17 @@ def column_widths(rows) -> list[float]:
 def ruled_table(block: TextTable, ruling: str, repeat_header: bool = True) -> Table:
     rows = [list(r) for r in block.rows]
     n_header = header_row_count(rows)
-    data = [[Paragraph(printed(c), HEADER_CELL if r < n_header else CELL) for c in row] for r, row in enumerate(rows)]
+    data = [[Paragraph(printed(c), HEADER_CELL if r < n_header else FIGURE_CELL if prints_figure(c) else CELL)
+             for c in row] for r, row in enumerate(rows)]
     table = Table(data, colWidths=column_widths(rows), repeatRows=n_header if repeat_header else 0)
     outer = [("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.black), ("LINEBELOW", (0, -1), (-1, -1), 1.2, colors.black)]
     rules = {"open sides": [("INNERGRID", (0, 0), (-1, -1), 0.5, colors.black), *outer],
              "horizontal": [("LINEBELOW", (0, n_header - 1), (-1, n_header - 1), 0.5, colors.black), *outer],
              "grid": [("GRID", (0, 0), (-1, -1), 0.5, colors.black)],
-             "frame": [("BOX", (0, 0), (-1, -1), 0.8, colors.black)], "none": []}[ruling]
+             "frame": [("BOX", (0, 0), (-1, -1), 0.8, colors.black)],
+             "box and header": [("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+                                ("LINEBELOW", (0, n_header - 1), (-1, n_header - 1), 0.5, colors.black)],
+             "none": []}[ruling]
     table.setStyle(TableStyle([*rules,
                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                ("BACKGROUND", (0, 0), (-1, n_header - 1), colors.whitesmoke),

@@ -179,6 +179,11 @@ def _boxed_rows_ruled_across(pdfs) -> None:
     pdfs.ruled_table = boxed
 
 
+def _figures_set_right(pdfs) -> None:
+    """A row's figures set right in Gothic a size larger than its labels, as HWP's tables often print them."""
+    pdfs.FIGURE_CELL = pdfs.FIGURES_SET_RIGHT
+
+
 STYLES = {
     "grid": ("grid", True, ()),
     "open sides": ("open sides", True, ()),
@@ -196,6 +201,7 @@ STYLES = {
     "tables continued": ("grid", True, (_tables_continued,)),
     "tables continued, unruled": ("none", True, (_tables_continued,)),
     "boxed, rows ruled across": ("none", True, (_boxed_rows_ruled_across,)),
+    "boxed, header ruled, figures set right": ("box and header", True, (_figures_set_right,)),
 }
 
 

@@ -134,7 +134,12 @@ each with one planted error or two: the check finds the figure that is wrong, on
 - `2024-haeon-jumin.txt` (해온구의회, 주민자치과 2024, tabs with a BOM): staffing of `정 원 | 현재원 | 과부족(△)` over
   `4급이상 … 9급 | 공무직`, `보유대수 4대` over `차종별 | 계 | 승용 | …`, a budget of `예산현액(A) | 집행액(B) |
   집행률(B/A) | 잔액(A-B)`, amounts after `금`; 8급's 과부족 `△2` where 6 − 7 is −1, 통·반 운영's 집행률 47.8 where
-  702,500 ÷ 1,485,600 is 47.3%, the 주민자치회 table's 계 위원 812 where its 권역 make 802 (`tests/test_hunt89.py`)."""
+  702,500 ÷ 1,485,600 is 47.3%, the 주민자치회 table's 계 위원 812 where its 권역 make 802 (`tests/test_hunt89.py`).
+- `2025-nuri-bokjijeongchaek.txt` (누리구의회, 복지정책과 2025, tabs; its PDF drawn as HWP draws tables, an outer box
+  and a rule under the header alone, figures set right in Gothic a size larger than the labels): staffing of `일반직`
+  over grades beside `공무직 | 기간제`, `총 3대`, a budget of 16 단위사업, a table by 동 going on over a page break;
+  긴급복지 지원's 집행률 48.0 where 591,560 ÷ 1,286,000 is 46.0%, the 동 table's 계 수급자 7,275 where its rows make
+  7,257 (`tests/test_hunt90.py`)."""
 
 import functools
 from datetime import date
