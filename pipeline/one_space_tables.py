@@ -413,14 +413,16 @@ def _groups_over_totals(body: list[tuple[str | None, list[str]]]) -> list[tuple[
     1,254,000`) or right below it, over the total's first row, the rows from there to the next total adding up to
     its first figure (merged down over the rows below the total as well, centred on them: `계 42 1,254,000`,
     `도시공원`, `근린공원 12 980,000`, `어린이공원 30 274,300`; not a label wrapped onto its row's line below a total,
-    `계 100 50`, `건강 증진`, `금연 사업 50 25`); None where a group's label is elsewhere."""
+    `계 100 50`, `건강 증진`, `금연 사업 50 25`, nor one whose rows up to a group of its own, `공무직 3 3 -` under
+    `일반직`'s grades, make less); None where a group's label is elsewhere."""
     body = list(body)
+    by_class = _grouped_by_class(body)
     for n, (group, row) in enumerate(body):
         if group is None or _is_total(row[0]) or _is_subtotal(row[0]):
             continue
         if n == 0 or body[n - 1][0] is not None or not _is_total(body[n - 1][1][0]):
             return None
-        end = next((m for m in range(n, len(body)) if _is_total(body[m][1][0])), len(body))
+        end = next((m for m in range(n, len(body)) if _in_first_column(body[m][1][0], by_class)), len(body))
         if sum(_amount(figures[1]) or 0 for _, figures in body[n:end]) != _amount(body[n - 1][1][1]):
             return None
         body[n - 1:n + 1] = [(group, body[n - 1][1]), (None, row)]
@@ -449,6 +451,17 @@ def _two_level_line(lines: list[str], k: int) -> tuple[str | None, list[str], in
     return None
 
 
+def _grouped_by_class(body: list[tuple[str | None, list[str]]]) -> bool:
+    """Whether a table of two label columns groups its rows by classes of posts (`일반직` over its grades)."""
+    return any(group is not None and _CLASS_RE.fullmatch(group) for group, _ in body)
+
+
+def _in_first_column(label: str, by_class: bool) -> bool:
+    """Whether a row printing one label, no group's, stands in the first label column: a total, or a class of
+    posts (`공무직`) where the groups are classes."""
+    return _is_total(label) or by_class and bool(_CLASS_RE.fullmatch(label))
+
+
 def _two_level_rows(body: list[tuple[str | None, list[str]]]) -> list[list[str]]:
     """The rows of a table of two label columns, each label in its column: a group's label in the first beside its
     row's in the second; a total (`계`) in the first, a class of posts too where the groups are classes (`공무직`
@@ -457,12 +470,12 @@ def _two_level_rows(body: list[tuple[str | None, list[str]]]) -> list[list[str]]
     the second where the table prints groups' labels on lines of their own and no 소계 (each group's label centred
     on its rows), else in the first."""
     grouped = any(group is not None for group, _ in body)
-    by_class = any(group is not None and _CLASS_RE.fullmatch(group) for group, _ in body)
+    by_class = _grouped_by_class(body)
     rows, left, closed = [], None, False  # what an open group's 소계 leaves for its rows; whether a 소계 closed one
     for group, (label, *figures) in body:
         if group is not None:
             rows.append([group, label, *figures])
-        elif _is_total(label) or by_class and _CLASS_RE.fullmatch(label):
+        elif _in_first_column(label, by_class):
             rows.append([label, "", *figures])
         elif _is_subtotal(label) or left is not None or grouped and not closed:
             rows.append(["", label, *figures])

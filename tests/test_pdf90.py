@@ -1,0 +1,127 @@
+"""Group labels merged down an even number of rows of a staffing table, under a 계 row (branch pdf90).
+
+`pdftotext -layout` prints `일반직`, merged down its four grades, on a line of its own halfway between `6급` and
+`7급`, at the left where `계` and `공무직` print theirs; `-raw` prints it on a line of its own over `5급`. Before, the
+`-layout` reading gave it to `6급` (so `5급` was no group's and `8급` went to `공무직`), and the `-raw` reading to
+the 계 row (its four grades and `공무직` adding up to the 계): false `sum.staffing` errors either way."""
+
+import subprocess
+
+from checks import run_checks
+from pipeline.extract import extract_file
+from pipeline.one_space_tables import one_space_tables
+from tests.layouts import needs_pdftotext, pdftotext_reading, records_but_the_document
+from tests.pdf_styles import rendered
+from tests.test_aligned_gaps2 import read_body, staffing_of
+
+STAFFING = """\
+2025년 주요업무 보고
+
+제301회 한빛구의회 제1차 정례회
+
+2025년 주요업무 보고
+
+총 무 과 보고 순서
+
+# Ⅰ. 일반현황
+
+- 인력 현황
+
+|구 분||정 원|현 원|과부족|
+|---|---|---|---|---|
+|계||20|19|△1|
+|일반직|5급|2|2|-|
+||6급|5|5|-|
+||7급|6|5|△1|
+||8급|4|4|-|
+|공무직||3|3|-|
+"""
+
+TWIN_STAFFING = [
+    ("정원", "계", "계", 20), ("현원", "계", "계", 19), ("과부족", "계", "계", -1),
+    ("정원", "일반직", "5급", 2), ("현원", "일반직", "5급", 2), ("과부족", "일반직", "5급", 0),
+    ("정원", "일반직", "6급", 5), ("현원", "일반직", "6급", 5), ("과부족", "일반직", "6급", 0),
+    ("정원", "일반직", "7급", 6), ("현원", "일반직", "7급", 5), ("과부족", "일반직", "7급", -1),
+    ("정원", "일반직", "8급", 4), ("현원", "일반직", "8급", 4), ("과부족", "일반직", "8급", 0),
+    ("정원", "공무직", "계", 3), ("현원", "공무직", "계", 3), ("과부족", "공무직", "계", 0)]
+
+
+def _source(tmp_path, text=STAFFING):
+    source = tmp_path / "2025-hanbit-staffing.md"
+    source.write_text(text, encoding="utf-8")
+    return source
+
+
+def test_the_text_twin_reads_the_group_of_four_grades(tmp_path):
+    report = extract_file(_source(tmp_path))
+    assert staffing_of(report) == TWIN_STAFFING
+    assert run_checks(report) == []
+
+
+@needs_pdftotext
+def test_layout_and_raw_readings_read_the_staffing_as_the_twin(tmp_path):
+    twin = records_but_the_document(extract_file(_source(tmp_path)))
+    for mode in ("-layout", "-raw"):
+        read = pdftotext_reading(_source(tmp_path), mode, tmp_path)
+        assert records_but_the_document(read)["staffing"] == twin["staffing"], mode
+        assert run_checks(read) == [], mode
+
+
+@needs_pdftotext
+def test_a_planted_grade_is_found_in_every_reading(tmp_path):
+    planted = STAFFING.replace("||7급|6|5|△1|", "||7급|7|5|△2|")
+    expected = [("sum.staffing", "과부족", "계", "-2", "-1"), ("sum.staffing", "정원", "계", "21", "20")]
+    twin = extract_file(_source(tmp_path, planted))
+    assert [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(twin)] == expected
+    for mode in ("-layout", "-raw"):
+        read = pdftotext_reading(_source(tmp_path, planted), mode, tmp_path)
+        assert [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(read)] == expected, mode
+
+
+@needs_pdftotext
+def test_every_style_of_the_pdf_reads_the_group_on_its_first_grade_under_pdftotext_layout(tmp_path):
+    """Rows a line apart (tight), a line between them and the label on it (grid), and more blank lines (the table
+    over a page break under its header printed again): the label goes to `5급` in each."""
+    for style in ("grid", "tight", "unruled", "tables continued", "tables continued, unruled"):
+        pdf = rendered(_source(tmp_path), style, tmp_path)
+        text = tmp_path / "layout.txt"
+        subprocess.run(["pdftotext", "-layout", str(pdf), str(text)], check=True)
+        assert staffing_of(extract_file(text)) == TWIN_STAFFING, style
+
+
+# a 4-row group laid out by hand as `pdftotext -layout` prints it: `일반직` halfway between its 2nd and 3rd rows,
+# the 계 above and `공무직` below printing their labels in its column
+LAID_OUT = """\
+  - 인력 현황
+                       구분         정원    현원   과부족
+
+                       계          20    19   △1
+
+                             5급   2     2    -
+
+                             6급   5     5    -
+                       일반직
+                             7급   6     5    △1
+
+                             8급   4     4    -
+
+                       공무직        3     3    -
+"""
+
+
+def test_a_label_halfway_between_the_middle_rows_of_four_goes_to_the_first():
+    tables, report = read_body(LAID_OUT)
+    assert tables[0].rows == (("구분", "", "정원", "현원", "과부족"), ("계", "", "20", "19", "△1"),
+                              ("일반직", "5급", "2", "2", "-"), ("", "6급", "5", "5", "-"),
+                              ("", "7급", "6", "5", "△1"), ("", "8급", "4", "4", "-"), ("공무직", "", "3", "3", "-"))
+    assert staffing_of(report) == TWIN_STAFFING
+
+
+def test_a_raw_class_label_over_its_grades_is_theirs_not_the_totals():
+    """`일반직` over `5급` right under the 계 row: its grades make 17, not the 계's 20 (`공무직` is a group of its
+    own), so it is no label merged over the 계 as well (`도시공원` over `계 42 …` where its rows make the 계)."""
+    lines = ["구 분 정 원 현 원 과부족", "계 20 19 △1", "일반직", "5급 2 2 -", "6급 5 5 -", "7급 6 5 △1", "8급 4 4 -",
+             "공무직 3 3 -"]
+    assert one_space_tables(lines)[:7] == [
+        "구 분\t\t정 원\t현 원\t과부족", "계\t\t20\t19\t△1", "일반직\t5급\t2\t2\t-", "\t6급\t5\t5\t-",
+        "\t7급\t6\t5\t△1", "\t8급\t4\t4\t-", "공무직\t\t3\t3\t-"]
