@@ -394,7 +394,29 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
         if merged is not None and all(_is_header_word(label.replace(" ", "")) for label in merged
                                       if _letters_apart(label)):
             labels, body = [merged[0], "", *merged[1:]], grouped
-    return None if labels is None else ([labels, *_two_level_rows(body)], k)
+    return None if labels is None else ([labels, *_two_level_rows(_one_row_groups_apart(body))], k)
+
+
+def _one_row_groups_apart(body: list[tuple[str | None, list[str]]]) -> list[tuple[str | None, list[str]]]:
+    """The rows with a group of one row's label parted from its row's, where its row's label is two words and the
+    rows of the groups printed on lines of their own are a word each, two at least (`현장직 녹지원 8 400` under
+    `관리직` over `팀장 2 100` and `주무관 6 300`): `-raw` prints a cell merged over no other row on its row's line,
+    and those rows say the second label column holds one word. Where they print labels of several words, no word
+    tells where the two part (`사회복지시설 확충 종합사회복지관 건립`): the label stays one."""
+    members = [row[0] for n, (group, row) in enumerate(body)
+               if any(above is not None for above, _ in body[:n + 1]) and not _is_total(row[0])]
+    one_word = [label for label in members if " " not in label]
+    if len(one_word) < 2 or len(members) - len(one_word) != 1:
+        return body
+    out = []
+    for n, (group, row) in enumerate(body):
+        words = row[0].split(" ")
+        if (group is None and row[0] in members and len(words) == 2 and all(len(word) > 1 for word in words)
+                and any(above is not None for above, _ in body[:n])):
+            out.append((words[0], [words[1], *row[1:]]))
+        else:
+            out.append((group, row))
+    return out
 
 
 def _groups_of_rows(body: list[tuple[str | None, list[str]]]) -> list[tuple[str | None, list[str]]] | None:

@@ -125,3 +125,32 @@ def test_a_raw_class_label_over_its_grades_is_theirs_not_the_totals():
     assert one_space_tables(lines)[:7] == [
         "구 분\t\t정 원\t현 원\t과부족", "계\t\t20\t19\t△1", "일반직\t5급\t2\t2\t-", "\t6급\t5\t5\t-",
         "\t7급\t6\t5\t△1", "\t8급\t4\t4\t-", "공무직\t\t3\t3\t-"]
+
+
+# a group of one row prints its label on its row's line under `-raw` (`현장직`, merged over no other row), after a
+# group merged down two rows printed on a line of its own over them (`관리직`)
+KEEPERS = ["구 분 인원 예산", "계 17 800", "관리직", "팀장 2 100", "주무관 6 300", "현장직 녹지원 8 400"]
+
+
+def test_a_one_row_groups_label_on_its_rows_line_is_parted_where_the_groups_rows_are_a_word_each():
+    """Before, `현장직 녹지원` one label under `관리직` (its 8 and 400 summed as 관리직's)."""
+    assert one_space_tables(KEEPERS) == [
+        "구 분\t\t인원\t예산", "계\t\t17\t800", "관리직\t팀장\t2\t100", "\t주무관\t6\t300", "현장직\t녹지원\t8\t400",
+        ""]
+
+
+def test_a_one_row_groups_label_stays_with_its_rows_where_the_groups_rows_print_several_words():
+    lines = ["구 분 인원 예산", "계 17 800", "관리직", "팀장 보좌 2 100", "주무관 6 300", "현장직 녹지원 8 400"]
+    assert one_space_tables(lines)[4] == "\t현장직 녹지원\t8\t400"
+
+
+@needs_pdftotext
+def test_the_raw_reading_of_the_keepers_table_finds_its_planted_sum(tmp_path):
+    source = tmp_path / "2025-hanbit-keepers.md"
+    source.write_text(STAFFING.split("- 인력 현황")[0] + "- 녹지 관리 인력\n\n|구 분||인원|예산|\n|---|---|---|---|\n"
+                      "|계||17|800|\n|관리직|||\n||팀장|2|100|\n||주무관|6|300|\n|현장직|||\n||녹지원|8|400|\n",
+                      encoding="utf-8")
+    twin, read = extract_file(source), pdftotext_reading(source, "-raw", tmp_path)
+    assert [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(read)] == [
+        (f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(twin)] == [
+        ("sum.table", "계", "인원", "16", "17")]
