@@ -650,19 +650,35 @@ def _wrapped_header_row(upper_words: list[str], lower_words: list[str], columns:
     """A header of one row whose cells wrap onto a second line, as `pdftotext -raw` prints it: each cell's first
     line on the upper line (a cell of one line, centred, too), the wrapped cells' second lines on the lower, so the
     lower line's labels end the last cells', one each (`구 분 점검 과태료` over `개소 부과(천원)`: `구 분 | 점검 개소 |
-    과태료 부과(천원)`; a word and a unit or measure closing it one label, `조치 건수`). None where the lines part no
-    one such way: which cell's first line holds two words no text tells (`구 분 감사 지적 신분상 재정상 재정상 조치`
-    over `건수 건수 조치(명) 조치 건수 금액`), so such a header and its table stay text."""
-    starts = _one_line_labels(upper_words, columns)
+    과태료 부과(천원)`; a word and a unit or measure closing it one label, `조치 건수`). Where the upper line holds one
+    word too many, a cell's first line holds two, and the cell is the one that makes two cells side by side print
+    the same words but their last (a group's label printed in each of its cells: `구 분 감사 지적 신분상 재정상 재정상
+    조치` over `건수 건수 조치(명) 조치 건수 금액`, `재정상 조치 건수 | 재정상 조치 금액`). None where the lines part no
+    one such way, so such a header and its table stay text."""
     ends = {tuple(parted) for words in (lower_words, _qualifiers_joined(lower_words))
             if (parted := parted_labels(words, None)) is not None and 0 < len(parted) < columns}
-    if starts is None or len(ends) != 1:
+    if len(ends) != 1:
         return None
     (end,) = ends
     left = columns - len(end)
-    if any(start.endswith((")", "）")) for start in starts[left:]):
-        return None  # a label's unit in brackets ends it (`면적(m²)`): no cell wraps after it
-    return starts[:left] + [f"{start} {rest}" for start, rest in zip(starts[left:], end, strict=True)]
+    rows = [starts[:left] + [f"{start} {rest}" for start, rest in zip(starts[left:], end, strict=True)]
+            for starts in _first_lines(upper_words, columns, left)
+            if not any(start.endswith((")", "）")) for start in starts[left:])]  # a unit's bracket ends a label
+    if len(rows) > 1:
+        rows = [row for row in rows if any(a.split(" ")[:-1] == b.split(" ")[:-1] != [] for a, b in
+                                           itertools.pairwise(row[left:]))]
+    return rows[0] if len(rows) == 1 else None
+
+
+def _first_lines(upper_words: list[str], columns: int, left: int) -> list[list[str]]:
+    """The ways a wrapped header's upper line parts into `columns` labels: as a line of labels does, else, one
+    label too many, each with two words side by side right of the first `left` joined as one cell's first line."""
+    if (starts := _one_line_labels(upper_words, columns)) is not None:
+        return [starts]
+    labels = parted_labels(upper_words, None)
+    if labels is None or len(labels) != columns + 1:
+        return []
+    return [[*labels[:n], f"{labels[n]} {labels[n + 1]}", *labels[n + 2:]] for n in range(left, columns)]
 
 
 def _three_header_rows(upper_words: list[str], middle_words: list[str], lower_words: list[str], columns: int,

@@ -6,6 +6,7 @@
 the 계 row (its four grades and `공무직` adding up to the 계): false `sum.staffing` errors either way."""
 
 import subprocess
+from pathlib import Path
 
 from checks import run_checks
 from pipeline.extract import extract_file
@@ -154,3 +155,29 @@ def test_the_raw_reading_of_the_keepers_table_finds_its_planted_sum(tmp_path):
     assert [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(read)] == [
         (f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(twin)] == [
         ("sum.table", "계", "인원", "16", "17")]
+
+
+# 감사결과's header as `-raw` prints it: each cell's first line, then the wrapped ends, `재정상 조치` one cell's first
+# line (two words) beside `재정상`, whose end is `조치 건수`
+AUDITS = ["구 분 감사 지적 신분상 재정상 재정상 조치", "건수 건수 조치(명) 조치 건수 금액", "계 9 57 14 21 186,420",
+          "종합감사 3 31 8 12 121,300", "특정감사 2 14 4 5 48,620"]
+
+
+def test_a_wrapped_header_one_word_too_many_joins_the_cell_repeating_its_neighbours_words():
+    """Before, no parting fitting one way, the table stayed text."""
+    assert one_space_tables(AUDITS) == [
+        "구 분\t감사 건수\t지적 건수\t신분상 조치(명)\t재정상 조치 건수\t재정상 조치 금액",
+        "계\t9\t57\t14\t21\t186,420",
+        "종합감사\t3\t31\t8\t12\t121,300", "특정감사\t2\t14\t4\t5\t48,620", ""]
+
+
+@needs_pdftotext
+def test_gamsas_raw_reading_reads_its_audit_table_as_the_twin(tmp_path):
+    source = Path(__file__).parent / "department_reports" / "2025-hanbit-gamsa.txt"
+    caption = "2025년 감사 실시 결과"
+    twin = [t for t in records_but_the_document(extract_file(source))["tables"] if t["caption"] == caption]
+    read = [t for t in records_but_the_document(pdftotext_reading(source, "-raw", tmp_path))["tables"]
+            if t["caption"] == caption]
+    assert read == twin
+    assert twin[0]["rows"][0] == ["구 분", "감사 건수", "지적 건수", "신분상 조치(명)", "재정상 조치 건수",
+                                  "재정상 조치 금액"]
