@@ -2446,10 +2446,12 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
         n = bisect.bisect_left(anchors, k)
         above, below = (anchors[n - 1] if n else None), (anchors[n] if n < len(anchors) else None)
         # left of every row; on the one line between two tall rows, starting left of them however far its wide
-        # letters run on (`대기질 개선`, centred between them); halfway between two rows, ending left of both where
-        # other rows print labels in its column (`일반직` between `6급` and `7급`, under `계` and over `공무직`)
+        # letters run on (`대기질 개선`, centred between them); halfway between two rows under a 계 row, ending left
+        # of both where other rows print labels in its column (`일반직` between `6급` and `7급`, under `계` and over
+        # `공무직`)
         between_tall_rows = tall and above is not None and below is not None and at[below] - at[above] == 2
-        halfway = above is not None and below is not None and line - at[above] == at[below] - line
+        halfway = (above is not None and below is not None and line - at[above] == at[below] - line
+                   and any(is_total(rows[j][0].text) for j in anchors[:n]))
         beside = min(rows[above][0].start, rows[below][0].start) if halfway else left
         in_margin = [c.end <= max(left, beside) or between_tall_rows and c.start < left - 1 for c in rows[k]]
         rest = [c for c, margin in zip(rows[k], in_margin, strict=True) if not margin]
@@ -2471,10 +2473,15 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
         if rest:
             parts[target].append((line, [Cell(*columns[column_of(c)], c.text) for c in rest]))  # in its column
         # on the line it is printed on: a wrapped label (`관`) may lead the row of the next row's label (`주 차`);
-        # cut where the rows start, which its wide letters laid out in display columns may run past
-        fragments += [(starts[k], c if c.end <= max(left, beside) else Cell(c.start, left - 1, c.text))
+        # cut where the rows start, which its wide letters laid out in display columns may run past (one printed
+        # where rows print labels, `국공립`, is cut once its group is told, where a cell starts within it, `계`
+        # centred in the next column: its width tells which rows print labels in its column)
+        fragments += [(starts[k], c if c.end <= left or c.start >= left - 1 else Cell(c.start, left - 1, c.text))
                       for c, margin in zip(rows[k], in_margin, strict=True) if margin]
-    labels = _group_labels(fragments, sorted(parts.items()))
+    cell_starts = sorted({c.start for k in anchors for c in rows[k]})
+    labels = {k: Cell(label.start, next((start for start in cell_starts if label.start < start < label.end),
+                                        label.end + 1) - 1, label.text)
+              for k, label in _group_labels(fragments, sorted(parts.items())).items()}
     body = sorted([(min(starts[k], *(line for line, _ in parts[k])), k) for k in anchors]
                   + [(starts[k], k) for k in own_rows])
     rows_out = []

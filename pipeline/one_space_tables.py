@@ -630,11 +630,25 @@ def _two_header_rows(upper_words: list[str], lower_words: list[str], columns: in
             right = len(upper) - left - len(groups)
             if right < 0 or left + right != columns - len(lower):
                 continue
+            upper = _category_subtotal_joined(upper, left + len(groups))
             top = upper[:left]
             for label, group in zip(upper[left:left + len(groups)], groups, strict=True):
                 top += [label] + [""] * (len(group) - 1)
             return [top + upper[left + len(groups):], [""] * left + lower + [""] * right]
     return None
+
+
+def _category_subtotal_joined(upper: list[str], right: int) -> list[str]:
+    """A header's upper labels with a `소 계` merged down right of the groups (from `right` on) joined to the last
+    letters of the group label before it, where those part evenly from it: a category and its 소계 printed in one
+    cell (`특 수 임 시` and `소 계` over `소 계 살수차 고소작업차 기타`: `특 수 | 임 시 소 계`, as a fleet's `임 시 소
+    계` is read), not a column of its own, which a subtotal of nothing would be (before, a category `특수임시`)."""
+    if right >= len(upper) or upper[right].replace(" ", "") != "소계" or not _letters_apart(upper[right - 1]):
+        return upper
+    parted = parted_labels(upper[right - 1].split(" "), 2)
+    if parted is None or len({len(label) for label in parted}) != 1:
+        return upper
+    return [*upper[:right - 1], parted[0], f"{parted[1]} {upper[right]}", *upper[right + 1:]]
 
 
 def _wrapped_header(lines: list[str], first_row: int, columns: int) -> tuple[list[str], int] | None:

@@ -181,3 +181,29 @@ def test_gamsas_raw_reading_reads_its_audit_table_as_the_twin(tmp_path):
     assert read == twin
     assert twin[0]["rows"][0] == ["구 분", "감사 건수", "지적 건수", "신분상 조치(명)", "재정상 조치 건수",
                                   "재정상 조치 금액"]
+
+
+# 공원녹지과's 작업차량 as `-raw` prints it: pymupdf4llm's markdown printed `임 시 소 | 계` (the header shifted),
+# the PDF of it draws the letters on one line
+WORK_FLEET = ["□ 작업차량 - 총8대 (정수 6)", "(단위: 대)", "총 계 특 수 임 시 소 계", "소 계 살수차 고소작업차 기타",
+              "7 5 2 1 2 2"]
+
+
+def test_a_subtotal_right_of_the_groups_is_the_last_categorys_printed_in_one_cell():
+    """Before, `특수임시` one category over the four kinds and `소 계` a column of its own."""
+    assert one_space_tables(WORK_FLEET)[2:5] == [
+        "총 계\t특 수\t\t\t\t임 시 소 계", "\t소 계\t살수차\t고소작업차\t기타\t", "7\t5\t2\t1\t2\t2"]
+
+
+@needs_pdftotext
+def test_park_planteds_raw_reading_counts_the_work_fleet_as_the_twin(tmp_path):
+    """The counts are the twin's; the twin's `repair.header` (its shifted header read by the sums) has no cause in
+    the `-raw` text, whose header parts as printed."""
+    source = Path(__file__).parent / "department_reports" / "2025-hanbit-park-planted-pymupdf4llm.md"
+    twin = records_but_the_document(extract_file(source))["vehicles"]
+    read = records_but_the_document(pdftotext_reading(source, "-raw", tmp_path))["vehicles"]
+    assert [fleet["counts"] for fleet in read] == [fleet["counts"] for fleet in twin]
+    assert [(c["category"], c["kind"], c["count"]) for c in read[1]["counts"]] == [
+        ("계", "계", 7), ("특수", "소계", 5), ("특수", "살수차", 2), ("특수", "고소작업차", 1), ("특수", "기타", 2),
+        ("임시", "소계", 2)]
+    assert (twin[1]["repaired"], read[1]["repaired"]) == (True, False)
