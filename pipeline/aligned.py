@@ -1133,8 +1133,9 @@ class AlignedRows:
                     rows[-1], cells, self._character_start(at[-1]), self._character_start(k))) is not None:
                 rows[-1] = completed
                 continue
-            if k in self._centred and rows:  # merged down the row above and the row below: the first's
-                rows[-1] = [cells[0], *rows[-1]]
+            if k in self._centred and rows:  # merged down as many rows above as below: the first's
+                first = len(rows) - self._rows_centred_on(k, end, cells[0], rows)
+                rows[first] = [cells[0], *rows[first]]
                 continue
             if k in self._wrapped:
                 label = rows[-1][0] if rows else None
@@ -1164,6 +1165,16 @@ class AlignedRows:
         if pending and rows:  # wrapped lines no row below took (a rule under them): the last label's end, not lost
             rows[-1] = [_joined(rows[-1][0], *pending), *rows[-1][1:]]
         return rows, starts, at
+
+    def _rows_centred_on(self, k: int, end: int, label: Cell, rows: list[list[Cell]]) -> int:
+        """How many of the rows above a label centred on line k between two rows its group takes: as many as below
+        it, each leaving the label's column blank (one, of two rows; two, `5급` and `6급` over `일반직` over `7급`
+        and `8급`), up to a row printing a label there (a `계` over the group, `공무직` below it)."""
+        def blank(cells: list[Cell]) -> bool:
+            return cells[0].start >= label.end
+        above = len(list(itertools.takewhile(blank, reversed(rows))))
+        below = len(list(itertools.takewhile(blank, (cells for cells in self.cells[k + 1:end] if cells))))
+        return max(1, min(above, below))
 
     def _ends_label_above(self, k: int, end: int, start: int, figures: int, below_taken: bool) -> bool:
         """Whether wrapped label line k, below the row whose label starts on line `start` and prints its figures
@@ -2435,9 +2446,14 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
         n = bisect.bisect_left(anchors, k)
         above, below = (anchors[n - 1] if n else None), (anchors[n] if n < len(anchors) else None)
         # left of every row; on the one line between two tall rows, starting left of them however far its wide
-        # letters run on (`대기질 개선`, centred between them)
+        # letters run on (`대기질 개선`, centred between them); halfway between two rows under a 계 row, ending left
+        # of both where other rows print labels in its column (`일반직` between `6급` and `7급`, under `계` and over
+        # `공무직`)
         between_tall_rows = tall and above is not None and below is not None and at[below] - at[above] == 2
-        in_margin = [c.end <= left or between_tall_rows and c.start < left - 1 for c in rows[k]]
+        halfway = (above is not None and below is not None and line - at[above] == at[below] - line
+                   and any(is_total(rows[j][0].text) for j in anchors[:n]))
+        beside = min(rows[above][0].start, rows[below][0].start) if halfway else left
+        in_margin = [c.end <= max(left, beside) or between_tall_rows and c.start < left - 1 for c in rows[k]]
         rest = [c for c, margin in zip(rows[k], in_margin, strict=True) if not margin]
         target = _nearer(line, rest, above, below, at)
         filled = {column_of(c) for c in rows[target]}
@@ -2457,10 +2473,15 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
         if rest:
             parts[target].append((line, [Cell(*columns[column_of(c)], c.text) for c in rest]))  # in its column
         # on the line it is printed on: a wrapped label (`관`) may lead the row of the next row's label (`주 차`);
-        # cut where the rows start, which its wide letters laid out in display columns may run past
-        fragments += [(starts[k], c if c.end <= left else Cell(c.start, left - 1, c.text))
+        # cut where the rows start, which its wide letters laid out in display columns may run past (one printed
+        # where rows print labels, `국공립`, is cut once its group is told, where a cell starts within it, `계`
+        # centred in the next column: its width tells which rows print labels in its column)
+        fragments += [(starts[k], c if c.end <= left or c.start >= left - 1 else Cell(c.start, left - 1, c.text))
                       for c, margin in zip(rows[k], in_margin, strict=True) if margin]
-    labels = _group_labels(fragments, sorted(parts.items()))
+    cell_starts = sorted({c.start for k in anchors for c in rows[k]})
+    labels = {k: Cell(label.start, next((start for start in cell_starts if label.start < start < label.end),
+                                        label.end + 1) - 1, label.text)
+              for k, label in _group_labels(fragments, sorted(parts.items())).items()}
     body = sorted([(min(starts[k], *(line for line, _ in parts[k])), k) for k in anchors]
                   + [(starts[k], k) for k in own_rows])
     rows_out = []
@@ -2573,12 +2594,26 @@ def _group_labels(fragments: list[tuple[int, Cell]], parts: list[tuple[int, _Par
     labels: dict[int, Cell] = {}
     start = min(line for line, _ in parts[0][1])
     for group in groups:
-        start = max(start, group[0][0] + group[-1][0] - last)
+        start = max(_below_labels_above(group, parts, start), group[0][0] + group[-1][0] - last)
         k = next((k for bottom, k in spans if bottom >= start), spans[-1][1])
         cells = [c for _, c in group]
         labels[k] = _joined(labels[k], *cells) if k in labels else _joined(*cells)
         start = group[0][0] + group[-1][0] - start + 1  # the group ends as far below its centre as it starts above
     return labels
+
+
+def _below_labels_above(group: list[tuple[int, Cell]], parts: list[tuple[int, _Parts]], start: int) -> int:
+    """The first line a group label's rows may start on, from `start`: below the last row above its centre that
+    prints a label in its column (`계`, then `5급` and `6급` over `일반직`; not a 계 printed in the next column, over
+    the rows as well, `계` over `근린공원` with `도시공원` between it and `어린이공원`)."""
+    label_end = max(c.end for _, c in group)
+    for _k, lines in parts:
+        bottom = max(line for line, _ in lines)
+        if 2 * bottom > group[0][0] + group[-1][0]:
+            break
+        if any(cells and cells[0].start < label_end for _, cells in lines):
+            start = max(start, bottom + 1)
+    return start
 
 
 def _joined(*cells: Cell) -> Cell:

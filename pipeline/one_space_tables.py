@@ -394,7 +394,29 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
         if merged is not None and all(_is_header_word(label.replace(" ", "")) for label in merged
                                       if _letters_apart(label)):
             labels, body = [merged[0], "", *merged[1:]], grouped
-    return None if labels is None else ([labels, *_two_level_rows(body)], k)
+    return None if labels is None else ([labels, *_two_level_rows(_one_row_groups_apart(body))], k)
+
+
+def _one_row_groups_apart(body: list[tuple[str | None, list[str]]]) -> list[tuple[str | None, list[str]]]:
+    """The rows with a group of one row's label parted from its row's, where its row's label is two words and the
+    rows of the groups printed on lines of their own are a word each, two at least (`현장직 녹지원 8 400` under
+    `관리직` over `팀장 2 100` and `주무관 6 300`): `-raw` prints a cell merged over no other row on its row's line,
+    and those rows say the second label column holds one word. Where they print labels of several words, no word
+    tells where the two part (`사회복지시설 확충 종합사회복지관 건립`): the label stays one."""
+    members = [row[0] for n, (group, row) in enumerate(body)
+               if any(above is not None for above, _ in body[:n + 1]) and not _is_total(row[0])]
+    one_word = [label for label in members if " " not in label]
+    if len(one_word) < 2 or len(members) - len(one_word) != 1:
+        return body
+    out = []
+    for n, (group, row) in enumerate(body):
+        words = row[0].split(" ")
+        if (group is None and row[0] in members and len(words) == 2 and all(len(word) > 1 for word in words)
+                and any(above is not None for above, _ in body[:n])):
+            out.append((words[0], [words[1], *row[1:]]))
+        else:
+            out.append((group, row))
+    return out
 
 
 def _groups_of_rows(body: list[tuple[str | None, list[str]]]) -> list[tuple[str | None, list[str]]] | None:
@@ -413,14 +435,16 @@ def _groups_over_totals(body: list[tuple[str | None, list[str]]]) -> list[tuple[
     1,254,000`) or right below it, over the total's first row, the rows from there to the next total adding up to
     its first figure (merged down over the rows below the total as well, centred on them: `계 42 1,254,000`,
     `도시공원`, `근린공원 12 980,000`, `어린이공원 30 274,300`; not a label wrapped onto its row's line below a total,
-    `계 100 50`, `건강 증진`, `금연 사업 50 25`); None where a group's label is elsewhere."""
+    `계 100 50`, `건강 증진`, `금연 사업 50 25`, nor one whose rows up to a group of its own, `공무직 3 3 -` under
+    `일반직`'s grades, make less); None where a group's label is elsewhere."""
     body = list(body)
+    by_class = _grouped_by_class(body)
     for n, (group, row) in enumerate(body):
         if group is None or _is_total(row[0]) or _is_subtotal(row[0]):
             continue
         if n == 0 or body[n - 1][0] is not None or not _is_total(body[n - 1][1][0]):
             return None
-        end = next((m for m in range(n, len(body)) if _is_total(body[m][1][0])), len(body))
+        end = next((m for m in range(n, len(body)) if _in_first_column(body[m][1][0], by_class)), len(body))
         if sum(_amount(figures[1]) or 0 for _, figures in body[n:end]) != _amount(body[n - 1][1][1]):
             return None
         body[n - 1:n + 1] = [(group, body[n - 1][1]), (None, row)]
@@ -449,6 +473,17 @@ def _two_level_line(lines: list[str], k: int) -> tuple[str | None, list[str], in
     return None
 
 
+def _grouped_by_class(body: list[tuple[str | None, list[str]]]) -> bool:
+    """Whether a table of two label columns groups its rows by classes of posts (`일반직` over its grades)."""
+    return any(group is not None and _CLASS_RE.fullmatch(group) for group, _ in body)
+
+
+def _in_first_column(label: str, by_class: bool) -> bool:
+    """Whether a row printing one label, no group's, stands in the first label column: a total, or a class of
+    posts (`공무직`) where the groups are classes."""
+    return _is_total(label) or by_class and bool(_CLASS_RE.fullmatch(label))
+
+
 def _two_level_rows(body: list[tuple[str | None, list[str]]]) -> list[list[str]]:
     """The rows of a table of two label columns, each label in its column: a group's label in the first beside its
     row's in the second; a total (`계`) in the first, a class of posts too where the groups are classes (`공무직`
@@ -457,12 +492,12 @@ def _two_level_rows(body: list[tuple[str | None, list[str]]]) -> list[list[str]]
     the second where the table prints groups' labels on lines of their own and no 소계 (each group's label centred
     on its rows), else in the first."""
     grouped = any(group is not None for group, _ in body)
-    by_class = any(group is not None and _CLASS_RE.fullmatch(group) for group, _ in body)
+    by_class = _grouped_by_class(body)
     rows, left, closed = [], None, False  # what an open group's 소계 leaves for its rows; whether a 소계 closed one
     for group, (label, *figures) in body:
         if group is not None:
             rows.append([group, label, *figures])
-        elif _is_total(label) or by_class and _CLASS_RE.fullmatch(label):
+        elif _in_first_column(label, by_class):
             rows.append([label, "", *figures])
         elif _is_subtotal(label) or left is not None or grouped and not closed:
             rows.append(["", label, *figures])
@@ -595,11 +630,25 @@ def _two_header_rows(upper_words: list[str], lower_words: list[str], columns: in
             right = len(upper) - left - len(groups)
             if right < 0 or left + right != columns - len(lower):
                 continue
+            upper = _category_subtotal_joined(upper, left + len(groups))
             top = upper[:left]
             for label, group in zip(upper[left:left + len(groups)], groups, strict=True):
                 top += [label] + [""] * (len(group) - 1)
             return [top + upper[left + len(groups):], [""] * left + lower + [""] * right]
     return None
+
+
+def _category_subtotal_joined(upper: list[str], right: int) -> list[str]:
+    """A header's upper labels with a `소 계` merged down right of the groups (from `right` on) joined to the last
+    letters of the group label before it, where those part evenly from it: a category and its 소계 printed in one
+    cell (`특 수 임 시` and `소 계` over `소 계 살수차 고소작업차 기타`: `특 수 | 임 시 소 계`, as a fleet's `임 시 소
+    계` is read), not a column of its own, which a subtotal of nothing would be (before, a category `특수임시`)."""
+    if right >= len(upper) or upper[right].replace(" ", "") != "소계" or not _letters_apart(upper[right - 1]):
+        return upper
+    parted = parted_labels(upper[right - 1].split(" "), 2)
+    if parted is None or len({len(label) for label in parted}) != 1:
+        return upper
+    return [*upper[:right - 1], parted[0], f"{parted[1]} {upper[right]}", *upper[right + 1:]]
 
 
 def _wrapped_header(lines: list[str], first_row: int, columns: int) -> tuple[list[str], int] | None:
@@ -615,19 +664,35 @@ def _wrapped_header_row(upper_words: list[str], lower_words: list[str], columns:
     """A header of one row whose cells wrap onto a second line, as `pdftotext -raw` prints it: each cell's first
     line on the upper line (a cell of one line, centred, too), the wrapped cells' second lines on the lower, so the
     lower line's labels end the last cells', one each (`구 분 점검 과태료` over `개소 부과(천원)`: `구 분 | 점검 개소 |
-    과태료 부과(천원)`; a word and a unit or measure closing it one label, `조치 건수`). None where the lines part no
-    one such way: which cell's first line holds two words no text tells (`구 분 감사 지적 신분상 재정상 재정상 조치`
-    over `건수 건수 조치(명) 조치 건수 금액`), so such a header and its table stay text."""
-    starts = _one_line_labels(upper_words, columns)
+    과태료 부과(천원)`; a word and a unit or measure closing it one label, `조치 건수`). Where the upper line holds one
+    word too many, a cell's first line holds two, and the cell is the one that makes two cells side by side print
+    the same words but their last (a group's label printed in each of its cells: `구 분 감사 지적 신분상 재정상 재정상
+    조치` over `건수 건수 조치(명) 조치 건수 금액`, `재정상 조치 건수 | 재정상 조치 금액`). None where the lines part no
+    one such way, so such a header and its table stay text."""
     ends = {tuple(parted) for words in (lower_words, _qualifiers_joined(lower_words))
             if (parted := parted_labels(words, None)) is not None and 0 < len(parted) < columns}
-    if starts is None or len(ends) != 1:
+    if len(ends) != 1:
         return None
     (end,) = ends
     left = columns - len(end)
-    if any(start.endswith((")", "）")) for start in starts[left:]):
-        return None  # a label's unit in brackets ends it (`면적(m²)`): no cell wraps after it
-    return starts[:left] + [f"{start} {rest}" for start, rest in zip(starts[left:], end, strict=True)]
+    rows = [starts[:left] + [f"{start} {rest}" for start, rest in zip(starts[left:], end, strict=True)]
+            for starts in _first_lines(upper_words, columns, left)
+            if not any(start.endswith((")", "）")) for start in starts[left:])]  # a unit's bracket ends a label
+    if len(rows) > 1:
+        rows = [row for row in rows if any(a.split(" ")[:-1] == b.split(" ")[:-1] != [] for a, b in
+                                           itertools.pairwise(row[left:]))]
+    return rows[0] if len(rows) == 1 else None
+
+
+def _first_lines(upper_words: list[str], columns: int, left: int) -> list[list[str]]:
+    """The ways a wrapped header's upper line parts into `columns` labels: as a line of labels does, else, one
+    label too many, each with two words side by side right of the first `left` joined as one cell's first line."""
+    if (starts := _one_line_labels(upper_words, columns)) is not None:
+        return [starts]
+    labels = parted_labels(upper_words, None)
+    if labels is None or len(labels) != columns + 1:
+        return []
+    return [[*labels[:n], f"{labels[n]} {labels[n + 1]}", *labels[n + 2:]] for n in range(left, columns)]
 
 
 def _three_header_rows(upper_words: list[str], middle_words: list[str], lower_words: list[str], columns: int,

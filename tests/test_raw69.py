@@ -101,10 +101,11 @@ def test_a_period_a_cell_of_its_own_a_wider_table_below_another_and_months_label
 
 def test_labels_of_no_post_stay_one_group():
     """Only grades and ranks tell kinds apart: `살수차 고소작업차` part no group (as before; parted there, the fleet's
-    특수 소계 was checked against 2 vehicles)."""
+    특수 소계 was checked against 2 vehicles). The `소 계` right of them is `임 시`'s, printed in one cell with it
+    (tests/test_pdf90.py; before, `특 수 임 시` one category and `소 계` a column of its own)."""
     lines = ["총 계 특 수 임 시 소 계", "소 계 살수차 고소작업차 기타", "7 5 2 1 2 2"]
     assert one_space_tables(lines) == [
-        "총 계\t특 수 임 시\t\t\t\t소 계", "\t소 계\t살수차\t고소작업차\t기타\t", "7\t5\t2\t1\t2\t2"]
+        "총 계\t특 수\t\t\t\t임 시 소 계", "\t소 계\t살수차\t고소작업차\t기타\t", "7\t5\t2\t1\t2\t2"]
 
 
 FLEET_BY_KIND_AND_USE = """2025년 주요업무 보고

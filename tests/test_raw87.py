@@ -71,9 +71,10 @@ def test_the_raw_reading_of_wrapped_header_cells_is_the_texts_table(tmp_path):
 
 
 def test_a_wrapped_header_no_one_parting_fits_stays_text_not_a_groups_label():
-    # 감사결과's header: which cell's first line holds two words (`재정상 조치` over `금액`) no text tells; before,
-    # the second line read as a group's label beside the 계 row, and the header as seven labels
-    lines = ["구 분 감사 지적 신분상 재정상 재정상 조치", "건수 건수 조치(명) 조치 건수 금액", "계 9 57 14 21 186,420",
+    # which cell's first line holds two words (`재정상 처분` or `처분 조치`) no text tells, no two cells repeating a
+    # group's words (`tests/test_pdf90.py` reads 감사결과's); before, the second line read as a group's label beside
+    # the 계 row, and the header as seven labels
+    lines = ["구 분 감사 지적 신분상 재정상 처분 조치", "건수 건수 조치(명) 조치 건수 금액", "계 9 57 14 21 186,420",
              "종합감사 3 31 8 12 121,300", "특정감사 2 14 4 5 48,620"]
     assert one_space_tables(lines) == lines
 
