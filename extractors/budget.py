@@ -67,7 +67,7 @@ from pipeline.values import (
     without_formula_mark,
 )
 from schemas import BudgetLine, Source
-from schemas.budget import FUNDING_SOUGHT, JOINT_FUNDING_PATTERN, is_funding
+from schemas.budget import FUNDING_SOUGHT, JOINT_FUNDING_PATTERN, budget_code_depth, is_funding
 
 # `(천원)`, `(단위: 백만원)`, `[천원]`: a money unit in brackets, in a label or at the end of a caption
 _BRACKETED_UNIT_RE = patterns.compile(rf"[(（\[]\s*(?:단\s*위\s*[:：]?\s*)?((?:{MONEY_SCALES})?\s*원)\s*[)）\]]")
@@ -996,29 +996,64 @@ _LEVEL_MARK_RE = patterns.compile(rf"^([{_LEVEL_MARKS}])\s*(?=\S)")
 
 
 def _marked_levels(names: list[str]) -> list[tuple[str, str | None]] | None:
-    """Each row's name without its mark and its group, where one name column marks levels: two marks or more
-    (`□`, then `○`, then `-`), a mark's level the order it first appears in; or one mark under lines printed
-    without (`청사 관리` over `- 청사 유지보수`). A row's group is the nearest row above of an outer level; a row
-    without a mark (`합 계`; a group's line unmarked) is outside every marked one, and a total groups none (so that
-    a source marked under a line, `- 국비`, is its part). None where the column marks no level: one mark on every
-    line, or on the first line after the total, is a bullet."""
+    """Each row's name without its mark and its group, where one name column marks levels: by words (`단위사업:
+    재정관리`, `세부사업: 세외수입 관리`, a 편성목's code, `201-01 사무관리비`: `_named_levels`), else by marks
+    (`_levels_by_mark`). A row's group is the nearest row above of an outer level; a row without a mark (`합 계`,
+    `일반회계`; a group's line unmarked) is outside every marked one, and a total groups none (so that a source marked
+    under a line, `- 국비`, is its part). None where the column marks no level."""
     texts = [clean_text(name) for name in names]
-    # the pattern is tried only on a name starting with a mark: most start with a word
-    marks = [_LEVEL_MARK_RE.match(text) if text[:1] in _LEVEL_MARKS else None for text in texts]
-    order = list(dict.fromkeys(mark.group(1) for mark in marks if mark))
-    first = next((k for k, text in enumerate(texts) if text and not is_total(text)), None)
-    if not order or len(order) == 1 and first is not None and marks[first]:
+    levels = _named_levels(texts) or _levels_by_mark(texts)
+    if levels is None:
         return None
     out, above = [], []  # above: (level, name) of the groups the next row may sit in, outermost first
-    for text, mark in zip(texts, marks, strict=True):
-        level = order.index(mark.group(1)) if mark else -1
-        name = text[mark.end():] if mark else text
+    for level, name in levels:
         while above and above[-1][0] >= level:
             above.pop()
         out.append((name, above[-1][1] if above else None))
         if not is_total(name):
             above.append((level, name))
     return out
+
+
+# a level named by its word before a line's name, after a colon or in brackets (`단위사업: 재정관리`, `[세부사업]
+# 세외수입 관리`), each word a level of its own, outermost first; a 편성목 or 통계목 printed by its code alone is
+# that level too (`budget_code_depth`: `201 일반운영비` a 편성목's, `201-01 사무관리비` one level deeper)
+_LEVEL_WORDS = ("정책사업", "단위사업", "세부사업", "편성목", "통계목")
+_LEVEL_WORD = "|".join(_LEVEL_WORDS)
+_LEVEL_WORD_RE = patterns.compile(rf"^(?:[\[<〈(]\s*({_LEVEL_WORD})\s*[\]>〉)]|({_LEVEL_WORD})\s*[:：])\s*(?=\S)")
+
+
+def _named_levels(texts: list[str]) -> list[tuple[int, str]] | None:
+    """Each row's level and name, where a row names its level by a word or a code (`_LEVEL_WORD_RE`,
+    `budget_code_depth`): the word's name without it, the code's with it, a row naming none outside them all (-1).
+    None where no row does."""
+    levels, named = [], False
+    for text in texts:
+        word = _LEVEL_WORD_RE.match(text) if text[:1] in "정단세편통[<〈(" else None
+        depth = budget_code_depth(text)
+        if word:
+            levels.append((_LEVEL_WORDS.index(word.group(1) or word.group(2)), text[word.end():]))
+        elif depth:
+            levels.append((_LEVEL_WORDS.index("세부사업") + depth, text))
+        else:
+            levels.append((-1, text))
+        named = named or bool(word or depth)
+    return levels if named else None
+
+
+def _levels_by_mark(texts: list[str]) -> list[tuple[int, str]] | None:
+    """Each row's level and name without its mark, where the column marks levels by two marks or more (`□`, then
+    `○`, then `-`), a mark's level the order it first appears in, or one mark under lines printed without (`청사
+    관리` over `- 청사 유지보수`); a row without a mark outside them all (-1). None where it marks none: one mark on
+    every line, or on the first line after the total, is a bullet."""
+    # the pattern is tried only on a name starting with a mark: most start with a word
+    marks = [_LEVEL_MARK_RE.match(text) if text[:1] in _LEVEL_MARKS else None for text in texts]
+    order = list(dict.fromkeys(mark.group(1) for mark in marks if mark))
+    first = next((k for k, text in enumerate(texts) if text and not is_total(text)), None)
+    if not order or len(order) == 1 and first is not None and marks[first]:
+        return None
+    return [(order.index(mark.group(1)), text[mark.end():]) if mark else (-1, text)
+            for text, mark in zip(texts, marks, strict=True)]
 
 
 # an account's row among the lines of one name column: `일반회계`, `특별회계`, `주차장 특별회계`, `일반회계 소계`
