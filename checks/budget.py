@@ -55,7 +55,7 @@ from pipeline.values import (
     unit_multiplier,
 )
 from schemas import BudgetLine, Project, Report, Source
-from schemas.budget import budget_code_depth, starts_with_funding
+from schemas.budget import budget_code, starts_with_funding
 
 SUM = Rule("sum.budget", "error",
            "예산현황: 계의 예산액·집행액·잔액(과 전년도 예산액·증감 같은 다른 금액 열)은 단위사업의 합, "
@@ -628,7 +628,7 @@ def _totals(lines: list[BudgetLine], step: int) -> list[tuple[BudgetLine, list[B
         while height < len(_PARTS_BY_HEIGHT) and (
                 inner := [part for line in below if is_group(line) for part in children[line.name]]):
             below, height = inner, height + 1
-        coded = any(budget_code_depth(line.name) for line in below)
+        coded = any(budget_code(line.name) for line in below)
         words = ("편성목", *_PARTS_BY_HEIGHT) if coded else _PARTS_BY_HEIGHT
         return words[min(height, len(words) - 1)]
 

@@ -67,7 +67,7 @@ from pipeline.values import (
     without_formula_mark,
 )
 from schemas import BudgetLine, Source
-from schemas.budget import FUNDING_SOUGHT, JOINT_FUNDING_PATTERN, budget_code_depth, is_funding
+from schemas.budget import FUNDING_SOUGHT, JOINT_FUNDING_PATTERN, budget_code, is_funding
 
 # `(천원)`, `(단위: 백만원)`, `[천원]`: a money unit in brackets, in a label or at the end of a caption
 _BRACKETED_UNIT_RE = patterns.compile(rf"[(（\[]\s*(?:단\s*위\s*[:：]?\s*)?((?:{MONEY_SCALES})?\s*원)\s*[)）\]]")
@@ -1017,7 +1017,8 @@ def _marked_levels(names: list[str]) -> list[tuple[str, str | None]] | None:
 
 # a level named by its word before a line's name, after a colon or in brackets (`단위사업: 재정관리`, `[세부사업]
 # 세외수입 관리`), each word a level of its own, outermost first; a 편성목 or 통계목 printed by its code alone is
-# that level too (`budget_code_depth`: `201 일반운영비` a 편성목's, `201-01 사무관리비` one level deeper)
+# that level too (`budget_code`: `201 일반운영비` a 편성목's, `201-01 사무관리비` one level deeper where it is
+# printed under it, else a 편성목's whose own line is not printed)
 _LEVEL_WORDS = ("정책사업", "단위사업", "세부사업", "편성목", "통계목")
 _LEVEL_WORD = "|".join(_LEVEL_WORDS)
 _LEVEL_WORD_RE = patterns.compile(rf"^(?:[\[<〈(]\s*({_LEVEL_WORD})\s*[\]>〉)]|({_LEVEL_WORD})\s*[:：])\s*(?=\S)")
@@ -1025,19 +1026,24 @@ _LEVEL_WORD_RE = patterns.compile(rf"^(?:[\[<〈(]\s*({_LEVEL_WORD})\s*[\]>〉)]
 
 def _named_levels(texts: list[str]) -> list[tuple[int, str]] | None:
     """Each row's level and name, where a row names its level by a word or a code (`_LEVEL_WORD_RE`,
-    `budget_code_depth`): the word's name without it, the code's with it, a row naming none outside them all (-1).
-    None where no row does."""
+    `budget_code`): the word's name without it, the code's with it, a row naming none outside them all (-1). A
+    code's level is one under the codes above it that start it (`201-01` under `201`), under the 세부사업 where
+    none does. None where no row names its level."""
     levels, named = [], False
+    codes: list[str] = []  # the codes of the lines the next coded line may be under, outermost first
     for text in texts:
         word = _LEVEL_WORD_RE.match(text) if text[:1] in "정단세편통[<〈(" else None
-        depth = budget_code_depth(text)
-        if word:
-            levels.append((_LEVEL_WORDS.index(word.group(1) or word.group(2)), text[word.end():]))
-        elif depth:
-            levels.append((_LEVEL_WORDS.index("세부사업") + depth, text))
+        code = None if word else budget_code(text)
+        if code:
+            while codes and not code.startswith(f"{codes[-1]}-"):
+                codes.pop()
+            levels.append((_LEVEL_WORDS.index("편성목") + len(codes), text))
+            codes.append(code)
         else:
-            levels.append((-1, text))
-        named = named or bool(word or depth)
+            levels.append((_LEVEL_WORDS.index(word.group(1) or word.group(2)), text[word.end():]) if word
+                          else (-1, text))
+            codes = []
+        named = named or bool(word or code)
     return levels if named else None
 
 

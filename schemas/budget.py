@@ -30,12 +30,11 @@ _JOINT_FUNDING_RE = regex.compile(JOINT_FUNDING_PATTERN)
 BUDGET_CODE_RE = regex.compile(r"^\d{3}(?:-\d{2}){0,2}(?=\s+\S)")
 
 
-def budget_code_depth(name: str) -> int:
-    """How many parts the code before a line's name has (`201-01 사무관리비`: 2), 0 where it prints none. The
-    pattern is tried only on a name starting with a digit: most start with a word."""
+def budget_code(name: str) -> str | None:
+    """The code before a line's name (`201-01` of `201-01 사무관리비`), None where it prints none. The pattern is
+    tried only on a name starting with a digit: most start with a word."""
     code = BUDGET_CODE_RE.match(name) if name[:1].isdigit() else None
-    return code.group().count("-") + 1 if code else 0
-
+    return code.group() if code else None
 
 def is_funding(word: str) -> bool:
     """A source's name, spaces removed (`구비`, `특별교부세`), also two printed as one (`국·시비`). The pattern is
