@@ -134,7 +134,12 @@ each with one planted error or two: the check finds the figure that is wrong, on
 - `2024-haeon-jumin.txt` (해온구의회, 주민자치과 2024, tabs with a BOM): staffing of `정 원 | 현재원 | 과부족(△)` over
   `4급이상 … 9급 | 공무직`, `보유대수 4대` over `차종별 | 계 | 승용 | …`, a budget of `예산현액(A) | 집행액(B) |
   집행률(B/A) | 잔액(A-B)`, amounts after `금`; 8급's 과부족 `△2` where 6 − 7 is −1, 통·반 운영's 집행률 47.8 where
-  702,500 ÷ 1,485,600 is 47.3%, the 주민자치회 table's 계 위원 812 where its 권역 make 802 (`tests/test_hunt89.py`)."""
+  702,500 ÷ 1,485,600 is 47.3%, the 주민자치회 table's 계 위원 812 where its 권역 make 802 (`tests/test_hunt89.py`).
+- `2023-gaon-jaemu.txt` (가온구의회, 재무과 2023, tabs): a budget of one name column down to 편성목, `일반회계` over
+  `단위사업: 재정관리` over `세부사업: 세외수입 관리` over `201-01 사무관리비`, and `성과지표 | 단위 | 목표 | 실적 |
+  달성률(%)` in the general part and under each project (`나. 성과지표`), indicators in %; 세외수입 관리's 예산액 68,000
+  where its 편성목 make 66,000, 체납액 징수's 201-01 사무관리비 집행률 46.0 where 40,800 ÷ 85,000 is 48.0%, 번호판
+  영치's 달성률 44.0 where 252 ÷ 600 is 42.0% (`tests/test_hunt91.py`)."""
 
 import functools
 from datetime import date
