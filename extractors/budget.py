@@ -1019,28 +1019,28 @@ def _marked_levels(names: list[str]) -> list[tuple[str, str | None]] | None:
 # 세외수입 관리`), each word a level of its own, outermost first; a 편성목 or 통계목 printed by its code alone is
 # that level too (`budget_code`: `201 일반운영비` a 편성목's, `201-01 사무관리비` one level deeper where it is
 # printed under it, else a 편성목's whose own line is not printed)
-_LEVEL_WORDS = ("정책사업", "단위사업", "세부사업", "편성목", "통계목")
-_LEVEL_WORD = "|".join(_LEVEL_WORDS)
-_LEVEL_WORD_RE = patterns.compile(rf"^(?:[\[<〈(]\s*({_LEVEL_WORD})\s*[\]>〉)]|({_LEVEL_WORD})\s*[:：])\s*(?=\S)")
+_LEVEL_NAMES = ("정책사업", "단위사업", "세부사업", "편성목", "통계목")
+_LEVEL_NAME = "|".join(_LEVEL_NAMES)
+_LEVEL_NAME_RE = patterns.compile(rf"^(?:[\[<〈(]\s*({_LEVEL_NAME})\s*[\]>〉)]|({_LEVEL_NAME})\s*[:：])\s*(?=\S)")
 
 
 def _named_levels(texts: list[str]) -> list[tuple[int, str]] | None:
-    """Each row's level and name, where a row names its level by a word or a code (`_LEVEL_WORD_RE`,
+    """Each row's level and name, where a row names its level by a word or a code (`_LEVEL_NAME_RE`,
     `budget_code`): the word's name without it, the code's with it, a row naming none outside them all (-1). A
     code's level is one under the codes above it that start it (`201-01` under `201`), under the 세부사업 where
     none does. None where no row names its level."""
     levels, named = [], False
     codes: list[str] = []  # the codes of the lines the next coded line may be under, outermost first
     for text in texts:
-        word = _LEVEL_WORD_RE.match(text) if text[:1] in "정단세편통[<〈(" else None
+        word = _LEVEL_NAME_RE.match(text) if text[:1] in "정단세편통[<〈(" else None
         code = None if word else budget_code(text)
         if code:
             while codes and not code.startswith(f"{codes[-1]}-"):
                 codes.pop()
-            levels.append((_LEVEL_WORDS.index("편성목") + len(codes), text))
+            levels.append((_LEVEL_NAMES.index("편성목") + len(codes), text))
             codes.append(code)
         else:
-            levels.append((_LEVEL_WORDS.index(word.group(1) or word.group(2)), text[word.end():]) if word
+            levels.append((_LEVEL_NAMES.index(word.group(1) or word.group(2)), text[word.end():]) if word
                           else (-1, text))
             codes = []
         named = named or bool(word or code)
