@@ -1029,12 +1029,15 @@ def _named_levels(texts: list[str]) -> list[tuple[int, str]] | None:
     `budget_code`): the word's name without it, the code's with it, a row naming none outside them all (-1). A
     code's level is one under the codes above it that start it (`201-01` under `201`), under the 세부사업 where
     none does. None where no row names its level."""
-    levels, named = [], False
+    levels: list[tuple[int, str]] = []
     codes: list[str] = []  # the codes of the lines the next coded line may be under, outermost first
-    for text in texts:
+    printed = [budget_code(text) for text in texts]
+    # a code of one part alone (`201 일반운영비`) only in a column printing codes of two (`201-01`): else it may
+    # be a name's number (`119 구조대 운영`)
+    dashed = any(code and "-" in code for code in printed)
+    for text, code in zip(texts, printed, strict=True):
         word = _LEVEL_NAME_RE.match(text) if text[:1] in "정단세편통[<〈(" else None
-        code = None if word else budget_code(text)
-        if code:
+        if code and not word and dashed:
             while codes and not code.startswith(f"{codes[-1]}-"):
                 codes.pop()
             levels.append((_LEVEL_NAMES.index("편성목") + len(codes), text))
@@ -1043,8 +1046,7 @@ def _named_levels(texts: list[str]) -> list[tuple[int, str]] | None:
             levels.append((_LEVEL_NAMES.index(word.group(1) or word.group(2)), text[word.end():]) if word
                           else (-1, text))
             codes = []
-        named = named or bool(word or code)
-    return levels if named else None
+    return levels if any(level >= 0 for level, _ in levels) else None
 
 
 def _levels_by_mark(texts: list[str]) -> list[tuple[int, str]] | None:

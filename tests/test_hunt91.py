@@ -218,3 +218,23 @@ def test_a_code_before_a_name(code, name):
 @pytest.mark.parametrize("name", ["2023년 예산", "12-01 사무관리비", "201-1 사무관리비", "세부사업비 지원", "재정관리"])
 def test_no_code_where_none_is_printed(name):
     assert budget_code(name) is None
+
+
+def budget_table(rows: str) -> str:
+    return ("제312회 가온구의회 제1차 정례회\n\n2023년도 주요업무보고\n\n재   무   과\n\nⅠ. 일반현황\n\n4. 예산현황\n"
+            "(단위: 천원)\n구 분\t예산액\t집행액\n" + rows.replace("|", "\t").replace(";", "\n") + "\n")
+
+
+def test_a_number_before_a_name_is_no_code_where_no_line_prints_one_of_two_parts():
+    # `119 구조대 운영`: a name's number, no 편성목's code where no line prints a code of two parts (`201-01`)
+    read = extract_file(Path("2023-t.txt"), budget_table(
+        "계|300|120;안전 관리|100|40;119 구조대 운영|150|60;112 상황실 운영|50|20").encode())
+    assert [(b.name, b.parent) for b in read.budget] == [
+        ("계", None), ("안전 관리", None), ("119 구조대 운영", None), ("112 상황실 운영", None)]
+    assert run_checks(read) == []
+    # beside such codes it is one: `201 일반운영비` over its `201-01`
+    read = extract_file(Path("2023-t.txt"), budget_table(
+        "계|100|40;세부사업: 청사 관리|100|40;201 일반운영비|100|40;201-01 사무관리비|100|40").encode())
+    assert [(b.name, b.parent) for b in read.budget] == [
+        ("계", None), ("청사 관리", None), ("201 일반운영비", "청사 관리"), ("201-01 사무관리비", "201 일반운영비")]
+    assert run_checks(read) == []
