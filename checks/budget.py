@@ -29,6 +29,7 @@ from checks.shares import Share, is_share, of_most_rows
 from extractors.budget import (
     by_table,
     cost_share,
+    is_account,
     is_budget_label,
     lines_rounded_to,
     printed_rates_agree,
@@ -646,7 +647,8 @@ def _totals(lines: list[BudgetLine], step: int) -> list[tuple[BudgetLine, list[B
         # its 정책사업): it and the group's other lines are the 계's
         own = {line.name for line in lines if line.parent != line.name}
         top = [line for line in lines if line.name != "계" and (line.parent is None or line.parent not in own)]
-        totals.append((total, top, total.name, None))
+        # a 계 of accounts (`일반회계`, `특별회계` over their 단위사업) sums them, whatever is under them
+        totals.append((total, top, total.name, "회계" if top and all(is_account(line.name) for line in top) else None))
     return totals
 
 

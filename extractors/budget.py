@@ -422,7 +422,7 @@ def _the_districts_by_account(grid: Grid, ctx: TableContext) -> bool:
     name = roles.index("name") if "name" in roles else 0
     names = [text for row in grid.rows[max(header_rows(grid), 1):]
              if (text := clean_text(row[name])) and not is_total(text)]
-    return bool(names) and _is_account(names[0])
+    return bool(names) and is_account(names[0])
 
 
 # the fields (분야) a local budget's spending is classed by, as every 구's 세출예산 by field prints them
@@ -472,8 +472,8 @@ def _by_sources(labels: tuple[str, ...] | list[str]) -> bool:
     """Whether labels are funding sources and their total (`계 | 국비 | 시비 | 구비`), one source at least; or
     accounts, as a department's 총괄 prints them (`계 | 일반회계 | 특별회계`)."""
     labels = [_row_label(label) for label in labels if label.strip()]
-    return any(is_funding(label) or _is_account(label) for label in labels) and all(
-        is_total(label) or is_funding(label) or _is_account(label) for label in labels)
+    return any(is_funding(label) or is_account(label) for label in labels) and all(
+        is_total(label) or is_funding(label) or is_account(label) for label in labels)
 
 
 _COST_SHARE_RE = patterns.compile(COST_SHARE_LABEL)
@@ -1071,7 +1071,7 @@ _ACCOUNT_ROW_RE = patterns.compile(rf"^{_ACCOUNT}(?:소계)?$")
 _SUBTOTAL_RE = patterns.compile(r"\s*소\s*계$")
 
 
-def _is_account(label: str) -> bool:
+def is_account(label: str) -> bool:
     """`일반회계`, `특별회계`, `일반회계 소계` (`_ACCOUNT_ROW_RE`), tried only on a label ending in 계: most are
     단위사업's or sources'."""
     return label.endswith("계") and _ACCOUNT_ROW_RE.match(text := compact(label)) is not None and not is_funding(text)
@@ -1083,7 +1083,7 @@ def _account_groups(names: list[str]) -> list[tuple[str, str | None]] | None:
     up to the next, as a column of accounts does (`회 계 | 단위사업`). None where the first line after the total is
     no account's, or every line is one (a 총괄 of the accounts: their lines)."""
     texts = [clean_text(name) for name in names]
-    accounts = [_is_account(name) for name in texts]
+    accounts = [is_account(name) for name in texts]
     lines = [k for k, text in enumerate(texts) if text and not is_total(text)]
     if not lines or not accounts[lines[0]] or all(accounts[k] for k in lines):
         return None
@@ -1400,7 +1400,7 @@ def _column_line_name(label: str) -> str:
     if is_total(label):
         return "계"
     text = compact(label)
-    return text if is_funding(text) or _is_account(text) else as_word(clean_text(label))
+    return text if is_funding(text) or is_account(text) else as_word(clean_text(label))
 
 
 def _plan_row(budgets: dict[int, str], budget: int | None, body: list[tuple[str, ...]], year: int | None

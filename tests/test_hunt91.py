@@ -238,3 +238,13 @@ def test_a_number_before_a_name_is_no_code_where_no_line_prints_one_of_two_parts
     assert [(b.name, b.parent) for b in read.budget] == [
         ("계", None), ("청사 관리", None), ("201 일반운영비", "청사 관리"), ("201-01 사무관리비", "201 일반운영비")]
     assert run_checks(read) == []
+
+
+def test_a_total_of_accounts_is_found_against_them():
+    # the 계 over `일반회계` (before: `정책사업별 합계`, a level it does not sum)
+    [found] = run_checks(extract_file(Path("2023-t.txt"), budget_table(
+        "계|392|100;일반회계|390|100;단위사업: 가|160|50;세부사업: 가1|160|50;단위사업: 나|230|50;"
+        "세부사업: 나1|230|50").encode()))
+    assert (finding_figures(found), found.message) == (
+        ("sum.budget", "계", "예산액", "390천원", "392천원"),
+        "계의 예산액이 회계별 합계와 다릅니다 (표기 392천원, 합계 390천원)")
