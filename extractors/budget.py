@@ -910,8 +910,10 @@ def _column_lines(grid: Grid, roles: list[str | None], group_cols: list[int], pr
                             if role in kept and col not in group_cols], grid, n_header)
     body = grid.rows[n_header:]
     grouped, own = _grouped_names(body, group_cols, roles.index("name")) if group_cols else (None, set())
-    marked = None if group_cols or "name" not in roles else (
-        _marked_levels(names := [row[roles.index("name")] for row in body]) or _account_groups(names))
+    names = [clean_text(row[roles.index("name")]) for row in body] if "name" in roles else None
+    # levels marked in the name column, also beside the columns grouping it (`회 계 | 구 분` over `일반회계 |
+    # 단위사업: 재정관리`): a marked line's group is the line it is marked under, else the columns'
+    marked = names and (_marked_levels(names) or (None if group_cols else _account_groups(names)))
     lines, unread = [], False
     fields = [(col, role) for col, role in enumerate(roles) if role]
     for offset, row in enumerate(body):
@@ -927,8 +929,8 @@ def _column_lines(grid: Grid, roles: list[str | None], group_cols: list[int], pr
             at = next((k for k in range(len(groups) - 1, -1, -1) if groups[k][1] in own), len(groups) - 1)
             parent = groups[at][1] if groups else None
             other |= {_column_label(grid, n_header, col): label for col, label in groups[at + 1:]}
-        elif marked:
-            name, parent = marked[offset]
+        if marked and (not grouped or name == names[offset]):
+            name, parent = marked[offset][0], marked[offset][1] or parent
         line = _lines(name, cells, other, printed_as, n_header + offset, parent)
         if line:
             line[0].subtotal = not group_cols and not marked and compact(name) == "소계"

@@ -248,3 +248,16 @@ def test_a_total_of_accounts_is_found_against_them():
     assert (finding_figures(found), found.message) == (
         ("sum.budget", "계", "예산액", "390천원", "392천원"),
         "계의 예산액이 회계별 합계와 다릅니다 (표기 392천원, 합계 390천원)")
+
+
+def test_levels_named_beside_a_column_of_accounts():
+    # `회 계 | 구 분` over `일반회계 | 단위사업: 재정관리`: the names' levels under the account's 소계 (before, every
+    # line the account's, found against all of them)
+    text = (REPORTS / JAEMU).read_text(encoding="utf-8")
+    start, end = text.index("구 분\t예산액"), text.index("\n\n5. 성과지표")
+    rows = text[start:end].split("\n")
+    table = ["회 계\t구 분\t예산액\t집행액\t집행률(%)", "합 계\t\t390,000\t145,400\t37.3",
+             "일반회계\t소 계\t390,000\t145,400\t37.3", *(f"일반회계\t{row}" for row in rows[3:])]
+    read = extract_file(Path("2023-t.txt"), (text[:start] + "\n".join(table) + text[end:]).encode())
+    assert budget_of(read.budget) == BUDGET
+    assert [finding_figures(f) for f in run_checks(read)] == PLANTED
