@@ -29,6 +29,7 @@ from checks.shares import Share, is_share, of_most_rows
 from extractors.budget import (
     by_table,
     cost_share,
+    is_account,
     is_budget_label,
     lines_rounded_to,
     printed_rates_agree,
@@ -55,7 +56,7 @@ from pipeline.values import (
     unit_multiplier,
 )
 from schemas import BudgetLine, Project, Report, Source
-from schemas.budget import starts_with_funding
+from schemas.budget import budget_code, starts_with_funding
 
 SUM = Rule("sum.budget", "error",
            "예산현황: 계의 예산액·집행액·잔액(과 전년도 예산액·증감 같은 다른 금액 열)은 단위사업의 합, "
@@ -602,6 +603,9 @@ def _sum(lines: list[BudgetLine], rule: Rule, table: str, parts_name: str, step:
     return [f for found_of in reversed(found) for f in found_of], fixed
 
 
+_PARTS_BY_HEIGHT = ("세부사업", "단위사업", "정책사업")
+
+
 def _totals(lines: list[BudgetLine], step: int) -> list[tuple[BudgetLine, list[BudgetLine], str, str | None]]:
     """Each total a table prints, the innermost first, with the lines it sums, its name in a finding and what its
     lines are (None: the table's parts): each `소 계` row (`subtotal_parts`; `소계`), in a table of levels each
@@ -617,12 +621,24 @@ def _totals(lines: list[BudgetLine], step: int) -> list[tuple[BudgetLine, list[B
         """A group's line, not a line in a group of its own name (`기본경비 | 기본경비`)."""
         return line.name in children and line.parent != line.name
 
+    def level_of(parts: list[BudgetLine]) -> str:
+        """What a group's lines are, by how many levels lie under them: 세부사업 where none does, 단위사업 where
+        they are groups of lines in turn (a 정책사업's); a level more where the lowest lines are 편성목, printed by
+        their code (`201-01 사무관리비`: a 세부사업's lines are 편성목, a 단위사업's 세부사업)."""
+        below, height = parts, 0
+        while height < len(_PARTS_BY_HEIGHT) and (
+                inner := [part for line in below if is_group(line) for part in children[line.name]]):
+            below, height = inner, height + 1
+        coded = any(budget_code(line.name) for line in below)
+        words = ("편성목", *_PARTS_BY_HEIGHT) if coded else _PARTS_BY_HEIGHT
+        return words[min(height, len(words) - 1)]
+
     totals = [(line, subtotals[id(line)], "소계", None) for line in lines if id(line) in subtotals]
     for group in reversed([line for line in lines if is_group(line)]):
-        parts = children[group.name]  # 단위사업 where they are groups in turn (a 정책사업's), else 세부사업
+        parts = children[group.name]
         if len(parts) == 1 and parts[0].funding_source:
             continue  # one source alone (`- 국비`): what of the line that source pays, no breakdown of it
-        totals.append((group, parts, group.name, "단위사업" if any(map(is_group, parts)) else "세부사업"))
+        totals.append((group, parts, group.name, level_of(parts)))
     total = _table_total(lines, subtotals)
     if total is not None:
         # a line in a group with a line of its own is none of the 계's; a line named as its group is no line of the
@@ -631,7 +647,8 @@ def _totals(lines: list[BudgetLine], step: int) -> list[tuple[BudgetLine, list[B
         # its 정책사업): it and the group's other lines are the 계's
         own = {line.name for line in lines if line.parent != line.name}
         top = [line for line in lines if line.name != "계" and (line.parent is None or line.parent not in own)]
-        totals.append((total, top, total.name, None))
+        # a 계 of accounts (`일반회계`, `특별회계` over their 단위사업) sums them, whatever is under them
+        totals.append((total, top, total.name, "회계" if top and all(is_account(line.name) for line in top) else None))
     return totals
 
 

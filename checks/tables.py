@@ -30,7 +30,7 @@ from checks.staffing import GridShortfall, grid_shortfall_findings
 from extractors import context
 from extractors.budget import cost_columns
 from extractors.context import column_labels, column_name
-from extractors.labels import RATE, SERIAL_WORDS, SHARE, is_change_label
+from extractors.labels import RATE, SERIAL_WORDS, SHARE, WORD_END, is_change_label
 from pipeline import patterns
 from pipeline.aligned import PART_LABEL_MARKS, PART_MARK
 from pipeline.values import (
@@ -1168,17 +1168,33 @@ def _rates(table: GenericTable, labels, body, names: list[str], kinds, column_ki
     of its changes but a change of rates (`2.0`, in points): it is not compared. With the rate columns' wrong rates,
     which the search for the cells they are of asks (`_by_rates`), and the wrong `changes` their row's change rate
     witnesses, with that rate's column name (`_rated_changes`)."""
+    indicators = _indicators(labels, names, kinds)
     columns = _Grid(body, [column_name(labels, c) for c in range(len(labels))], column_kinds, numeric,
-                    [index for index, kind in enumerate(kinds) if kind not in (_NOT_SUMMED, _CHANGE)], right, names,
-                    {}, {}, {})
+                    [index for index, kind in enumerate(kinds)
+                     if kind not in (_NOT_SUMMED, _CHANGE) or index in indicators], right, names, {}, {}, {})
     wrong_rates, ratios = _wrong_rates(columns)
     findings = [_rate_finding(table, columns, wrong, names[wrong.line], columns.names[wrong.series], wrong.line)
                 for wrong in wrong_rates]
-    if any(kind == _NOT_SUMMED and _is_rate(compact(name)) for name, kind in zip(names, kinds, strict=True)):
+    if any(kind == _NOT_SUMMED and _is_rate(compact(name)) and index not in indicators
+           for index, (name, kind) in enumerate(zip(names, kinds, strict=True))):
         rows = _turned(columns, names, kinds, table.unit)
         findings += [_rate_finding(table, rows, wrong, names[wrong.series], columns.names[wrong.line], wrong.series)
                      for wrong in _wrong_rates(rows)[0]]
     return findings, wrong_rates, _rated_changes(columns, ratios, changes)
+
+
+# a rate of achievement, 실적 ÷ 목표 whatever a row measures (`달성률(%)`, `달성도`)
+_ACHIEVEMENT_RE = patterns.compile(r"달성[률율도]")
+
+
+def _indicators(labels: tuple[str, ...], names: list[str], kinds) -> set[int]:
+    """The rows of a table of targets and results (a rate column of achievement, `성과지표 | 단위 | 목표 | 실적 |
+    달성률(%)`) named as a rate (`체납액 정리율 | % | 30.0 | 12.5 | 41.7`): an indicator measured in %, whose
+    달성률 is its 실적 ÷ 목표 as any row's is, not a row of rates of the other rows' figures (before, not compared)."""
+    if not any(_ACHIEVEMENT_RE.search(compact(label)) for label in labels):
+        return set()
+    return {index for index, (name, kind) in enumerate(zip(names, kinds, strict=True))
+            if kind == _NOT_SUMMED and _is_rate(compact(name))}
 
 
 def _rated_changes(grid: _Grid, ratios: dict[int, _Ratio], changes: list[_Change]) -> dict[_Change, str]:
@@ -2255,7 +2271,8 @@ def _label_columns(body: list[list[str]], keys: set[int]) -> list[int]:
 # unit, ratios, scores, years, dates and periods: `연번`, `처리율(%)`, `구성비`, `평균 처리일수`, `1인당 금액`,
 # `만족도(점)`, `전년대비`, `준공연도` (not `2024년도`, `전년도`), `설치일자` (not `일자리`), `처리기간(일)` (how long a
 # case takes, its 계 an average; not `기간내 처리`, the cases done in time).
-_SERIAL = "|".join(SERIAL_WORDS)
+# a serial word ends its label's word (`연번`, `차량번호`; not `번호판 영치`, plates held, a count)
+_SERIAL = rf"(?:{'|'.join(SERIAL_WORDS)}){WORD_END}"
 _YEAR = r"(?:^|\p{Hangul}{2})[연년]도(?:\(|$)"
 _YEAR_RE = patterns.compile(_YEAR)
 # A figure per unit is a counter's 당 (`1인당`, `회당`, `1개교당`), not 담당, 해당, 정당, 당초, nor a party's name

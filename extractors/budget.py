@@ -67,7 +67,7 @@ from pipeline.values import (
     without_formula_mark,
 )
 from schemas import BudgetLine, Source
-from schemas.budget import FUNDING_SOUGHT, JOINT_FUNDING_PATTERN, is_funding
+from schemas.budget import FUNDING_SOUGHT, JOINT_FUNDING_PATTERN, budget_code, is_funding
 
 # `(천원)`, `(단위: 백만원)`, `[천원]`: a money unit in brackets, in a label or at the end of a caption
 _BRACKETED_UNIT_RE = patterns.compile(rf"[(（\[]\s*(?:단\s*위\s*[:：]?\s*)?((?:{MONEY_SCALES})?\s*원)\s*[)）\]]")
@@ -422,7 +422,7 @@ def _the_districts_by_account(grid: Grid, ctx: TableContext) -> bool:
     name = roles.index("name") if "name" in roles else 0
     names = [text for row in grid.rows[max(header_rows(grid), 1):]
              if (text := clean_text(row[name])) and not is_total(text)]
-    return bool(names) and _is_account(names[0])
+    return bool(names) and is_account(names[0])
 
 
 # the fields (분야) a local budget's spending is classed by, as every 구's 세출예산 by field prints them
@@ -472,8 +472,8 @@ def _by_sources(labels: tuple[str, ...] | list[str]) -> bool:
     """Whether labels are funding sources and their total (`계 | 국비 | 시비 | 구비`), one source at least; or
     accounts, as a department's 총괄 prints them (`계 | 일반회계 | 특별회계`)."""
     labels = [_row_label(label) for label in labels if label.strip()]
-    return any(is_funding(label) or _is_account(label) for label in labels) and all(
-        is_total(label) or is_funding(label) or _is_account(label) for label in labels)
+    return any(is_funding(label) or is_account(label) for label in labels) and all(
+        is_total(label) or is_funding(label) or is_account(label) for label in labels)
 
 
 _COST_SHARE_RE = patterns.compile(COST_SHARE_LABEL)
@@ -910,8 +910,10 @@ def _column_lines(grid: Grid, roles: list[str | None], group_cols: list[int], pr
                             if role in kept and col not in group_cols], grid, n_header)
     body = grid.rows[n_header:]
     grouped, own = _grouped_names(body, group_cols, roles.index("name")) if group_cols else (None, set())
-    marked = None if group_cols or "name" not in roles else (
-        _marked_levels(names := [row[roles.index("name")] for row in body]) or _account_groups(names))
+    names = [clean_text(row[roles.index("name")]) for row in body] if "name" in roles else None
+    # levels marked in the name column, also beside the columns grouping it (`회 계 | 구 분` over `일반회계 |
+    # 단위사업: 재정관리`): a marked line's group is the line it is marked under, else the columns'
+    marked = names and (_marked_levels(names) or (None if group_cols else _account_groups(names)))
     lines, unread = [], False
     fields = [(col, role) for col, role in enumerate(roles) if role]
     for offset, row in enumerate(body):
@@ -927,8 +929,8 @@ def _column_lines(grid: Grid, roles: list[str | None], group_cols: list[int], pr
             at = next((k for k in range(len(groups) - 1, -1, -1) if groups[k][1] in own), len(groups) - 1)
             parent = groups[at][1] if groups else None
             other |= {_column_label(grid, n_header, col): label for col, label in groups[at + 1:]}
-        elif marked:
-            name, parent = marked[offset]
+        if marked and (not grouped or name == names[offset]):
+            name, parent = marked[offset][0], marked[offset][1] or parent
         line = _lines(name, cells, other, printed_as, n_header + offset, parent)
         if line:
             line[0].subtotal = not group_cols and not marked and compact(name) == "소계"
@@ -996,29 +998,72 @@ _LEVEL_MARK_RE = patterns.compile(rf"^([{_LEVEL_MARKS}])\s*(?=\S)")
 
 
 def _marked_levels(names: list[str]) -> list[tuple[str, str | None]] | None:
-    """Each row's name without its mark and its group, where one name column marks levels: two marks or more
-    (`□`, then `○`, then `-`), a mark's level the order it first appears in; or one mark under lines printed
-    without (`청사 관리` over `- 청사 유지보수`). A row's group is the nearest row above of an outer level; a row
-    without a mark (`합 계`; a group's line unmarked) is outside every marked one, and a total groups none (so that
-    a source marked under a line, `- 국비`, is its part). None where the column marks no level: one mark on every
-    line, or on the first line after the total, is a bullet."""
+    """Each row's name without its mark and its group, where one name column marks levels: by words (`단위사업:
+    재정관리`, `세부사업: 세외수입 관리`, a 편성목's code, `201-01 사무관리비`: `_named_levels`), else by marks
+    (`_levels_by_mark`). A row's group is the nearest row above of an outer level; a row without a mark (`합 계`,
+    `일반회계`; a group's line unmarked) is outside every marked one, and a total groups none (so that a source marked
+    under a line, `- 국비`, is its part). None where the column marks no level."""
     texts = [clean_text(name) for name in names]
-    # the pattern is tried only on a name starting with a mark: most start with a word
-    marks = [_LEVEL_MARK_RE.match(text) if text[:1] in _LEVEL_MARKS else None for text in texts]
-    order = list(dict.fromkeys(mark.group(1) for mark in marks if mark))
-    first = next((k for k, text in enumerate(texts) if text and not is_total(text)), None)
-    if not order or len(order) == 1 and first is not None and marks[first]:
+    levels = _named_levels(texts) or _levels_by_mark(texts)
+    if levels is None:
         return None
     out, above = [], []  # above: (level, name) of the groups the next row may sit in, outermost first
-    for text, mark in zip(texts, marks, strict=True):
-        level = order.index(mark.group(1)) if mark else -1
-        name = text[mark.end():] if mark else text
+    for level, name in levels:
         while above and above[-1][0] >= level:
             above.pop()
         out.append((name, above[-1][1] if above else None))
         if not is_total(name):
             above.append((level, name))
     return out
+
+
+# a level named by its word before a line's name, after a colon or in brackets (`단위사업: 재정관리`, `[세부사업]
+# 세외수입 관리`), each word a level of its own, outermost first; a 편성목 or 통계목 printed by its code alone is
+# that level too (`budget_code`: `201 일반운영비` a 편성목's, `201-01 사무관리비` one level deeper where it is
+# printed under it, else a 편성목's whose own line is not printed)
+_LEVEL_NAMES = ("정책사업", "단위사업", "세부사업", "편성목", "통계목")
+_LEVEL_NAME = "|".join(_LEVEL_NAMES)
+_LEVEL_NAME_RE = patterns.compile(rf"^(?:[\[<〈(]\s*({_LEVEL_NAME})\s*[\]>〉)]|({_LEVEL_NAME})\s*[:：])\s*(?=\S)")
+
+
+def _named_levels(texts: list[str]) -> list[tuple[int, str]] | None:
+    """Each row's level and name, where a row names its level by a word or a code (`_LEVEL_NAME_RE`,
+    `budget_code`): the word's name without it, the code's with it, a row naming none outside them all (-1). A
+    code's level is one under the codes above it that start it (`201-01` under `201`), under the 세부사업 where
+    none does. None where no row names its level."""
+    levels: list[tuple[int, str]] = []
+    codes: list[str] = []  # the codes of the lines the next coded line may be under, outermost first
+    printed = [budget_code(text) for text in texts]
+    # a code of one part alone (`201 일반운영비`) only in a column printing codes of two (`201-01`): else it may
+    # be a name's number (`119 구조대 운영`)
+    dashed = any(code and "-" in code for code in printed)
+    for text, code in zip(texts, printed, strict=True):
+        word = _LEVEL_NAME_RE.match(text) if text[:1] in "정단세편통[<〈(" else None
+        if code and not word and dashed:
+            while codes and not code.startswith(f"{codes[-1]}-"):
+                codes.pop()
+            levels.append((_LEVEL_NAMES.index("편성목") + len(codes), text))
+            codes.append(code)
+        else:
+            levels.append((_LEVEL_NAMES.index(word.group(1) or word.group(2)), text[word.end():]) if word
+                          else (-1, text))
+            codes = []
+    return levels if any(level >= 0 for level, _ in levels) else None
+
+
+def _levels_by_mark(texts: list[str]) -> list[tuple[int, str]] | None:
+    """Each row's level and name without its mark, where the column marks levels by two marks or more (`□`, then
+    `○`, then `-`), a mark's level the order it first appears in, or one mark under lines printed without (`청사
+    관리` over `- 청사 유지보수`); a row without a mark outside them all (-1). None where it marks none: one mark on
+    every line, or on the first line after the total, is a bullet."""
+    # the pattern is tried only on a name starting with a mark: most start with a word
+    marks = [_LEVEL_MARK_RE.match(text) if text[:1] in _LEVEL_MARKS else None for text in texts]
+    order = list(dict.fromkeys(mark.group(1) for mark in marks if mark))
+    first = next((k for k, text in enumerate(texts) if text and not is_total(text)), None)
+    if not order or len(order) == 1 and first is not None and marks[first]:
+        return None
+    return [(order.index(mark.group(1)), text[mark.end():]) if mark else (-1, text)
+            for text, mark in zip(texts, marks, strict=True)]
 
 
 # an account's row among the lines of one name column: `일반회계`, `특별회계`, `주차장 특별회계`, `일반회계 소계`
@@ -1028,7 +1073,7 @@ _ACCOUNT_ROW_RE = patterns.compile(rf"^{_ACCOUNT}(?:소계)?$")
 _SUBTOTAL_RE = patterns.compile(r"\s*소\s*계$")
 
 
-def _is_account(label: str) -> bool:
+def is_account(label: str) -> bool:
     """`일반회계`, `특별회계`, `일반회계 소계` (`_ACCOUNT_ROW_RE`), tried only on a label ending in 계: most are
     단위사업's or sources'."""
     return label.endswith("계") and _ACCOUNT_ROW_RE.match(text := compact(label)) is not None and not is_funding(text)
@@ -1040,7 +1085,7 @@ def _account_groups(names: list[str]) -> list[tuple[str, str | None]] | None:
     up to the next, as a column of accounts does (`회 계 | 단위사업`). None where the first line after the total is
     no account's, or every line is one (a 총괄 of the accounts: their lines)."""
     texts = [clean_text(name) for name in names]
-    accounts = [_is_account(name) for name in texts]
+    accounts = [is_account(name) for name in texts]
     lines = [k for k, text in enumerate(texts) if text and not is_total(text)]
     if not lines or not accounts[lines[0]] or all(accounts[k] for k in lines):
         return None
@@ -1357,7 +1402,7 @@ def _column_line_name(label: str) -> str:
     if is_total(label):
         return "계"
     text = compact(label)
-    return text if is_funding(text) or _is_account(text) else as_word(clean_text(label))
+    return text if is_funding(text) or is_account(text) else as_word(clean_text(label))
 
 
 def _plan_row(budgets: dict[int, str], budget: int | None, body: list[tuple[str, ...]], year: int | None

@@ -31,9 +31,10 @@ from pipeline.values import (
 )
 
 BOX_MARKS = frozenset("□■◼▣")  # a `□` heading's marks: a sub-heading, under the numbered title above it
-# how the name of a part of a project ends (`사업개요`, `주요 추진실적`, `향후계획`, `소요예산`, `기대효과`)
+# how the name of a part of a project ends (`사업개요`, `주요 추진실적`, `향후계획`, `소요예산`, `기대효과`,
+# `성과지표`)
 PART_ENDINGS = ("개요", "실적", "계획", "현황", "예산", "배경", "근거", "경과", "효과", "내용", "방향", "상황", "일정",
-                "방안", "대책", "문제점")
+                "방안", "대책", "문제점", "성과지표")
 # a name of a part of any project, its spaces taken out (`추진실적`, `향후추진방향`, `하반기추진계획`), not one
 # project's work or step that ends as a part's name does (`폭염대비대책`, `기본계획`, `실시계획`)
 BARE_PART_RE = patterns.compile(

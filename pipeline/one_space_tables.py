@@ -175,6 +175,8 @@ def _tables_rewritten(lines: list[str]) -> tuple[list[str], list[tuple[int, int]
         if _blanks_dropped(lines, k, len(first)):
             i = k
             continue
+        if i and (apart := _units_apart(lines[i - 1], rows)):
+            rows, first = apart, apart[0]
         header = _header_rows(lines, i, len(first))
         top = i - len(header or ())  # the header's first line
         if (parted := _spaced_words_apart(rows)) and (two := _two_label_header(lines, i, len(first) + 1)):
@@ -193,6 +195,24 @@ def _tables_rewritten(lines: list[str]) -> tuple[list[str], list[tuple[int, int]
             tables.append((top, top + len(table)))
         i = k
     return lines, tables
+
+
+# a row's unit printed after its label in a column of units (`체납액 정리율 % 30.0`, `실태조사 필지 1,200`)
+_UNIT_WORD_RE = patterns.compile(r"[%‰]|\p{Hangul}{1,3}|㎡|m²|km")
+
+
+def _units_apart(header: str, rows: list[list[str]]) -> list[list[str]] | None:
+    """The rows with each label's last word a cell of its own, where the header right above them labels a column
+    of units after its first label (`성과지표 단위 목표 실적 달성률(%)`, a word more than the rows' cells) and each
+    row's label ends in a unit's word (`체납액 정리율 % 30.0 12.5 41.7`, as `pdftotext -raw` prints a table of
+    indicators); None otherwise (before, the header's last two labels were joined over the rows' figures)."""
+    words = header.split(" ")
+    if len(words) != len(rows[0]) + 1 or words[1] != "단위":
+        return None
+    parted = [row[0].rsplit(" ", 1) for row in rows]
+    if not all(len(label) == 2 and _UNIT_WORD_RE.fullmatch(label[1]) for label in parted):
+        return None
+    return [[*label, *row[1:]] for label, row in zip(parted, rows, strict=True)]
 
 
 def _blanks_dropped(lines: list[str], k: int, cells: int) -> bool:

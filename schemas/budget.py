@@ -25,6 +25,16 @@ _FUNDING_RE = regex.compile(FUNDING_PATTERN)
 JOINT_FUNDING_PATTERN = r"[국시구도군](?:\s*[·ㆍ・･]\s*[국시구도군])+\s*비|[국시구]{2,3}비"
 _JOINT_FUNDING_RE = regex.compile(JOINT_FUNDING_PATTERN)
 
+# a line's 편성목 or 통계목 code before its name (`201 일반운영비`, `201-01 사무관리비`, `201-01-01 …`): a level under
+# the 세부사업, one deeper for each part of the code; the code stays in the line's name
+BUDGET_CODE_RE = regex.compile(r"^\d{3}(?:-\d{2}){0,2}(?=\s+\S)")
+
+
+def budget_code(name: str) -> str | None:
+    """The code before a line's name (`201-01` of `201-01 사무관리비`), None where it prints none. The pattern is
+    tried only on a name starting with a digit: most start with a word."""
+    code = BUDGET_CODE_RE.match(name) if name[:1].isdigit() else None
+    return code.group() if code else None
 
 def is_funding(word: str) -> bool:
     """A source's name, spaces removed (`구비`, `특별교부세`), also two printed as one (`국·시비`). The pattern is

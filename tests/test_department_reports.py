@@ -139,7 +139,12 @@ each with one planted error or two: the check finds the figure that is wrong, on
   and a rule under the header alone, figures set right in Gothic a size larger than the labels): staffing of `일반직`
   over grades beside `공무직 | 기간제`, `총 3대`, a budget of 16 단위사업, a table by 동 going on over a page break;
   긴급복지 지원's 집행률 48.0 where 591,560 ÷ 1,286,000 is 46.0%, the 동 table's 계 수급자 7,275 where its rows make
-  7,257 (`tests/test_hunt90.py`)."""
+  7,257 (`tests/test_hunt90.py`).
+- `2023-gaon-jaemu.txt` (가온구의회, 재무과 2023, tabs): a budget of one name column down to 편성목, `일반회계` over
+  `단위사업: 재정관리` over `세부사업: 세외수입 관리` over `201-01 사무관리비`, and `성과지표 | 단위 | 목표 | 실적 |
+  달성률(%)` in the general part and under each project (`나. 성과지표`), indicators in %; 세외수입 관리's 예산액 68,000
+  where its 편성목 make 66,000, 체납액 징수's 201-01 사무관리비 집행률 46.0 where 40,800 ÷ 85,000 is 48.0%, 번호판
+  영치's 달성률 44.0 where 252 ÷ 600 is 42.0% (`tests/test_hunt91.py`)."""
 
 import functools
 from datetime import date
