@@ -61,6 +61,7 @@ WORD_GAP = 0.15  # type sizes of blank between two characters that part two word
 _HEADER_LINES = 4  # a header's lines at most whose labels are centred: three of labels, and one merged down halfway
 _WRAPPED_LINES = 3  # lines without a cell gap between two rows of a table without rules that are still its lines
 ROW_SPACE = 0.2  # type sizes of space beyond a cell's leading between two lines that part two rows
+WIDE_SIGNS = "△▲"  # signs a PDF's fonts draw full width (two display columns), counted one column as text prints them
 CENTRED = 0.1  # type sizes a label centred on its rows may stand off their middle, or stands off a row's line at least
 _LABEL_LINES = 3  # lines a row label merged down a group of rows and centred on them wraps over at most
 ALIGNED = 1.0  # points: two cells that start this close are printed at one column's left
@@ -3098,10 +3099,10 @@ def _display_starts(words: tuple[tuple[float, float, str], ...], size: float, le
     """The display column each word starts at: that of its x (half a type size a column, Hangul two columns
     wide, and the columns its table's `_Widening` adds, over the span of those it is a group label of: `spans`, by
     x0), so the rows of a table without rules line up as the aligned-table reader expects; words closer than a cell
-    gap stay one space apart (but those `parted`: their x0), cells two at least. A word drawn wider than the
-    columns it counts (`△1`: a `△` drawn full width, counted one column) that ends at a column set right (one of
-    `right_edges`) starts where its end puts it, as its column's other figures end there (`-` under it); before, by
-    its x0, it ended a column short of them, the `-` read as the next column's."""
+    gap stay one space apart (but those `parted`: their x0), cells two at least. A figure led by a `WIDE_SIGNS`
+    sign (`△1`) that ends at a column set right (one of `right_edges`) starts where its end puts it, as its column's
+    other figures end there (`-` under it); before, by its x0, it ended a column short of them, the `-` read as the
+    next column's."""
     starts: list[int] = []
     width, previous_end = 0, None
     for x0, x1, word in words:
@@ -3110,9 +3111,8 @@ def _display_starts(words: tuple[tuple[float, float, str], ...], size: float, le
         else:
             added = 0 if widening is None else widening.over(*spans[x0]) if spans and x0 in spans else widening.at(x0)
             column = round((x0 - left) / (size / 2)) + added
-            counted = display_width(word)
-            if round((x1 - x0) / (size / 2)) > counted and any(abs(x1 - edge) <= ALIGNED for edge in right_edges):
-                column = round((x1 - left) / (size / 2)) - counted + added
+            if word[:1] in WIDE_SIGNS and any(abs(x1 - edge) <= ALIGNED for edge in right_edges):
+                column = round((x1 - left) / (size / 2)) - display_width(word) + added
             start = max(column, width if previous_end is None else width + 2)
         starts.append(start)
         width = start + display_width(word)
