@@ -13,9 +13,12 @@ figures of unlike widths start alike and end apart, and stay laid out by their x
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from checks import run_checks
 from pipeline.extract import extract_file
+from pipeline.one_space_tables import one_space_tables
 from tests.layouts import make_pdfs, needs_pdftotext, pdftotext_reading, records_but_the_document, records_data
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
@@ -122,3 +125,36 @@ def test_a_planted_shortfall_beside_a_dash_set_right_is_found(ruling, tmp_path):
     found = [("sum.staffing", "현원", "행정 계", "8", "7")]  # the 현원 its 정원 and `-` make 8, not the 합계's
     assert _findings(extract_file(source)) == found
     assert _findings(extract_file(target)) == found
+
+
+_NAMES = ["축구장", "야구장", "수영장", "게이트볼장", "테니스장", "풋살장", "족구장", "배드민턴장"]
+_GROUPS = ["체육시설", "생활시설", "공원시설", "문화시설"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(sizes=st.lists(st.integers(2, 4), min_size=1, max_size=4), subtotals=st.booleans(), total_first=st.booleans(),
+       figures=st.lists(st.integers(1, 999), min_size=16, max_size=16))
+def test_raw_lines_of_groups_labelled_apart_are_rewritten_as_rows_under_their_groups(sizes, subtotals, total_first,
+                                                                                     figures):
+    """`-raw` lines (each group's label on a line of its own over its rows, a 소계 after each or none, the 계 first
+    or last) are the table the text prints: the label beside its first row, the rest under it. (One group right
+    under a 계 its rows add up to, no 소계, is a label merged over the 계 and its rows: `_groups_over_totals`.)"""
+    assume(len(sizes) > 1 or subtotals or not total_first)
+    lines, expected, n = [], [], 0
+    for group, size in zip(_GROUPS, sizes, strict=False):
+        lines.append(group)
+        for k in range(size):
+            name, count = _NAMES[(n + k) % len(_NAMES)], figures[n + k]
+            lines.append(f"{name} {count:,} {count * 10:,}")
+            expected.append([group if k == 0 else "", name, f"{count:,}", f"{count * 10:,}"])
+        if subtotals:
+            total = sum(figures[n:n + size])
+            lines.append(f"소계 {total:,} {total * 10:,}")
+            expected.append(["", "소계", f"{total:,}", f"{total * 10:,}"])
+        n += size
+    total = sum(figures[:n])
+    grand = [f"계 {total:,} {total * 10:,}"]
+    lines = ["구 분 개소 예산", *grand, *lines] if total_first else ["구 분 개소 예산", *lines, *grand]
+    total_row = ["계", "", f"{total:,}", f"{total * 10:,}"]
+    rows = [["구 분", "", "개소", "예산"], *([total_row, *expected] if total_first else [*expected, total_row])]
+    assert [line.split("\t") for line in one_space_tables(lines) if line] == rows
