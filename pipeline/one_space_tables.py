@@ -440,14 +440,22 @@ def _one_row_groups_apart(body: list[tuple[str | None, list[str]]]) -> list[tupl
 
 
 def _groups_of_rows(body: list[tuple[str | None, list[str]]]) -> list[tuple[str | None, list[str]]] | None:
-    """The rows as they are where, below a total first, each group's label stands on a line of its own over two
-    rows or more and no group prints a 소계 (`계 58 1,294,310`, `도시공원`, `근린공원 12 842,100`, `어린이공원 31
-    96,420`: a label merged down its rows, as `pdftotext -raw` prints it before them); None elsewhere (a label
-    wrapped onto its row's line, `건강 증진` over `금연 사업 50 25`, heads one row)."""
+    """The rows as they are where each group's label stands on a line of its own over two rows or more (a label
+    merged down its rows, as `pdftotext -raw` prints it before them), the table's total its first row or its last,
+    and a group's 소계, where it prints one, its last row (`계 58 1,294,310`, `도시공원`, `근린공원 12 842,100`,
+    `어린이공원 31 96,420`; `체육시설` over `축구장 3 300`, `야구장 2 650`, `소계 5 950`, the 계 below the groups
+    too); None elsewhere (a label wrapped onto its row's line, `건강 증진` over `금연 사업 50 25`, heads one row).
+    Before, a 소계 or a 계 below the groups ended the table at the first group's label, its rows read as none."""
     starts = [n for n, (group, _row) in enumerate(body) if group is not None]
-    if not starts or not _is_total(body[0][1][0]) or any(_is_subtotal(row[0]) for _group, row in body):
+    total_last = _is_total(body[-1][1][0])
+    if not starts or not (_is_total(body[0][1][0]) or total_last and starts[0] == 0):
         return None
-    return body if all(end - start > 1 for start, end in zip(starts, [*starts[1:], len(body)], strict=True)) else None
+    spans = list(zip(starts, [*starts[1:], len(body) - total_last], strict=True))
+    subtotals = [n for n, (_group, row) in enumerate(body) if _is_subtotal(row[0])]
+    if any(end - start < 2 for start, end in spans) or any(n + 1 not in {end for _start, end in spans}
+                                                            for n in subtotals):
+        return None
+    return body
 
 
 def _groups_over_totals(body: list[tuple[str | None, list[str]]]) -> list[tuple[str | None, list[str]]] | None:

@@ -61,6 +61,7 @@ WORD_GAP = 0.15  # type sizes of blank between two characters that part two word
 _HEADER_LINES = 4  # a header's lines at most whose labels are centred: three of labels, and one merged down halfway
 _WRAPPED_LINES = 3  # lines without a cell gap between two rows of a table without rules that are still its lines
 ROW_SPACE = 0.2  # type sizes of space beyond a cell's leading between two lines that part two rows
+WIDE_SIGNS = "△▲"  # signs a PDF's fonts draw full width (two display columns), counted one column as text prints them
 CENTRED = 0.1  # type sizes a label centred on its rows may stand off their middle, or stands off a row's line at least
 _LABEL_LINES = 3  # lines a row label merged down a group of rows and centred on them wraps over at most
 ALIGNED = 1.0  # points: two cells that start this close are printed at one column's left
@@ -1553,6 +1554,7 @@ def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float
     lost = _marks_lost(run, in_table, ended, body)
     alone = _label_rows_alone(run, in_table, rows)
     pitches = _table_pitches(run, in_table)
+    right_edges = _right_aligned_edges([rows.get(k, run[k]) for k in range(len(run))], in_table)
     lines: list[str] = []
     k = 0
     while k < len(run):
@@ -1561,7 +1563,7 @@ def _text_lines(run: list[_Line], body: float, left: float, leadings: dict[float
             lines += ["", ""]
         elif (apart[k] or k in ended) and not (in_table[k - 1] and in_table[k]) or k in alone or k - 1 in alone:
             lines.append("")  # a label's row alone parted as `pdftotext -layout` parts tall rows: no wrapped line
-        text = _as_text_line(line, body, left, in_table[k], widening[k], pitches[k])
+        text = _as_text_line(line, body, left, in_table[k], widening[k], pitches[k], right_edges[k])
         lines.append(text.replace(line.text, f"{LOST_MARK} {line.text}", 1) if k in lost else text)
         k += line.lines
     return lines
@@ -3047,21 +3049,43 @@ def _table_pitches(run: list[_Line], in_table: list[bool]) -> list[float]:
     return pitches
 
 
+def _right_aligned_edges(lines: list[_Line], in_table: list[bool]) -> list[tuple[float, ...]]:
+    """For each line of a table, the x1 its table's columns of figures set right end at: where two figures of
+    unlike widths end (`-` under `△1`), within `ALIGNED` points; in a column set left, figures of unlike widths
+    start alike and end apart. Any other line: none."""
+    edges: list[tuple[float, ...]] = [()] * len(lines)
+    k = 0
+    while k < len(lines):
+        if not in_table[k]:
+            k += 1
+            continue
+        first, end = _table_at(k, in_table)
+        figures = sorted((x1, x1 - x0) for line in lines[first:end]
+                         for x0, x1, text in _cells(line) if _is_figure(text))
+        ends = tuple(x1 for (x1, width), (other_x1, other_width) in itertools.pairwise(figures)
+                     if other_x1 - x1 <= ALIGNED and abs(other_width - width) > ALIGNED)
+        edges[first:end] = [ends] * (end - first)
+        k = end
+    return edges
+
+
 def _as_text_line(line: _Line, body: float, left: float, in_table: bool, widening: _Widening | None,
-                  pitch: float) -> str:
+                  pitch: float, right_edges: tuple[float, ...] = ()) -> str:
     """The line as a text report prints it: larger type as a markdown heading, indentation as spaces, and
-    a line of a table as `pdftotext -layout` prints it, by the `pitch` of its table (`_table_pitches`)."""
+    a line of a table as `pdftotext -layout` prints it, by the `pitch` of its table (`_table_pitches`), its figures
+    set right ending at its `right_edges` (`_right_aligned_edges`)."""
     if line.size >= body + HEADING_GAIN:
         return f"# {line.text}"
     if in_table:
-        return _laid_out(line, left, widening, pitch)
+        return _laid_out(line, left, widening, pitch, right_edges)
     return " " * round(max(0.0, line.x0 - left) / INDENT_STEP) + line.text
 
 
-def _laid_out(line: _Line, left: float, widening: _Widening | None, pitch: float) -> str:
+def _laid_out(line: _Line, left: float, widening: _Widening | None, pitch: float,
+              right_edges: tuple[float, ...] = ()) -> str:
     """The line's words each at its display column (`_display_starts`) in type of the `pitch` size."""
     text, width = "", 0
-    starts = _display_starts(line.words, pitch, left, widening, line.parted, line.spans)
+    starts = _display_starts(line.words, pitch, left, widening, line.parted, line.spans, right_edges)
     for (_x0, _x1, word), start in zip(line.words, starts, strict=True):
         text += " " * (start - width) + word
         width = start + display_width(word)
@@ -3070,11 +3094,15 @@ def _laid_out(line: _Line, left: float, widening: _Widening | None, pitch: float
 
 def _display_starts(words: tuple[tuple[float, float, str], ...], size: float, left: float,
                     widening: _Widening | None, parted: frozenset[float] = frozenset(),
-                    spans: dict[float, tuple[float, float]] | None = None) -> list[int]:
+                    spans: dict[float, tuple[float, float]] | None = None,
+                    right_edges: tuple[float, ...] = ()) -> list[int]:
     """The display column each word starts at: that of its x (half a type size a column, Hangul two columns
     wide, and the columns its table's `_Widening` adds, over the span of those it is a group label of: `spans`, by
     x0), so the rows of a table without rules line up as the aligned-table reader expects; words closer than a cell
-    gap stay one space apart (but those `parted`: their x0), cells two at least."""
+    gap stay one space apart (but those `parted`: their x0), cells two at least. A figure led by a `WIDE_SIGNS`
+    sign (`△1`) that ends at a column set right (one of `right_edges`) starts where its end puts it, as its column's
+    other figures end there (`-` under it); before, by its x0, it ended a column short of them, the `-` read as the
+    next column's."""
     starts: list[int] = []
     width, previous_end = 0, None
     for x0, x1, word in words:
@@ -3083,6 +3111,8 @@ def _display_starts(words: tuple[tuple[float, float, str], ...], size: float, le
         else:
             added = 0 if widening is None else widening.over(*spans[x0]) if spans and x0 in spans else widening.at(x0)
             column = round((x0 - left) / (size / 2)) + added
+            if word[:1] in WIDE_SIGNS and any(abs(x1 - edge) <= ALIGNED for edge in right_edges):
+                column = round((x1 - left) / (size / 2)) - display_width(word) + added
             start = max(column, width if previous_end is None else width + 2)
         starts.append(start)
         width = start + display_width(word)
