@@ -144,3 +144,14 @@ def test_the_readme_questions_on_every_fixture(tmp_path, monkeypatch):
                                     "--csv"])
     assert staffing.output.splitlines() == ["council,office,year,department,as_of,정원,현원,과부족",
                                             "한빛구의회,,2024,총무과,,43,41,-2", "한빛구의회,,2026,총무과,,44,41,-3"]
+
+
+def test_dated_table_rows_are_named_by_their_last_cell_before_a_figure_or_date(tmp_path, monkeypatch):
+    """`국가통계 | 경제총조사(사업체) | 6. 1. ~ 7. 31.` then `| 지역별고용조사 | 연중`: before, the row named by its
+    first cell, blank where it goes on a group (two rows with no name)."""
+    cli = ingest(tmp_path, monkeypatch, "2023-hanbit-jachihaengjeong.txt", "2022-hanbit-hoegye.md")
+    in_march = readme_query("SELECT d.council, d.department, d.year, t.caption, (SELECT n.text")
+    assert cli("query", in_march, "--csv").output.splitlines() == [
+        "council,department,year,caption,name,date", "한빛구의회,회계과,2022,구 청사,별 관,2005. 3. 2.",
+        "한빛구의회,자치행정과,2023,2023년 통계조사 현황,지역별고용조사,연중",
+        "한빛구의회,자치행정과,2023,2023년 통계조사 현황,사업체조사,상반기"]
