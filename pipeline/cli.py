@@ -496,8 +496,11 @@ def check(files: tuple[Path, ...], db_path: Path, as_json: bool, max_bytes: int)
         documents = rows(conn, f"SELECT {_CANDIDATE_COLUMNS} FROM documents")
         counted, _ = findings_summary(conn)
         # the files an ingest refused are in no finding: named, so that a clean check is no complete database
-        for path, error in conn.execute("SELECT path, error FROM ingest_errors ORDER BY path"):
-            click.echo(f"refused {shown_path(path)}: {one_line(error)} (not in the database)", err=True)
+        for path, error, held_before in conn.execute(
+                "SELECT path, error, EXISTS (SELECT 1 FROM documents d WHERE d.path = e.path) FROM ingest_errors e "
+                "ORDER BY path"):
+            held = "the database holds its content loaded before" if held_before else "not in the database"
+            click.echo(f"refused {shown_path(path)}: {one_line(error)} ({held})", err=True)
     if as_json:
         click.echo(json.dumps(findings, ensure_ascii=json_ascii_only(), indent=2))
     else:

@@ -78,6 +78,12 @@ def test_check_of_a_database_names_the_files_its_ingest_refused(tmp_path, monkey
     assert cli("ingest", "empty.txt").exit_code == 0  # loaded now: no longer named
     assert cli("check").stderr == ("refused report.hwp: an HWP document, not a text report: save it as PDF or text "
                                    "to read it (not in the database)\n")
+    (tmp_path / GOOD).write_bytes(b"")  # a loaded file emptied: its report stays, as loaded before
+    assert cli("ingest", GOOD).exit_code == 1
+    assert cli("check").stderr.splitlines()[0] == (
+        f"refused {GOOD}: empty file (the database holds its content loaded before)")
+    assert cli("query", "SELECT department, year FROM documents ORDER BY id", "--csv").output.splitlines() == [
+        "department,year", "감사담당관,2025", "위생과,2025"]
 
 
 def test_a_misspelt_department_is_answered_with_the_departments_named_like_it(tmp_path, monkeypatch):
