@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import difflib
 import io
 import json
 import math
@@ -67,7 +68,7 @@ from pipeline.render import (  # noqa: E402
     title_name,
     volume_name,
 )
-from pipeline.values import FOUR_DIGIT_YEAR, with_former_name  # noqa: E402
+from pipeline.values import FOUR_DIGIT_YEAR, compact, with_former_name  # noqa: E402
 
 SHOWN_FINDINGS = 50
 # extraction keeps a CPU busy: more workers than a few a CPU only take memory, and 100,000 would try to start as
@@ -422,7 +423,14 @@ def extract(file: Path, pretty: bool, max_bytes: int) -> None:
     from pipeline.read import read_bytes
     from pipeline.records import records_json
 
-    report = extract_file(stored_path(file), read_bytes(file, max_bytes))  # named as the database would hold it
+    try:
+        data = read_bytes(file, max_bytes)
+    except ReportError as exc:
+        if os.path.lexists(file) or file.suffix or len(file.parts) > 1:
+            raise
+        # `reportdb extract "총무과 2024"`: a loaded report's name, which `show` takes; extract reads a file
+        raise click.ClickException(f"{exc}: `reportdb show {str(file)!r}` shows a loaded report by its name") from exc
+    report = extract_file(stored_path(file), data)  # named as the database would hold it
     if not pretty:
         try:
             click.echo(records_json(report, ascii_only=json_ascii_only()))
@@ -446,7 +454,8 @@ def check(files: tuple[Path, ...], db_path: Path, as_json: bool, max_bytes: int)
     """The findings of report FILES (extracted and checked now), or without FILES those in the database.
 
     A file that cannot be read is one finding of its own (rule `refused`, severity error, the reason as
-    its message), also printed on stderr. Exit status 1 when any finding is an error or FILES hold no
+    its message), also printed on stderr; of the database, the files its ingests refused are printed on
+    stderr. Exit status 1 when any finding is an error or FILES hold no
     report file, so it can gate a pipeline; 2 for usage errors.
     """
     found = True
@@ -486,6 +495,12 @@ def check(files: tuple[Path, ...], db_path: Path, as_json: bool, max_bytes: int)
                               "ORDER BY d.path, f.id")
         documents = rows(conn, f"SELECT {_CANDIDATE_COLUMNS} FROM documents")
         counted, _ = findings_summary(conn)
+        # the files an ingest refused are in no finding: named, so that a clean check is no complete database
+        for path, error, held_before in conn.execute(
+                "SELECT path, error, EXISTS (SELECT 1 FROM documents d WHERE d.path = e.path) FROM ingest_errors e "
+                "ORDER BY path"):
+            held = "the database holds its content loaded before" if held_before else "not in the database"
+            click.echo(f"refused {shown_path(path)}: {one_line(error)} ({held})", err=True)
     if as_json:
         click.echo(json.dumps(findings, ensure_ascii=json_ascii_only(), indent=2))
     else:
@@ -703,8 +718,10 @@ def rename(former: str | None, department: str | None, council: str | None, offi
             one = len(renamed.years) == 1
             reports = f"{len(renamed.years)} report{'' if one else 's'} of {renamed.former}{span}"
             print_line(console, line)
+            like = "" if renamed.years else ", ".join(departments_like(db.conn, renamed.former))
             print_line(console, f"{reports} answer{'s' if one else ''} as {renamed.department}" if renamed.years
-                       else f"no report of {renamed.former} is loaded: it applies to those loaded later")
+                       else f"no report of {renamed.former} is loaded: it applies to those loaded later"
+                       + (f" (departments named like it: {like})" if like else ""))
     except RenameError as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
@@ -758,8 +775,12 @@ def find_document(conn: sqlite3.Connection, wanted: str) -> int:
         raise click.ClickException(f"no document matches {wanted!r}; {of_department[0]['department']}'s reports "
                                    f"are: {_listed(of_department)}")
     if not candidates:
-        raise click.ClickException(f"no document matches {wanted!r}: try an id from "
-                                   "`reportdb query 'SELECT id, department, year, path FROM documents'`")
+        named = _YEAR_AFTER_RE.split(wanted, maxsplit=1)[0]
+        council, _, department = named.strip().partition(" ")
+        like = departments_like(conn, department if council.endswith("의회") and department else named)
+        raise click.ClickException(f"no document matches {wanted!r}" + (
+            f"; departments named like it: {', '.join(like)}" if by_name and like else
+            ": try an id from `reportdb query 'SELECT id, department, year, path FROM documents'`"))
     if len(candidates) > 1:
         # `10 (서해구의회 2024, seohae-chongmu-2024.txt)`: two districts' 총무과 2024 told apart by their council,
         # `3 (장안구 2024, …)` two 구청s' by their office, `2 (2024 제265회, chongmu-gamsa.txt)` a department's two
@@ -822,6 +843,14 @@ def _named_documents(conn: sqlite3.Connection, wanted: str) -> tuple[list[dict[s
     # `총무과 2025` is the city's own where its council hears one, as `DocumentNames` names it, not a 구청's
     without_office = [c for c in named_reports if c["office"] is None]
     return (without_office if not office and without_office else named_reports), of_department
+
+
+def departments_like(conn: sqlite3.Connection, name: str) -> list[str]:
+    """The departments loaded whose names, spaces aside, are close to one typed (`총므과`, `총무`: `총무과`): none
+    where it is a department's name loaded (of another council or year)."""
+    loaded = [department for (department,) in conn.execute(
+        "SELECT DISTINCT replace(department, ' ', '') FROM documents WHERE department IS NOT NULL")]
+    return [] if compact(name) in loaded else difflib.get_close_matches(compact(name), loaded, n=3)
 
 
 def _department_reports(conn: sqlite3.Connection, council: str | None, office: str | None,

@@ -9,6 +9,7 @@ runaway query (a recursive CTE without end) when its time is up.
 
 from __future__ import annotations
 
+import difflib
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -115,8 +116,8 @@ def _query_error(exc: Exception, timeout: float, conn: sqlite3.Connection | None
 def _schema_hint(conn: sqlite3.Connection, message: str) -> str:
     """Where a query names a table or a column the database has not, what it has: its tables and views (`no such
     table: report`), the ones holding a column of that name (`no such column: department` of `budget_totals`,
-    whose rows name their document: `reports` holds it) or the columns named like it (`budget`: `budget_krw`), so
-    that the next try is right without reading the schema first."""
+    whose rows name their document: `reports` holds it) or the columns named like it (`budget`: `budget_krw`;
+    `departmnet`: `department`), so that the next try is right without reading the schema first."""
     missing = regex.match(r"no such (table|column): (?:\w+\.)?(\w+)$", message)
     if not missing:
         return ""
@@ -131,5 +132,8 @@ def _schema_hint(conn: sqlite3.Connection, message: str) -> str:
     holding = sorted(table for table, name in columns if name.lower() == column.lower())  # as SQLite matches
     if holding:
         return f" (`{column}` is a column of {', '.join(holding)})"
-    alike = sorted({name for _, name in columns if column.lower() in name.lower()})
+    every_name = {name.lower(): name for _, name in columns}
+    # holding it (`budget`), else misspelt (`departmnet`: the closest first)
+    alike = (sorted({name for _, name in columns if column.lower() in name.lower()})
+             or [every_name[close] for close in difflib.get_close_matches(column.lower(), every_name, n=3)])
     return f" (columns named like it: {', '.join(alike[:10])})" if alike else ""

@@ -1,9 +1,12 @@
-"""Pick the reader by content, not by file name: `%PDF-` bytes go to pdfplumber, the rest is text."""
+"""Pick the reader by content, not by file name: `%PDF-` bytes go to pdfplumber, a word processor's or
+spreadsheet's own file (HWP, Word, Excel) is refused by what it is, the rest is text."""
 
 from __future__ import annotations
 
+import io
 import os
 import stat
+import zipfile
 from pathlib import Path
 
 from pipeline.document import Document
@@ -14,6 +17,13 @@ MAX_BYTES = 50 * 1024 * 1024  # the default; the commands take another (--max-by
 # what a path that is neither a regular file nor a folder is, by its mode's file type
 _KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
           (stat.S_ISSOCK, "a socket"))
+_COMPOUND_FILE = bytes.fromhex("d0cf11e0a1b11ae1")  # OLE2: HWP 5, and Word's and Excel's before 2007
+# what names inside an OLE2 file (UTF-16) or a ZIP archive tell the program that wrote it
+_OLE_STREAMS = (("FileHeader", "an HWP document"), ("WordDocument", "a Word document"),
+                ("Workbook", "an Excel workbook"))
+_ZIP_PARTS = (("Contents/section", "an HWPX document"), ("word/", "a Word document"), ("xl/", "an Excel workbook"),
+              ("ppt/", "a PowerPoint file"))
+_ZIP = "a ZIP archive"
 
 
 def read_bytes(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
@@ -56,4 +66,25 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
         from pipeline.read_pdf import read_pdf
 
         return read_pdf(str(path), data)
+    if (program_file := program_file_kind(data)) is not None:
+        advice = "unpack it" if program_file == _ZIP else "save it as PDF or text to read it"
+        raise ReportError(str(path), f"{program_file}, not a text report: {advice}")
     return read_text(str(path), data)
+
+
+def program_file_kind(data: bytes) -> str | None:
+    """What program's own file these bytes are, where they are one (`an HWP document`, `a Word document`, `a ZIP
+    archive`), told by its signature and the names of its parts: a report handed over as the HWP or Word file it
+    was written in is refused saying so, not as `binary data`."""
+    if data.startswith(b"HWP Document File"):  # HWP 3
+        return "an HWP document"
+    if data.startswith(_COMPOUND_FILE):
+        return next((kind for stream, kind in _OLE_STREAMS if stream.encode("utf-16-le") in data),
+                    "an HWP or Office document")
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+        except (zipfile.BadZipFile, ValueError, OSError):
+            names = []
+        return next((kind for part, kind in _ZIP_PARTS if any(name.startswith(part) for name in names)), _ZIP)
+    return None

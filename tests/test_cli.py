@@ -350,7 +350,7 @@ def test_every_readme_query_answers_on_the_samples(cli):
     in_june = answers[2].output.splitlines()  # a step of a schedule of marks (추진일정) among the items
     assert "한빛구의회,복지정책과,2025,AI 안부 전화 운영 : 4월~12월" in in_june
     assert answers[3].output.splitlines() == [  # a table's row dated by its column of dates (`준공일자`, 2024's
-        "council,department,year,caption,text,date",  # `준공일자 (증축)`: before, not found)
+        "council,department,year,caption,name,date",  # `준공일자 (증축)`: before, not found)
         "한빛구의회,총무과,2024,구 청사,본관,1988. 3. 2.", "한빛구의회,총무과,2026,구 청사,본관,1988. 3. 2."]
     first_quarter = answers[4].output.splitlines()  # an item of whole years, and 2026's report's items
     assert first_quarter[1] == "한빛구의회,복지정책과,2025,스마트 돌봄 대상 확대 : 2026년 ~ 2027년"

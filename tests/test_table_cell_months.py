@@ -57,7 +57,8 @@ def test_a_column_of_dates_gives_its_cells_months_in_every_layout(layout, tmp_pa
     assert conn.execute(question).fetchall() == [
         ("한빛구의회", "자치행정과", 2025, "주요 행사 일정", name, date) for name, date in (
             ("청렴 교육", "3.15."), ("민원 점검", "2월~3월"), ("안전 점검", "연중"), ("업무 평가", "상반기"))]
-    june = question[:question.index("WHERE")] + "WHERE '2025-06' IN (SELECT value FROM json_each(c.months))"
+    june = (question[:question.index("WHERE EXISTS")]  # the question's own condition, not its subqueries'
+            + "WHERE '2025-06' IN (SELECT value FROM json_each(c.months))")
     assert [name for *_, name, _ in conn.execute(june)] == ["구민 체육대회", "안전 점검", "업무 평가"]
 
 
