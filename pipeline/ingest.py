@@ -6,7 +6,8 @@ extracted it (`documents.extracted_by`, pipeline.fingerprint), worked out here, 
 
 Extraction and checks are pure, so they run in worker processes; loading happens here, one transaction
 per document, in sorted path order, so the database is the same whatever the number of workers.
-A file that cannot be read is refused by name with a one-line reason and recorded in `ingest_errors`.
+A file that cannot be read is refused by name with a one-line reason and recorded in `ingest_errors` (until it
+loads, or is deleted: the next ingest forgets it).
 """
 
 from __future__ import annotations
@@ -322,6 +323,9 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
 
     try:
         refused_before = {path for (path,) in db.execute("SELECT path FROM ingest_errors")}
+        for gone in [path for path in refused_before if _on_disk(path) is None]:
+            clear_refusal(db, gone)  # a refused file since deleted: nothing left to put right (`check` named it)
+            refused_before.discard(gone)
         documents_held = db.execute("SELECT count(*) FROM documents").fetchone()[0]
         todo: list[str | Held] = []
         replacing = False

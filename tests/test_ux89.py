@@ -84,6 +84,9 @@ def test_check_of_a_database_names_the_files_its_ingest_refused(tmp_path, monkey
         f"refused {GOOD}: empty file (the database holds its content loaded before)")
     assert cli("query", "SELECT department, year FROM documents ORDER BY id", "--csv").output.splitlines() == [
         "department,year", "감사담당관,2025", "위생과,2025"]
+    (tmp_path / "report.hwp").unlink()  # a refused file deleted: the next ingest, of any file, forgets it
+    assert cli("ingest", "empty.txt").exit_code == 0
+    assert cli("check").stderr == f"refused {GOOD}: empty file (the database holds its content loaded before)\n"
 
 
 def test_a_misspelt_department_is_answered_with_the_departments_named_like_it(tmp_path, monkeypatch):
