@@ -589,7 +589,7 @@ def years_apart(text: str) -> tuple[str, str | None]:
     600,000 / 구비 600,000)` → (`1,200,000천원(국비 600,000 / 구비 600,000)`, `’24~’26년`), so that its sources and
     shares are read as printed without them, and the years as those its shares cover or its budget's; (text, None)
     where it prints none (most)."""
-    if "/" not in text and "(" not in text or _YEAR_MARKS.isdisjoint(text):
+    if "/" not in text and "(" not in text or not any(map(text.__contains__, _YEAR_MARKS)):
         return text, None
     closed = text.rstrip()
     if closed.endswith(")") and _years_first_or_last(closed[closed.rfind("(") + 1:-1]) and (
@@ -604,7 +604,9 @@ def years_apart(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-_YEAR_MARKS = frozenset("년.’‘'`")  # what a year of such a breakdown prints: a text printing none has none
+# what a year of such a breakdown prints: a text printing none has none (each looked for in the text, which a set's
+# `isdisjoint` would go through a character at a time, each Korean one a new string)
+_YEAR_MARKS = "년.’‘'`"
 
 
 def _years_first_or_last(bracket: str) -> bool:
