@@ -749,7 +749,8 @@ def _year_by_year_columns(item: ProjectItem, unit: str | None, years: range | No
     it (`cost_shares`): the project's cost year by year, as a cost table's years' columns print it. Empty where they
     leave years out, or name other shares (`기투자`, `향후`)."""
     below = [child.text for child in item.children]
-    printed, shares = cost_shares(item.text, years, below), _shares_and_unit(years_apart(item.text)[0], below)
+    shares = _shares_and_unit(years_apart(item.text)[0], below)  # as printed: none (most), and `cost_shares` reads none
+    printed = cost_shares(item.text, years, below) if shares else None
     if printed is None or shares is None or not printed[2]:
         return {}
     labels = [share.group(1) for share in _SHARE_RE.finditer(shares[0])]
