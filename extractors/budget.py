@@ -9,6 +9,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import NamedTuple
 
+import regex
+
 from extractors import generic
 from extractors.context import (
     AS_OF_RE,
@@ -1023,15 +1025,21 @@ def _marked_levels(names: list[str]) -> list[tuple[str, str | None]] | None:
 _LEVEL_NAMES = ("정책사업", "단위사업", "세부사업", "편성목", "통계목")
 _LEVEL_NAME = "|".join(_LEVEL_NAMES)
 _LEVEL_NAME_RE = patterns.compile(rf"^(?:[\[<〈(]\s*({_LEVEL_NAME})\s*[\]>〉)]|({_LEVEL_NAME})\s*[:：])\s*(?=\S)")
+_LEVEL_NAME_STARTS = "정단세편통[<〈("  # how a name naming its level by a word starts
+# a line of a column's names joined that starts as one naming its level does, by a word or a code (a digit)
+_LEVEL_NAMED_START_RE = patterns.compile(rf"(?m)^[{regex.escape(_LEVEL_NAME_STARTS)}\d]")
 
 
 def _named_levels(texts: list[str]) -> list[tuple[int, str]] | None:
     """Each row's level and name, where a row names its level by a word or a code (`_LEVEL_NAME_RE`,
     `budget_code`): the word's name without it, the code's with it, a row naming none outside them all (-1). A
     code's level is one under the codes above it that start it (`201-01` under `201`), under the 세부사업 where
-    none does. None where no row names its level (most columns: told before a row's level is)."""
+    none does. None where no row names its level (most columns: told at once where no name starts as a level's word,
+    its bracket or a code does)."""
+    if not _LEVEL_NAMED_START_RE.search("\n".join(texts)):
+        return None
     # the pattern is tried only on a name starting as a level's word or its bracket does
-    words = [_LEVEL_NAME_RE.match(text) if text[:1] in "정단세편통[<〈(" else None for text in texts]
+    words = [_LEVEL_NAME_RE.match(text) if text[:1] in _LEVEL_NAME_STARTS else None for text in texts]
     printed = [budget_code(text) for text in texts]
     # a code of one part alone (`201 일반운영비`) only in a column printing codes of two (`201-01`): else it may
     # be a name's number (`119 구조대 운영`), and no code is a level
