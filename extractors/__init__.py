@@ -111,13 +111,14 @@ def extract_report(doc: Document) -> Report:
                 elif isinstance(block, TEXT_BLOCKS):  # `○ 관용차량(총 12대)` heads a table too
                     if titles_budget or isinstance(block, LINE_BLOCKS) and _is_box_heading(block.text):
                         in_budget_part = titles_budget
+                    starts_section = _starts_section(block)
                     if under_title and is_as_of_line(block):
                         section_as_of = block.text
-                    elif _starts_section(block):
+                    elif starts_section:
                         section_as_of = None
-                    if _starts_section(block):
+                    if starts_section:
                         staff_as_of = None
-                    under_title = _starts_section(block)
+                    under_title = starts_section
                     stated.read(block, caption)
                     title = _title(title, caption, block)
                     if (fleet := stated_vehicles.stated_fleet(block, heading or caption, info.year,

@@ -9,6 +9,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import NamedTuple
 
+import regex
+
 from extractors import generic
 from extractors.context import (
     AS_OF_RE,
@@ -1002,9 +1004,8 @@ def _marked_levels(names: list[str]) -> list[tuple[str, str | None]] | None:
     재정관리`, `세부사업: 세외수입 관리`, a 편성목's code, `201-01 사무관리비`: `_named_levels`), else by marks
     (`_levels_by_mark`). A row's group is the nearest row above of an outer level; a row without a mark (`합 계`,
     `일반회계`; a group's line unmarked) is outside every marked one, and a total groups none (so that a source marked
-    under a line, `- 국비`, is its part). None where the column marks no level."""
-    texts = [clean_text(name) for name in names]
-    levels = _named_levels(texts) or _levels_by_mark(texts)
+    under a line, `- 국비`, is its part). None where the column marks no level. The names come cleaned."""
+    levels = _named_levels(names) or _levels_by_mark(names)
     if levels is None:
         return None
     out, above = [], []  # above: (level, name) of the groups the next row may sit in, outermost first
@@ -1024,22 +1025,32 @@ def _marked_levels(names: list[str]) -> list[tuple[str, str | None]] | None:
 _LEVEL_NAMES = ("정책사업", "단위사업", "세부사업", "편성목", "통계목")
 _LEVEL_NAME = "|".join(_LEVEL_NAMES)
 _LEVEL_NAME_RE = patterns.compile(rf"^(?:[\[<〈(]\s*({_LEVEL_NAME})\s*[\]>〉)]|({_LEVEL_NAME})\s*[:：])\s*(?=\S)")
+_LEVEL_NAME_STARTS = "정단세편통[<〈("  # how a name naming its level by a word starts
+# a line of a column's names joined that starts as one naming its level does, by a word or a code (a digit)
+_LEVEL_NAMED_START_RE = patterns.compile(rf"(?m)^[{regex.escape(_LEVEL_NAME_STARTS)}\d]")
 
 
 def _named_levels(texts: list[str]) -> list[tuple[int, str]] | None:
     """Each row's level and name, where a row names its level by a word or a code (`_LEVEL_NAME_RE`,
     `budget_code`): the word's name without it, the code's with it, a row naming none outside them all (-1). A
     code's level is one under the codes above it that start it (`201-01` under `201`), under the 세부사업 where
-    none does. None where no row names its level."""
-    levels: list[tuple[int, str]] = []
-    codes: list[str] = []  # the codes of the lines the next coded line may be under, outermost first
+    none does. None where no row names its level (most columns: told at once where no name starts as a level's word,
+    its bracket or a code does)."""
+    if not _LEVEL_NAMED_START_RE.search("\n".join(texts)):
+        return None
+    # the pattern is tried only on a name starting as a level's word or its bracket does
+    words = [_LEVEL_NAME_RE.match(text) if text[:1] in _LEVEL_NAME_STARTS else None for text in texts]
     printed = [budget_code(text) for text in texts]
     # a code of one part alone (`201 일반운영비`) only in a column printing codes of two (`201-01`): else it may
-    # be a name's number (`119 구조대 운영`)
-    dashed = any(code and "-" in code for code in printed)
-    for text, code in zip(texts, printed, strict=True):
-        word = _LEVEL_NAME_RE.match(text) if text[:1] in "정단세편통[<〈(" else None
-        if code and not word and dashed:
+    # be a name's number (`119 구조대 운영`), and no code is a level
+    if not any(code and "-" in code for code in printed):
+        if not any(words):
+            return None
+        printed = [None] * len(texts)
+    levels: list[tuple[int, str]] = []
+    codes: list[str] = []  # the codes of the lines the next coded line may be under, outermost first
+    for text, word, code in zip(texts, words, printed, strict=True):
+        if code:  # a text starting with a digit: no level's word
             while codes and not code.startswith(f"{codes[-1]}-"):
                 codes.pop()
             levels.append((_LEVEL_NAMES.index("편성목") + len(codes), text))
@@ -1048,7 +1059,7 @@ def _named_levels(texts: list[str]) -> list[tuple[int, str]] | None:
             levels.append((_LEVEL_NAMES.index(word.group(1) or word.group(2)), text[word.end():]) if word
                           else (-1, text))
             codes = []
-    return levels if any(level >= 0 for level, _ in levels) else None
+    return levels
 
 
 def _levels_by_mark(texts: list[str]) -> list[tuple[int, str]] | None:
@@ -1079,12 +1090,11 @@ def is_account(label: str) -> bool:
     return label.endswith("계") and _ACCOUNT_ROW_RE.match(text := compact(label)) is not None and not is_funding(text)
 
 
-def _account_groups(names: list[str]) -> list[tuple[str, str | None]] | None:
+def _account_groups(texts: list[str]) -> list[tuple[str, str | None]] | None:
     """Each row's name and its group, where one name column prints each account's line above its lines (`합 계`,
     `일반회계`, its 단위사업, `특별회계`, its; `일반회계 소계`, the account's): the account groups the lines below it
     up to the next, as a column of accounts does (`회 계 | 단위사업`). None where the first line after the total is
-    no account's, or every line is one (a 총괄 of the accounts: their lines)."""
-    texts = [clean_text(name) for name in names]
+    no account's, or every line is one (a 총괄 of the accounts: their lines). The names come cleaned."""
     accounts = [is_account(name) for name in texts]
     lines = [k for k, text in enumerate(texts) if text and not is_total(text)]
     if not lines or not accounts[lines[0]] or all(accounts[k] for k in lines):

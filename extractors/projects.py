@@ -589,9 +589,11 @@ def years_apart(text: str) -> tuple[str, str | None]:
     600,000 / 구비 600,000)` → (`1,200,000천원(국비 600,000 / 구비 600,000)`, `’24~’26년`), so that its sources and
     shares are read as printed without them, and the years as those its shares cover or its budget's; (text, None)
     where it prints none (most)."""
-    if "/" not in text and "(" not in text or _YEAR_MARKS.isdisjoint(text):
+    if "/" not in text and "(" not in text or not any(map(text.__contains__, _YEAR_MARKS)):
         return text, None
-    if text.rstrip().endswith(")") and (bracket := _YEARS_IN_BRACKET_RE.fullmatch(text)):
+    closed = text.rstrip()
+    if closed.endswith(")") and _years_first_or_last(closed[closed.rfind("(") + 1:-1]) and (
+            bracket := _YEARS_IN_BRACKET_RE.fullmatch(text)):
         rest = bracket.group("rest")
         return bracket.group("money") + (f"({rest})" if rest else ""), bracket.group("years").strip()
     fields = text.split("/") if "/" in text else ()
@@ -602,7 +604,17 @@ def years_apart(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-_YEAR_MARKS = frozenset("년.’‘'`")  # what a year of such a breakdown prints: a text printing none has none
+# what a year of such a breakdown prints: a text printing none has none (each looked for in the text, which a set's
+# `isdisjoint` would go through a character at a time, each Korean one a new string)
+_YEAR_MARKS = "년.’‘'`"
+
+
+def _years_first_or_last(bracket: str) -> bool:
+    """Whether the first or the last of a bracket's parts (split at `,` and `/`) is years alone (`_YEARS_FIELD_RE`),
+    as where `_YEARS_IN_BRACKET_RE` reads them: tried before that pattern, which costs ten times as much, and most
+    brackets of a figure print its sources or its shares (`기투자 150,000, 2025년 150,000, 향후 100,000`)."""
+    parts = bracket.replace("/", ",").split(",")
+    return bool(_YEARS_FIELD_RE.fullmatch(parts[0]) or _YEARS_FIELD_RE.fullmatch(parts[-1]))
 
 
 # a line under a total naming what it prints (`- 재원: 국비 1,800,000, …`, `- 연차별: 2024년 1,200,000, …`)
@@ -737,7 +749,8 @@ def _year_by_year_columns(item: ProjectItem, unit: str | None, years: range | No
     it (`cost_shares`): the project's cost year by year, as a cost table's years' columns print it. Empty where they
     leave years out, or name other shares (`기투자`, `향후`)."""
     below = [child.text for child in item.children]
-    printed, shares = cost_shares(item.text, years, below), _shares_and_unit(years_apart(item.text)[0], below)
+    shares = _shares_and_unit(years_apart(item.text)[0], below)  # as printed: none (most), and `cost_shares` reads none
+    printed = cost_shares(item.text, years, below) if shares else None
     if printed is None or shares is None or not printed[2]:
         return {}
     labels = [share.group(1) for share in _SHARE_RE.finditer(shares[0])]

@@ -540,9 +540,13 @@ def build_document(path: str, fmt: str, blocks: list[Block], escaped_stars: froz
                 unit_line = (len(out), block if printed == block.text else _replace_text(block, printed))
         # only a note's line (`※ …`), a paragraph opening as a date alone or a list item right above a table
         # (`○ (5.31.기준)`) may date a table: most lines none
-        noting_bullet = isinstance(block, Bullet) and block.marker in _NOTE_MARKS
-        over_table = isinstance(block, Bullet) and not noting_bullet and _right_above_table(blocks, k)
-        dating = noting_bullet or over_table or isinstance(block, Paragraph) and text[:1] in _DATE_LINE_OPENING
+        if isinstance(block, Bullet):
+            noting_bullet = block.marker in _NOTE_MARKS
+            over_table = not noting_bullet and _right_above_table(blocks, k)
+            dating = noting_bullet or over_table
+        else:
+            noting_bullet = over_table = False
+            dating = isinstance(block, Paragraph) and text[:1] in _DATE_LINE_OPENING
         if dating and not over_table and printed == text and _dates_its_column(out, text):
             continue
         if dating and (date := _as_of_date(block, text, noted=printed == text, over_table=over_table)):
@@ -660,11 +664,13 @@ def _section_date(blocks: Sequence[Block], k: int, basis: str | None) -> str | N
 
 def _right_above_table(blocks: Sequence[Block], k: int) -> bool:
     """Whether a table stands right under the line `blocks[k]`, or under a line of its units alone right under it
-    (`○ (5.31.기준)` over `(단위: 명)` over the table)."""
+    (`○ (5.31.기준)` over `(단위: 명)` over the table). Every list item is asked: the line under it is read for its
+    units only where a table stands under that line."""
     below = blocks[k + 1: k + 3]
-    if below and not isinstance(below[0], Table) and (units := unit_in(clean_text(below[0].text))) and not units[2]:
-        below = below[1:]
-    return bool(below) and isinstance(below[0], Table)
+    if below and isinstance(below[0], Table):
+        return True
+    return (len(below) == 2 and isinstance(below[1], Table)
+            and (units := unit_in(clean_text(below[0].text))) is not None and not units[2])
 
 
 def _date_table_above(out: list[Block], as_of: str, line: Block) -> None:
