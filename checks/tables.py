@@ -520,7 +520,7 @@ def _checked(table: GenericTable) -> _Checked | None:
     labels = column_labels(header) if header else ("",) * len(body[0])
     body = _bracketed_changes(labels, _marked_up_and_down(labels, body), table.unit)
     serials = {c for c in range(len(body[0])) if _numbers_rows(labels[c])}
-    label_cols = _label_columns(body, serials | ({0} if _is_year_column(labels[0], body) else set()))
+    label_cols = _label_columns(labels, body, serials | ({0} if _is_year_column(labels[0], body) else set()))
     group_col = next((c for c in label_cols if c not in serials), label_cols[0]) if label_cols else None
     groups = _groups(body, group_col, label_cols) if group_col is not None else None
     row_labels = [_row_labels(body, index, label_cols, group_col, groups) for index in range(len(body))]
@@ -2254,17 +2254,31 @@ def _numbers_rows(label: str) -> bool:
     return any(word in label for word in SERIAL_WORDS)
 
 
-def _label_columns(body: list[list[str]], keys: set[int]) -> list[int]:
+def _label_columns(labels: tuple[str, ...], body: list[list[str]], keys: set[int]) -> list[int]:
     """The leading columns that hold labels (no figures) or number or date the rows (`keys`: `연번`, years): a
-    column of figures prints one (`_figure`), or a figure with a unit in each cell (`10개교`)."""
+    column of figures prints one (`_figure`), or a figure with a unit in each cell (`10개교`). A column of units
+    among them (`_units_column`) is a cell of each row, no label: a finding names `번호판 영치`, not `번호판 영치 /
+    대` (before)."""
     cols = []
     for c in range(len(body[0])):
         cells = [r[c] for r in body]
         if c not in keys and (any(_figure(cell, "") is not None and _DIGIT_RE.search(cell) for cell in cells)
                               or _read_column(cells) is not None):
             break
-        cols.append(c)
+        if not _units_column(labels[c], cells):
+            cols.append(c)
     return cols
+
+
+# A column of units, each row's own: its label `단위` (`성과지표 | 단위 | 목표 | 실적 | 달성률(%)`), its cells a
+# unit's word each, no figure (`%`, `건`, `대`, `백만원`, `필지`)
+_UNIT_CELL_RE = patterns.compile(r"[^\d\s]{1,4}")
+
+
+def _units_column(label: str, cells: list[str]) -> bool:
+    """Whether a column prints each row's unit (`_UNIT_CELL_RE`) under `단위`, none a label of its row."""
+    return compact(label) == "단위" and all(not cell.strip() or _UNIT_CELL_RE.fullmatch(cell.strip())
+                                           for cell in cells)
 
 
 # Labels (unspaced) of figures that are no sums: numbers in order, rates and shares, averages and figures per

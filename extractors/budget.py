@@ -1034,8 +1034,10 @@ def _named_levels(texts: list[str]) -> list[tuple[int, str]] | None:
     """Each row's level and name, where a row names its level by a word or a code (`_LEVEL_NAME_RE`,
     `budget_code`): the word's name without it, the code's with it, a row naming none outside them all (-1). A
     code's level is one under the codes above it that start it (`201-01` under `201`), under the 세부사업 where
-    none does. None where no row names its level (most columns: told at once where no name starts as a level's word,
-    its bracket or a code does)."""
+    none does. A line naming none right over coded lines, under a line naming a level above the 세부사업, is the
+    level between (`세외수입 관리` under `단위사업: 재정관리`, over `201-01 사무관리비`: a 세부사업; before, a line
+    outside them all, its 편성목 the 단위사업's). None where no row names its level (most columns: told at once
+    where no name starts as a level's word, its bracket or a code does)."""
     if not _LEVEL_NAMED_START_RE.search("\n".join(texts)):
         return None
     # the pattern is tried only on a name starting as a level's word or its bracket does
@@ -1049,16 +1051,24 @@ def _named_levels(texts: list[str]) -> list[tuple[int, str]] | None:
         printed = [None] * len(texts)
     levels: list[tuple[int, str]] = []
     codes: list[str] = []  # the codes of the lines the next coded line may be under, outermost first
-    for text, word, code in zip(texts, words, printed, strict=True):
+    named = None  # the level of the nearest line above naming it by its word, while no line outside them comes
+    for text, word, code, next_code in zip(texts, words, printed, printed[1:] + [None], strict=True):
         if code:  # a text starting with a digit: no level's word
             while codes and not code.startswith(f"{codes[-1]}-"):
                 codes.pop()
             levels.append((_LEVEL_NAMES.index("편성목") + len(codes), text))
             codes.append(code)
+            continue
+        codes = []
+        if word:
+            named = _LEVEL_NAMES.index(word.group(1) or word.group(2))
+            levels.append((named, text[word.end():]))
+        elif (named is not None and next_code and named + 1 < _LEVEL_NAMES.index("편성목")
+              and not is_total(text) and not is_account(text)):
+            levels.append((named + 1, text))  # the level between the word's and the codes'
         else:
-            levels.append((_LEVEL_NAMES.index(word.group(1) or word.group(2)), text[word.end():]) if word
-                          else (-1, text))
-            codes = []
+            levels.append((-1, text))
+            named = None
     return levels
 
 

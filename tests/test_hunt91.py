@@ -34,7 +34,7 @@ JAEMU = "2023-gaon-jaemu.txt"
 K = 1_000  # 천원
 PLANTED = [("sum.budget", "세외수입 관리", "예산액", "66,000천원", "68,000천원"),
            ("rate", "201-01 사무관리비", "집행률(%)", "48.0", "46.0"),
-           ("rate.table", "번호판 영치 / 대", "달성률(%)", "42.0", "44.0")]
+           ("rate.table", "번호판 영치", "달성률(%)", "42.0", "44.0")]
 
 
 @functools.cache
@@ -58,7 +58,7 @@ def test_the_three_planted_errors_are_the_findings():
         key + ("error", line) for key, line in zip(PLANTED, (46, 51, 84), strict=True)]
     # the 세부사업's lines are its 편성목 (before: `세부사업별`, the word of a 단위사업's lines)
     assert found[0].message == "세외수입 관리의 예산액이 편성목별 합계와 다릅니다 (표기 68,000천원, 합계 66,000천원)"
-    assert found[2].message == ("'번호판 영치 / 대' 행의 달성률(%) 값이 실적 ÷ 목표 × 100과 맞지 않습니다 "
+    assert found[2].message == ("'번호판 영치' 행의 달성률(%) 값이 실적 ÷ 목표 × 100과 맞지 않습니다 "
                                 "(표기 44.0%, 계산 252 ÷ 600 × 100 = 42.0%)")
 
 
@@ -176,11 +176,11 @@ def test_the_indicators_are_tables_of_the_report_and_its_projects():
 @pytest.mark.parametrize(("printed", "wrong", "found"), [
     # an indicator in %: its 달성률 is its 실적 ÷ 목표 too (before: a row of rates, not compared)
     ("체납액 정리율\t%\t30.0\t12.5\t41.7\n세외수입", "체납액 정리율\t%\t30.0\t12.5\t47.1\n세외수입",
-     ("rate.table", "체납액 정리율 / %", "달성률(%)", "41.7", "47.1")),
+     ("rate.table", "체납액 정리율", "달성률(%)", "41.7", "47.1")),
     ("세외수입 징수율\t%\t85.0\t38.2\t44.9", "세외수입 징수율\t%\t85.0\t38.2\t49.4",
-     ("rate.table", "세외수입 징수율 / %", "달성률(%)", "44.9", "49.4")),
+     ("rate.table", "세외수입 징수율", "달성률(%)", "44.9", "49.4")),
     ("공유재산 실태조사\t필지\t1,200\t540\t45.0", "공유재산 실태조사\t필지\t1,200\t540\t54.0",
-     ("rate.table", "공유재산 실태조사 / 필지", "달성률(%)", "45.0", "54.0"))])
+     ("rate.table", "공유재산 실태조사", "달성률(%)", "45.0", "54.0"))])
 def test_one_more_wrong_achievement_rate_is_found(printed, wrong, found):
     assert sorted(findings_of(the_report_with(printed, wrong))) == sorted([*PLANTED, found])
 
