@@ -1020,6 +1020,9 @@ class AlignedRows:
             grid = _indented_parts(grid + [_placed_row(cells, columns, column_of) if start < page_break
                                            else _placed_anew(cells, columns, column_of)
                                            for cells, start in zip(body, body_starts, strict=True)], body, pages)
+        # labels printed on a line of their own between two tall rows are already on their group's first row
+        centred = {self.cells[k][0].text for k in self._centred if i <= k < end and self.cells[k]}
+        labelled |= {n for n, row in enumerate(grid[len(grid) - len(body):]) if row[0] in centred}
         grid = _middle_row_labels_raised(grid, len(grid) - len(body), pages, labelled)
         starts = header_starts + body_starts
         return tuple(grid), (tuple(start - i for start in starts) if len(starts) != end - i else None), end
