@@ -1020,6 +1020,9 @@ class AlignedRows:
             grid = _indented_parts(grid + [_placed_row(cells, columns, column_of) if start < page_break
                                            else _placed_anew(cells, columns, column_of)
                                            for cells, start in zip(body, body_starts, strict=True)], body, pages)
+        # labels printed on a line of their own between two tall rows are already on their group's first row
+        centred = {self.cells[k][0].text for k in self._centred if i <= k < end and self.cells[k]}
+        labelled |= {n for n, row in enumerate(grid[len(grid) - len(body):]) if row[0] in centred}
         grid = _middle_row_labels_raised(grid, len(grid) - len(body), pages, labelled)
         starts = header_starts + body_starts
         return tuple(grid), (tuple(start - i for start in starts) if len(starts) != end - i else None), end
@@ -1363,12 +1366,14 @@ def _middle_row_labels_raised(grid: list[tuple[str, ...]], header: int, pages: l
     """The grid (its body rows from `header` on) with each row label merged down over an odd number of rows and
     centred in its cell, which `pdftotext -layout` prints on its middle row's line (`국가통계` on `지역별고용조사`,
     the second of its three surveys), on its group's first row, as a ruled PDF's merged cell gives it (read_pdf's
-    `_label_on_middle_row_placed`). Its group: as many rows above it as below it, each leaving the label column blank
-    and printing a label in the next, all on one page (`pages`: each body row above the page break or not). Only
-    where the rows above it can be no other label's: right under the header, or right under a group so placed;
-    below a label on its own row, blank rows may as well be that label's. A label printed on a line of its own,
-    already on its group's first row (`labelled`: body rows), is no middle row's (`도시공원` under a 계 row, between
-    its two rows)."""
+    `_label_on_middle_row_placed`). Its group: as many rows above it as below it (at least as many rows below leave
+    the label column blank: the next group's label may be on its own middle row, `체육시설` on `야구장`), each leaving
+    the label column blank and printing a label in the next, all on one page (`pages`: each body row above the page
+    break or not). Only where the rows above it can be no other label's: right under the header, a total printed
+    across the label and name columns (`계`, then `생활시설` on `테니스장`, the second of its three) or a group so
+    placed; below a label on its own row, blank rows may as well be that label's. A label printed on a line of its
+    own, already on its group's first row (`labelled`: body rows), is no middle row's (`도시공원` under a 계 row,
+    between its two rows)."""
     out = list(grid)
     free = header  # the first row no label above may own, or None
     k = header
@@ -1378,10 +1383,13 @@ def _middle_row_labels_raised(grid: list[tuple[str, ...]], header: int, pages: l
             free = free if not label else None
             k += 1
             continue
+        if is_total(label) and not out[k][1]:  # a total over both label columns (`계`) is no group over the rows below
+            free = k = k + 1
+            continue
         above = k - free if free is not None else 0
         below = next((j for j in range(k + 1, len(out)) if out[j][0]), len(out)) - k - 1
         group = range(k - above, k + above + 1)
-        if (above and below == above and len(out[k]) > 2 and not is_total(label)
+        if (above and below >= above and len(out[k]) > 2 and not is_total(label)
                 and all(out[j][1] and not _is_figure(out[j][1]) for j in group)
                 and len({pages[j - header] for j in group}) == 1):
             out[group[0]], out[k] = (label, *out[group[0]][1:]), ("", *out[k][1:])

@@ -80,10 +80,8 @@ def _tables(path) -> list[tuple[tuple[str, ...], ...]]:
     return [block.rows for block in read_document(path).blocks if isinstance(block, GridTable)]
 
 
-# every group of rows and label's lines, the type 8, 9 or 10 points in turn; a label of one line on three rows is
-# below (it stands on the middle row's line)
-SHAPES = [(units, lines, (8, 9, 10)[(units + lines) % 3]) for units in (2, 3, 4) for lines in (1, 2, 3)
-          if (units, lines) != (3, 1)]
+# every group of rows and label's lines, the type 8, 9 or 10 points in turn
+SHAPES = [(units, lines, (8, 9, 10)[(units + lines) % 3]) for units in (2, 3, 4) for lines in (1, 2, 3)]
 
 
 @pytest.mark.parametrize("rules", ["box", "above and below", "none"])
@@ -113,12 +111,3 @@ def test_a_label_centred_on_rows_wrapped_over_two_lines_reads_on_its_first_row(t
     assert _tables(target) == [rows]
     assert records_data(extract_file(target), with_sources=False) == records_data(
         extract_file(source), with_sources=False)
-
-
-@pytest.mark.parametrize("rules", ["box", "none"])
-def test_a_label_of_one_line_on_three_rows_still_reads_on_the_middle_row(tmp_path, rules):
-    """Not read yet: a label of one line centred on three rows stands on the middle row's line, as a label printed
-    on that row would (the row above it then the row before's group's, as a cell set at its top prints it)."""
-    rows, _source, _markdown, target = _render(tmp_path, 3, 1, rules, 9)
-    (table,) = _tables(target)
-    assert table[2:] == (("", *UNITS[0]), ("생활보장 강화", *UNITS[1]), ("", *UNITS[2]))
