@@ -16,25 +16,7 @@ from pipeline.extract import extract_file
 from tests.layouts import needs_pdftotext, pdftotext_reading, records_but_the_document
 from tests.pdf_styles import rendered
 from tests.test_aligned_gaps2 import read_body
-
-COVER = """\
-2025년 주요업무 보고
-
-제301회 한빛구의회 제1차 정례회
-
-2025년 주요업무 보고
-
-체 육 과 보고 순서
-
-# Ⅰ. 일반현황
-
-- 체육시설 현황
-
-(단위: 개소, 백만원)
-
-|구 분||개소|예산|
-|---|---|---|---|
-"""
+from tests.test_pdf91 import COVER  # the same 체육과 report's cover and table head
 
 SUBTOTALS = COVER + """\
 |계||17|3,050|
