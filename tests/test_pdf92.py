@@ -1,0 +1,67 @@
+"""Leftovers in reading PDFs and their `pdftotext` renderings (branch pdf92).
+
+a) `pdftotext -layout`: a one-row group right under the 계 row (`현장직` on `녹지원`), then a group of three whose
+label is centred on its middle row (`생활시설` on `테니스장`). The rows between were taken for the one-row group's
+(as a label set at its cell's top, or a text, prints a group), so `생활시설` stayed on its middle row: false
+`sum.table` errors on its 소계 and a planted one missed. Among tall rows (parted by blank lines, as `-layout` prints
+a PDF's), a label centred over two rows stands on a line of its own: one on a row's line with no rows above it is
+a group of that row alone, and the rows below it are the next label's."""
+
+import pytest
+
+from checks import run_checks
+from pipeline.extract import extract_file
+from tests.layouts import needs_pdftotext, pdftotext_reading, records_but_the_document
+from tests.test_aligned_gaps2 import read_body
+from tests.test_pdf91 import COVER  # the 체육과 report's cover and table head
+
+
+def _source(tmp_path, text, name="2025-hanbit-cheyuk.md"):
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    return source
+
+
+def _findings(report) -> list[tuple]:
+    return [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(report)]
+
+
+ONE_ROW_GROUP_FIRST = COVER + """\
+|계||12|2,100|
+|현장직|녹지원|3|300|
+|생활시설|수영장|4|800|
+||테니스장|5|1,000|
+||소계|9|1,800|
+"""
+PLANTED_SUBTOTAL = ONE_ROW_GROUP_FIRST.replace("||소계|9|1,800|", "||소계|9|1,850|")
+
+
+@needs_pdftotext
+@pytest.mark.parametrize(("text", "found"), [
+    (ONE_ROW_GROUP_FIRST, []),
+    (PLANTED_SUBTOTAL, [("sum.table", "생활시설 / 소계", "예산", "1,800백만원", "1,850백만원")])])
+def test_layout_a_centred_label_below_a_one_row_group_under_the_total_goes_to_its_first_row(text, found, tmp_path):
+    twin = extract_file(_source(tmp_path, text))
+    assert _findings(twin) == found
+    read = pdftotext_reading(_source(tmp_path, text), "-layout", tmp_path)
+    assert [tuple(row[:2]) for row in read.tables[0].rows[1:]] == [
+        ("계", ""), ("현장직", "녹지원"), ("생활시설", "수영장"), ("", "테니스장"), ("", "소계")]
+    assert _findings(read) == found  # before: 생활시설 / 소계 (5 ≠ 9, 1,000 ≠ 1,800) and the planted one missed
+    assert records_but_the_document(read)["tables"][0]["rows"][1:] == \
+        records_but_the_document(twin)["tables"][0]["rows"][1:]
+
+
+def test_rows_on_lines_one_below_another_under_a_one_row_group_may_be_its():
+    """Rows not parted by blank lines (a text's, or a label set at its cell's top): the row under `현장직` may be
+    its group's, so `생활시설` stays where it is printed."""
+    tables, _report = read_body("""\
+  - 체육시설 현황
+                       구분               개소   예산
+                       계                 12   2,100
+                       현장직    녹지원        3    300
+                              수영장        4    800
+                       생활시설   테니스장       5    1,000
+                              소계         9    1,800
+""")
+    assert [row[:2] for row in tables[0].rows[1:]] == [
+        ("계", ""), ("현장직", "녹지원"), ("", "수영장"), ("생활시설", "테니스장"), ("", "소계")]
