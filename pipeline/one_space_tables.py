@@ -403,9 +403,14 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
         # over `계 9 57`): the table is one-level
         return None
     # letters set apart parted there by chance, unless into words so printed or over a group's label beside its
-    # 소계, which only a table of two label columns prints (`교목` over `소 계 15,210 81,100` under `구 분 수 종 주 수`)
+    # 소계, which only a table of two label columns prints (`교목` over `소 계 15,210 81,100` under `구 분 수 종
+    # 주 수`), or into `구 분` and the rows' column's label after it, whatever its word (`구 분 시 설`), where the
+    # rows' groups are told (`_groups_of_rows`: each label over two rows or more, a 계 first or last) and no other
+    # label is letters so parted by chance (before, `구 분 시 설` one label, the table ended at the first group's)
     if labels is not None and not any(group is not None and _is_subtotal(row[0]) for group, row in body) and not all(
-            _is_header_word(label.replace(" ", "")) for label in labels[:2] if _letters_apart(label)):
+            _is_header_word(label.replace(" ", "")) for label in labels[:2] if _letters_apart(label)) and not (
+            _is_header_word(labels[0].replace(" ", "")) and _groups_of_rows(body)
+            and all(_is_header_word(label.replace(" ", "")) for label in labels[2:] if _letters_apart(label))):
         labels = None
     if labels is None and (grouped := _groups_over_totals(body) or _groups_of_rows(body)):
         # its labels as a one-level header's are (`감사 건수`, `재정상 조치(천원)`: words of a label of two), the first

@@ -5,12 +5,18 @@ label is centred on its middle row (`생활시설` on `테니스장`). The rows 
 (as a label set at its cell's top, or a text, prints a group), so `생활시설` stayed on its middle row: false
 `sum.table` errors on its 소계 and a planted one missed. Among tall rows (parted by blank lines, as `-layout` prints
 a PDF's), a label centred over two rows stands on a line of its own: one on a row's line with no rows above it is
-a group of that row alone, and the rows below it are the next label's."""
+a group of that row alone, and the rows below it are the next label's.
+
+b) `pdftotext -raw`: a header whose row-label column is `구 분` and whose name column's label is letters set apart
+too (`구 분 시 설 개소 예산`) was read as one label `구 분 시 설` over three columns, and the table ended at the first
+group's label on a line of its own. Where the rows' groups are told (each label over two rows or more, a 계 first or
+last), `구 분` and the label after it are the two label columns, whatever that label's word."""
 
 import pytest
 
 from checks import run_checks
 from pipeline.extract import extract_file
+from pipeline.one_space_tables import one_space_tables
 from tests.layouts import needs_pdftotext, pdftotext_reading, records_but_the_document
 from tests.test_aligned_gaps2 import read_body
 from tests.test_pdf91 import COVER  # the 체육과 report's cover and table head
@@ -65,3 +71,40 @@ def test_rows_on_lines_one_below_another_under_a_one_row_group_may_be_its():
 """)
     assert [row[:2] for row in tables[0].rows[1:]] == [
         ("계", ""), ("현장직", "녹지원"), ("", "수영장"), ("생활시설", "테니스장"), ("", "소계")]
+
+
+FACILITIES = COVER.replace("|구 분||개소|예산|", "|구 분|시 설|개소|예산|") + """\
+|체육시설|축구장|3|300|
+||야구장|2|650|
+|생활시설|수영장|4|800|
+||게이트볼장|3|600|
+|계||12|2,400|
+"""
+
+
+@needs_pdftotext
+def test_raw_a_header_of_two_label_columns_set_apart_heads_the_groups_and_the_planted_total_is_found(tmp_path):
+    found = [("sum.table", "계", "예산", "2,350백만원", "2,400백만원")]
+    twin = extract_file(_source(tmp_path, FACILITIES))
+    assert _findings(twin) == found
+    raw = pdftotext_reading(_source(tmp_path, FACILITIES), "-raw", tmp_path)
+    assert raw.tables[0].rows[:2] == [["구 분", "시 설", "개소", "예산"], ["체육시설", "축구장", "3", "300"]]
+    assert records_but_the_document(raw)["tables"] == records_but_the_document(twin)["tables"]
+    assert _findings(raw) == found  # before: no finding, the table ended at `체육시설`
+
+
+_GROUPS = ["계 12 2,350", "체육시설", "축구장 3 300", "야구장 2 650", "생활시설", "수영장 4 800", "게이트볼장 3 600"]
+
+
+@pytest.mark.parametrize(("header", "labels"), [
+    ("구 분 시 설 개소 예산", "구 분\t시 설"), ("구 분 시설 개소 예산", "구 분\t시설"),
+    ("구분 시설 개소 예산", "구분\t시설")])
+def test_raw_two_label_columns_under_a_spaced_label_and_another(header, labels):
+    assert one_space_tables([header, *_GROUPS])[:3] == [
+        f"{labels}\t개소\t예산", "계\t\t12\t2,350", "체육시설\t축구장\t3\t300"]
+
+
+def test_raw_letters_set_apart_over_a_label_wrapped_onto_its_rows_line_stay_one_label():
+    """No group told (`건강 증진` heads one row, may be `금연 사업`'s label wrapped): `구 분 시 설` stays one label."""
+    lines = ["구 분 시 설 예산 집행", "계 100 50", "건강 증진", "금연 사업 50 25"]
+    assert one_space_tables(lines) == ["구 분 시 설\t예산\t집행", "계\t100\t50", "건강 증진", "금연 사업 50 25"]
