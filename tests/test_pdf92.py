@@ -10,7 +10,15 @@ a group of that row alone, and the rows below it are the next label's.
 b) `pdftotext -raw`: a header whose row-label column is `구 분` and whose name column's label is letters set apart
 too (`구 분 시 설 개소 예산`) was read as one label `구 분 시 설` over three columns, and the table ended at the first
 group's label on a line of its own. Where the rows' groups are told (each label over two rows or more, a 계 first or
-last), `구 분` and the label after it are the two label columns, whatever that label's word."""
+last), `구 분` and the label after it are the two label columns, whatever that label's word.
+
+c) pdfplumber, a `△N` in a column set left: not reproduced (the seohae staffing sample set left in four rulings and
+three type sizes, and random tables of `△N`, `-` and figures in columns set left, all read as their text twins).
+
+d) A staffing table with a group's row of no figures (`일반직` over `행 정 5 5 -`): the PDF read by pdfplumber and
+`-layout` keep it as the text does, but `pdftotext -raw` prints it as a line of its own, which ended the table, the
+rows below lost (whatever the ruling: unruled too). A class of posts alone right over a row of the table's width is
+a row of its own, its figures blank."""
 
 import pytest
 
@@ -108,3 +116,65 @@ def test_raw_letters_set_apart_over_a_label_wrapped_onto_its_rows_line_stay_one_
     """No group told (`건강 증진` heads one row, may be `금연 사업`'s label wrapped): `구 분 시 설` stays one label."""
     lines = ["구 분 시 설 예산 집행", "계 100 50", "건강 증진", "금연 사업 50 25"]
     assert one_space_tables(lines) == ["구 분 시 설\t예산\t집행", "계\t100\t50", "건강 증진", "금연 사업 50 25"]
+
+
+STAFFING = """\
+2025년 주요업무 보고
+
+제301회 한빛구의회 제1차 정례회
+
+2025년 주요업무 보고
+
+복 지 정 책 과 보고 순서
+
+# Ⅰ. 일반현황
+
+## 2. 인 력
+
+(2025. 10. 31. 현재, 단위: 명)
+
+|구 분|정 원|현 원|과부족|비 고|
+|---|---|---|---|---|
+|계|10|9|△1||
+|일반직|||||
+|행 정|5|5|-||
+|사회복지|3|2|△1|육아휴직 1|
+|공무직|||||
+|청 소|2|2|-||
+"""
+
+
+def _staffing(report) -> list[tuple]:
+    return [(s.status, s.job_class, s.headcount) for s in report.staffing]
+
+
+@needs_pdftotext
+@pytest.mark.parametrize(("text", "found"), [
+    (STAFFING, []),
+    (STAFFING.replace("|계|10|9|△1||", "|계|11|9|△1||"), [("sum.staffing", "정원", "계", "10", "11")]),
+    (STAFFING.replace("|비 고|", "|").replace("|---|---|---|---|---|", "|---|---|---|---|").replace(
+        "|육아휴직 1|", "|").replace("||\n", "|\n"), [])])
+def test_raw_a_groups_row_of_no_figures_stays_a_row_and_the_rows_below_it_are_read(text, found, tmp_path):
+    twin = extract_file(_source(tmp_path, text, "2025-hanbit-bokjijeongchaek.md"))
+    assert _findings(twin) == found
+    raw = pdftotext_reading(_source(tmp_path, text, "2025-hanbit-bokjijeongchaek.md"), "-raw", tmp_path)
+    assert _staffing(raw) == _staffing(twin)
+    assert _staffing(raw)[3:6] == [("정원", "행정", 5), ("현원", "행정", 5), ("과부족", "행정", 0)]
+    assert records_but_the_document(raw)["tables"] == records_but_the_document(twin)["tables"]
+    assert _findings(raw) == found  # before: the rows under 일반직 lost, the 계 checked against none
+
+
+@pytest.mark.parametrize("lines", [
+    ["구 분 정 원 현 원 과부족", "계 10 9 △1", "행 정 5 5 -", "공무직", "다음 문단입니다."],
+    ["구 분 정 원 현 원 과부족", "계 10 9 △1", "행 정 5 5 -", "공무직", "청 소 2 2"]])
+def test_raw_a_class_alone_over_no_row_of_the_tables_width_stays_text(lines):
+    assert one_space_tables(lines)[3:] == lines[3:]
+
+
+def test_raw_a_groups_row_right_under_the_header_and_in_a_table_of_notes():
+    assert one_space_tables(["구 분 정 원 현 원 과부족", "일반직", "행 정 5 5 -", "사회복지 3 2 △1"]) == [
+        "구 분\t정 원\t현 원\t과부족", "일반직\t\t\t", "행 정\t5\t5\t-", "사회복지\t3\t2\t△1"]
+    assert one_space_tables(["구 분 정 원 현 원 과부족 비 고", "일반직", "행 정 5 5 -", "사회복지 3 2 △1 육아휴직 1",
+                             "계 8 7 △1"]) == [
+        "구 분\t정 원\t현 원\t과부족\t비 고", "일반직\t\t\t\t", "행 정\t5\t5\t-\t",
+        "사회복지\t3\t2\t△1\t육아휴직 1", "계\t8\t7\t△1\t"]
