@@ -18,14 +18,21 @@ three type sizes, and random tables of `△N`, `-` and figures in columns set le
 d) A staffing table with a group's row of no figures (`일반직` over `행 정 5 5 -`): the PDF read by pdfplumber and
 `-layout` keep it as the text does, but `pdftotext -raw` prints it as a line of its own, which ended the table, the
 rows below lost (whatever the ruling: unruled too). A class of posts alone right over a row of the table's width is
-a row of its own, its figures blank."""
+a row of its own, its figures blank.
+
+e) A ruled cell's full line broken at a space over a word that would fit a line joined to its last (`공원 시설` over
+`유지 관리` in a cell 44.5 points wide): wrapped by characters, `시설유지` is one word broken; by words, two. Nothing
+in the cell tells which; the reader reads cells by characters until a table shows they wrap by words (a line leaving
+room for the next line's first syllable but not its word), and from then on by words. A table before the first
+that shows it was read by characters (`공원 시설유지 관리`): the report's pages read before are read again once one
+does, as a word processor's setting holds for the whole report. One table showing nothing stays read by characters."""
 
 import pytest
 
 from checks import run_checks
 from pipeline.extract import extract_file
 from pipeline.one_space_tables import one_space_tables
-from tests.layouts import needs_pdftotext, pdftotext_reading, records_but_the_document
+from tests.layouts import make_pdfs, needs_pdftotext, pdftotext_reading, records_but_the_document
 from tests.test_aligned_gaps2 import read_body
 from tests.test_pdf91 import COVER  # the 체육과 report's cover and table head
 
@@ -178,3 +185,40 @@ def test_raw_a_groups_row_right_under_the_header_and_in_a_table_of_notes():
                              "계 8 7 △1"]) == [
         "구 분\t정 원\t현 원\t과부족\t비 고", "일반직\t\t\t\t", "행 정\t5\t5\t-\t",
         "사회복지\t3\t2\t△1\t육아휴직 1", "계\t8\t7\t△1\t"]
+
+
+PROJECTS = COVER.replace("|구 분||개소|예산|", "|구 분|사업명|개소|예산|") + """\
+|시설1|공원 시설 유지 관리|1|100|
+|시설2|생활 체육 시설 확충|2|200|
+"""
+WRAPPED_BY_WORDS = """
+- 숲 현황
+
+(단위: 개소, ㎡)
+
+|구 분|명 칭|개소|면적|
+|---|---|---|---|
+|도시숲|숲 해설 사업 운영|3|300|
+"""
+
+
+def _names(tmp_path, text) -> list[list[str]]:
+    """The report drawn with its tables' second column 44.5 points wide (`사업명`, each line of its names full,
+    broken at a space) or 52 (`명 칭`: `숲 해설` over `사업 운영`, room beside it for a syllable but not `사업`), as
+    read from the PDF: each table's second column."""
+    source, target = _source(tmp_path, text), tmp_path / "report.pdf"
+    pdfs = make_pdfs.__wrapped__()
+    widths = pdfs.column_widths
+    pdfs.column_widths = lambda rows: [width if c != 1 else 44.5 if rows[0][1] == "사업명" else 52
+                                       for c, width in enumerate(widths(rows))]
+    pdfs.render(source, target)
+    return [[row[1] for row in table.rows[1:]] for table in extract_file(target).tables]
+
+
+def test_a_full_lines_break_at_a_space_reads_as_a_later_table_shows_cells_wrap(tmp_path):
+    assert _names(tmp_path, PROJECTS + WRAPPED_BY_WORDS) == [  # before: 공원 시설유지 관리, 생활 체육시설 확충
+        ["공원 시설 유지 관리", "생활 체육 시설 확충"], ["숲 해설 사업 운영"]]
+
+
+def test_a_full_lines_break_at_a_space_in_a_report_showing_no_wrapping_by_words_joins_a_word(tmp_path):
+    assert _names(tmp_path, PROJECTS) == [["공원 시설유지 관리", "생활 체육시설 확충"]]
