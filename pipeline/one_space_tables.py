@@ -346,7 +346,8 @@ def _group_row(lines: list[str], k: int, cells: int) -> list[str] | None:
     row of as many cells: a group's label on a row of its own, as a staffing table prints one over its grades or
     posts (`행 정 5 5 -`) and a text reads it; None for any other line (before, it ended the table, the rows below
     it lost)."""
-    if k + 1 >= len(lines) or not _CLASS_RE.fullmatch(lines[k].replace(" ", "")):
+    if k + 1 >= len(lines) or not _CLASS_RE.fullmatch(lines[k].replace(" ", "") if _letters_apart(lines[k])
+                                                      else lines[k]):  # `일반직`, `일 반 직`; no header again
         return None
     row, noted = _row_figures(lines[k + 1], sub_row=True), _noted_row(lines[k + 1])
     if not (row and len(row) == cells or noted and len(noted[1]) + 1 == cells):  # a row's figures, or before a note

@@ -178,6 +178,14 @@ def test_raw_a_class_alone_over_no_row_of_the_tables_width_stays_text(lines):
     assert one_space_tables(lines)[3:] == lines[3:]
 
 
+def test_raw_a_header_printed_again_ending_in_a_class_like_word_is_no_groups_row():
+    """`구 분 계 시간제 영아종일제` printed again atop the next page: words, not a class alone (before this was
+    told, its letters run together, `…영아종일제`, read as one)."""
+    assert one_space_tables(["구 분 계 시간제 영아종일제", "계 20 13 7", "한빛1동 9 6 3", "구 분 계 시간제 영아종일제",
+                             "한빛2동 11 7 4"]) == [
+        "구 분\t계\t시간제\t영아종일제", "계\t20\t13\t7", "한빛1동\t9\t6\t3", "한빛2동\t11\t7\t4", ""]
+
+
 def test_raw_a_groups_row_right_under_the_header_and_in_a_table_of_notes():
     assert one_space_tables(["구 분 정 원 현 원 과부족", "일반직", "행 정 5 5 -", "사회복지 3 2 △1"]) == [
         "구 분\t정 원\t현 원\t과부족", "일반직\t\t\t", "행 정\t5\t5\t-", "사회복지\t3\t2\t△1"]
