@@ -179,8 +179,8 @@ def test_raw_a_class_alone_over_no_row_of_the_tables_width_stays_text(lines):
 
 
 def test_raw_a_header_printed_again_ending_in_a_class_like_word_is_no_groups_row():
-    """`구 분 계 시간제 영아종일제` printed again atop the next page: words, not a class alone (before this was
-    told, its letters run together, `…영아종일제`, read as one)."""
+    """`구 분 계 시간제 영아종일제` printed again atop the next page: words, not a class alone, though its letters
+    run together end as one does (`…영아종일제`)."""
     assert one_space_tables(["구 분 계 시간제 영아종일제", "계 20 13 7", "한빛1동 9 6 3", "구 분 계 시간제 영아종일제",
                              "한빛2동 11 7 4"]) == [
         "구 분\t계\t시간제\t영아종일제", "계\t20\t13\t7", "한빛1동\t9\t6\t3", "한빛2동\t11\t7\t4", ""]
