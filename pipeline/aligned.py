@@ -1023,7 +1023,7 @@ class AlignedRows:
         # labels printed on a line of their own between two tall rows are already on their group's first row
         centred = {self.cells[k][0].text for k in self._centred if i <= k < end and self.cells[k]}
         labelled |= {n for n, row in enumerate(grid[len(grid) - len(body):]) if row[0] in centred}
-        grid = _middle_row_labels_raised(grid, len(grid) - len(body), pages, labelled)
+        grid = _middle_row_labels_raised(grid, len(grid) - len(body), pages, labelled, _tall_rows(body_starts))
         starts = header_starts + body_starts
         return tuple(grid), (tuple(start - i for start in starts) if len(starts) != end - i else None), end
 
@@ -1361,8 +1361,8 @@ def _indented_parts(grid: list[tuple[str, ...]], body: list[list[Cell]],
     return out
 
 
-def _middle_row_labels_raised(grid: list[tuple[str, ...]], header: int, pages: list[bool],
-                              labelled: set[int]) -> list[tuple[str, ...]]:
+def _middle_row_labels_raised(grid: list[tuple[str, ...]], header: int, pages: list[bool], labelled: set[int],
+                              tall: bool) -> list[tuple[str, ...]]:
     """The grid (its body rows from `header` on) with each row label merged down over an odd number of rows and
     centred in its cell, which `pdftotext -layout` prints on its middle row's line (`국가통계` on `지역별고용조사`,
     the second of its three surveys), on its group's first row, as a ruled PDF's merged cell gives it (read_pdf's
@@ -1371,9 +1371,13 @@ def _middle_row_labels_raised(grid: list[tuple[str, ...]], header: int, pages: l
     the label column blank and printing a label in the next, all on one page (`pages`: each body row above the page
     break or not). Only where the rows above it can be no other label's: right under the header, a total printed
     across the label and name columns (`계`, then `생활시설` on `테니스장`, the second of its three) or a group so
-    placed; below a label on its own row, blank rows may as well be that label's. A label printed on a line of its
-    own, already on its group's first row (`labelled`: body rows), is no middle row's (`도시공원` under a 계 row,
-    between its two rows)."""
+    placed; below a label on its own row, blank rows may as well be that label's (its group's first, as a text or a
+    label set at its cell's top prints it), but not among `tall` rows (parted by blank lines, as `pdftotext -layout`
+    prints a PDF's, a label centred over two of them on a line of its own between): there a label on a row's line
+    with no rows above it it may own (`현장직` on `녹지원` right under the 계) is a group of that row alone, a
+    group so placed (`생활시설` on `테니스장` below goes to `수영장`). A label printed on a line of its own, already
+    on its group's first row (`labelled`: body rows), is no middle row's (`도시공원` under a 계 row, between its two
+    rows)."""
     out = list(grid)
     free = header  # the first row no label above may own, or None
     k = header
@@ -1395,7 +1399,7 @@ def _middle_row_labels_raised(grid: list[tuple[str, ...]], header: int, pages: l
             out[group[0]], out[k] = (label, *out[group[0]][1:]), ("", *out[k][1:])
             free = k = group[-1] + 1
             continue
-        free = None
+        free = k + 1 if tall and free == k and not is_total(label) else None
         k += 1
     return out
 

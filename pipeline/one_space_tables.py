@@ -166,12 +166,19 @@ def _tables_rewritten(lines: list[str]) -> tuple[list[str], list[tuple[int, int]
             continue
         rows, k = [first], i + 1
         while k < len(lines):
+            if (group := _group_row(lines, k, len(first))) is not None:
+                rows.append(group)
+                k += 1
+                continue
             again = int(i > 0 and lines[k] == lines[i - 1])  # its header printed again over the next page's rows
             if k + again >= len(lines) or (row := _row_figures(lines[k + again], sub_row=True)) is None or len(
                     row) != len(first):
                 break
             rows.append(row)
             k += 1 + again
+        if i and (group := _group_row(lines, i - 1, len(first))) is not None and _header_rows(
+                lines, i - 1, len(first)) is not None:  # a group's row right under the header
+            rows, i = [group, *rows], i - 1
         if _blanks_dropped(lines, k, len(first)):
             i = k
             continue
@@ -308,9 +315,16 @@ def _noted_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None
     notes = next((label for label in _NOTES if header.endswith(f" {label}")), None)
     if notes is None or not _is_header_line(header):
         return None
-    rows: list[list[str]] = []
-    while i + 1 + len(rows) < len(lines) and (row := _noted_row(lines[i + 1 + len(rows)])) and (
-            not rows or len(row[1]) == len(rows[0][1])):
+    rows: list[tuple[str, list[str], str]] = []
+    while i + 1 + len(rows) < len(lines):
+        k = i + 1 + len(rows)
+        below = _noted_row(lines[k + 1]) if k + 1 < len(lines) else None
+        if below and (group := _group_row(lines, k, len(below[1]) + 1)) and (
+                not rows or len(below[1]) == len(rows[0][1])):
+            rows.append((group[0], group[1:], ""))
+            continue
+        if not (row := _noted_row(lines[k])) or rows and len(row[1]) != len(rows[0][1]):
+            break
         rows.append(row)
     if not rows:
         return None
@@ -325,6 +339,20 @@ def _noted_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None
             return [[*labels, notes], *([*cells, *figures, note] for cells, (_, figures, note)
                                         in zip(named, rows, strict=True))], i + 1 + len(rows)
     return None
+
+
+def _group_row(lines: list[str], k: int, cells: int) -> list[str] | None:
+    """Line k as a row of `cells` cells, its figures blank, where it is a class of posts alone (`일반직`) right over a
+    row of as many cells: a group's label on a row of its own, as a staffing table prints one over its grades or
+    posts (`행 정 5 5 -`) and a text reads it; None for any other line (before, it ended the table, the rows below
+    it lost)."""
+    if k + 1 >= len(lines) or not _CLASS_RE.fullmatch(lines[k].replace(" ", "") if _letters_apart(lines[k])
+                                                      else lines[k]):  # `일반직`, `일 반 직`; no header again
+        return None
+    row, noted = _row_figures(lines[k + 1], sub_row=True), _noted_row(lines[k + 1])
+    if not (row and len(row) == cells or noted and len(noted[1]) + 1 == cells):  # a row's figures, or before a note
+        return None
+    return [lines[k], *[""] * (cells - 1)]
 
 
 def _groups_apart(rows: list[tuple[str, list[str], str]]) -> list[list[str]] | None:
@@ -403,9 +431,14 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
         # over `계 9 57`): the table is one-level
         return None
     # letters set apart parted there by chance, unless into words so printed or over a group's label beside its
-    # 소계, which only a table of two label columns prints (`교목` over `소 계 15,210 81,100` under `구 분 수 종 주 수`)
+    # 소계, which only a table of two label columns prints (`교목` over `소 계 15,210 81,100` under `구 분 수 종
+    # 주 수`), or into `구 분` and the rows' column's label after it, whatever its word (`구 분 시 설`), where the
+    # rows' groups are told (`_groups_of_rows`: each label over two rows or more, a 계 first or last) and no other
+    # label is letters so parted by chance (before, `구 분 시 설` one label, the table ended at the first group's)
     if labels is not None and not any(group is not None and _is_subtotal(row[0]) for group, row in body) and not all(
-            _is_header_word(label.replace(" ", "")) for label in labels[:2] if _letters_apart(label)):
+            _is_header_word(label.replace(" ", "")) for label in labels[:2] if _letters_apart(label)) and not (
+            _is_header_word(labels[0].replace(" ", "")) and _groups_of_rows(body)
+            and all(_is_header_word(label.replace(" ", "")) for label in labels[2:] if _letters_apart(label))):
         labels = None
     if labels is None and (grouped := _groups_over_totals(body) or _groups_of_rows(body)):
         # its labels as a one-level header's are (`감사 건수`, `재정상 조치(천원)`: words of a label of two), the first

@@ -145,7 +145,7 @@ class _Page:
 
 def read_pdf(path: str, data: bytes) -> Document:
     try:
-        pages = list(_pages(path, data))
+        pages = _pages(path, data)
     except ReportError:
         raise
     except Exception as exc:  # pdfminer raises many kinds for damaged files; pdfplumber wraps them
@@ -167,26 +167,43 @@ def _needs_password(exc: BaseException) -> bool:
     return any(isinstance(c, PDFPasswordIncorrect) for c in causes)
 
 
-def _pages(path: str, data: bytes):
+def _pages(path: str, data: bytes) -> list[_Page]:
+    """The PDF's pages read; those whose cells joined a word over a full line before a table further on showed
+    that cells wrap by words (`_CellWrapping`) read again so."""
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         if not pdf.pages:
             raise ReportError(path, "damaged or truncated PDF: no pages")
         wrapping = _CellWrapping()
+        pages, unsure = [], []
         for number, page in enumerate(pdf.pages, start=1):
-            try:
-                yield _read_page(_without_footnote_marks(_dashes_as_drawn(_readable(path, page, number))), number,
-                                 wrapping)
-            finally:
-                page.close()
+            wrapping.unsure = False
+            pages.append(_page_read(path, page, number, wrapping))
+            if wrapping.unsure:
+                unsure.append(number)
+        if wrapping.by_words:
+            for number in unsure:
+                pages[number - 1] = _page_read(path, pdf.pages[number - 1], number, wrapping)
+        return pages
+
+
+def _page_read(path: str, page, number: int, wrapping: _CellWrapping) -> _Page:
+    try:
+        return _read_page(_without_footnote_marks(_dashes_as_drawn(_readable(path, page, number))), number, wrapping)
+    finally:
+        page.close()
 
 
 @dataclass(slots=True)
 class _CellWrapping:
     """How a report's ruled cells wrap their lines: by words, once a table has shown it (`_wraps_by_words`), as a
     word processor's setting holds for the whole report, so that a table too short to show it (the part of one
-    atop the next page) is read as the tables before it."""
+    atop the next page) is read as the tables before and after it. `unsure`: a page's cells, read before any
+    table showed it, joined a word over a full line that wrapping by words would have broken at its space (a full
+    line `공원 시설` over `유지 관리`, where `시설유지` would fit a line: a word wrapped by characters, or two words
+    by words), so that the page is read again once one does."""
 
     by_words: bool = False
+    unsure: bool = False
 
 
 def _read_page(page, number: int, wrapping: _CellWrapping) -> _Page:
@@ -539,8 +556,10 @@ def _wrapped_words_joined(table, rows: tuple[tuple[str, ...], ...],
         joined = printed[0]
         for k, (words, next_words) in enumerate(itertools.pairwise(printed)):
             wrapped = (fills[k] and not _HANGUL_RE.fullmatch(words)
-                       and _WORD_WRAP_RE.fullmatch(f"{words[-1]} {next_words[0]}")
-                       and not (wrapping.by_words and _fits_a_line(cell, lines[k], lines[k + 1], padded)))
+                       and _WORD_WRAP_RE.fullmatch(f"{words[-1]} {next_words[0]}"))
+            if wrapped and _fits_a_line(cell, lines[k], lines[k + 1], padded):  # by words, broken at its space
+                wrapped = not wrapping.by_words
+                wrapping.unsure = wrapping.unsure or wrapped
             joined += ("" if wrapped else " ") + next_words
         texts[r][c] = joined
     return tuple(tuple(row) for row in texts)

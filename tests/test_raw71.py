@@ -175,12 +175,15 @@ def test_a_row_label_centred_on_the_middle_of_its_rows_labels_the_first(tmp_path
         ("서울시통계", "서울서베이"), ("", "사업체조사"), ("계", "")]
 
 
-def test_a_label_on_its_first_row_keeps_the_blank_rows_below_it(tmp_path):
-    """Blank labels right under a label on its own row may be that label's: the next label stays where printed."""
+def test_a_label_on_its_first_row_among_tall_rows_is_a_group_of_one(tmp_path):
+    """Among tall rows (parted by blank lines, as `pdftotext -layout` prints a PDF's) a label centred over two rows
+    stands on a line of its own: one on its row's line right under the header is a group of that row alone, and the
+    next label, as many blank rows above it as below, is its group's middle row's (branch pdf92; before, the
+    blank row under `서울시통계` was taken for its)."""
     lines = SURVEYS.split("\n")
     text = "\n".join([*lines[:2], *lines[8:12], *lines[4:8], *lines[12:]])
     [table] = [b for b in _blocks(tmp_path, text) if isinstance(b, Table)]
-    assert [row[0] for row in table.rows] == ["구분", "서울시통계", "", "국가통계", "", "계"]
+    assert [row[0] for row in table.rows] == ["구분", "서울시통계", "국가통계", "", "", "계"]
 
 
 def test_labels_centred_over_figures_set_at_their_cells_left_head_them(tmp_path):
