@@ -1,7 +1,10 @@
 """Leftovers of earlier passes (branch left92), each with a small text report: a budget row naming no level
 (`비고`) among named or marked levels was the group of every line after it."""
 
+from datetime import date
 from pathlib import Path
+
+import pytest
 
 from checks import run_checks
 from pipeline.extract import extract_file
@@ -64,3 +67,48 @@ def test_unmarked_groups_over_one_mark_still_group():
     text = _marked("").replace("□ ", "").replace("○ ", "- ").replace("\n\n- 체납액", "\n- 체납액")
     assert [(b.name, b.parent) for b in read(text).budget][:4] == [
         ("계", None), ("재정관리", None), ("세외수입 관리", "재정관리"), ("체납액 징수", "재정관리")]
+
+
+# b) a list item's date over a `□` heading dates the table under that heading --------------------------------------
+
+_BUDGET_CAPTION = "4. 예산현황\n                                       (’23. 5. 31. 기준, 단위: 천원)\n"
+_INDICATORS_DATE = "5. 성과지표\n                                                   (’23. 5. 31. 기준)\n"
+
+
+@pytest.mark.parametrize("printed", [
+    " ○ (’23. 5. 31. 기준)\n□ 단위사업별 예산\n(단위: 천원)\n",
+    " ○ (5.31.기준)\n□ 단위사업별 예산\n(단위: 천원)\n",
+    " ○ (’23. 5. 31. 기준)\n(단위: 천원)\n□ 단위사업별 예산\n",  # its units' line over the heading
+    "□ 단위사업별 예산\n ○ (’23. 5. 31. 기준)\n(단위: 천원)\n"])  # right above the table, as before
+def test_a_list_items_date_over_a_box_heading_dates_its_table(printed):
+    text = the_report_with(_BUDGET_CAPTION, f"4. 예산현황\n{printed}").replace(_INDICATORS_DATE, "5. 성과지표\n")
+    report = read(text)
+    # before: `as_of` None but where the item stood right above the table
+    assert {(b.as_of, b.unit) for b in report.budget} == {(date(2023, 5, 31), "천원")}
+    # the next section's table, printing no date, stands at none
+    assert [(t.caption, t.as_of) for t in report.tables][0] == ("5. 성과지표", None)
+    assert "기준" not in report.general_text[0].text
+
+
+def test_a_list_items_date_over_a_box_heading_of_text_dates_nothing():
+    # `□` over an item before its table: the heading captions no table, the date is the item's text
+    text = the_report_with(_BUDGET_CAPTION, "4. 예산현황\n ○ (’23. 5. 31. 기준)\n□ 단위사업별 예산\n"
+                           " ○ 집행 부진 사유 없음\n(단위: 천원)\n").replace(_INDICATORS_DATE, "5. 성과지표\n")
+    report = read(text)
+    assert {(b.as_of, b.unit) for b in report.budget} == {(None, "천원")}
+    assert "4. 예산현황 (’23. 5. 31. 기준) 단위사업별 예산 집행 부진 사유 없음" in report.general_text[0].text
+
+
+def test_a_list_items_date_over_the_sections_first_box_heading_dates_the_section():
+    # `2. 인 력` over `○ (’23. 5. 31. 기준)` over `□ 공무원` over its table, then `□ 공무직` over its own: both stand at
+    # the date, as under a plain date line there (before: neither)
+    staffing = "과부족\t△1\t-\t-\t-\t△1\t-\t-\n"
+    for dated in (" ○ (’23. 5. 31. 기준)\n", "(’23. 5. 31. 기준)\n"):
+        printed = "2. 인    력\n                                              (’23. 5. 31. 기준, 단위: 명)\n"
+        text = the_report_with(printed, f"2. 인    력\n{dated}□ 공무원\n(단위: 명)\n").replace(
+            staffing, f"{staffing}\n□ 공무직\n(단위: 명)\n구 분\t계\t환경미화\t청소\n정 원\t5\t3\t2\n현 원\t5\t3\t2\n")
+        staff = read(text).staffing
+        assert len(staff) == 27
+        assert {s.as_of for s in staff} == {date(2023, 5, 31)}
+        assert [(s.status, s.headcount) for s in staff[-6:]] == [
+            ("정원", 5), ("정원", 3), ("정원", 2), ("현원", 5), ("현원", 3), ("현원", 2)]
