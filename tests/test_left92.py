@@ -10,6 +10,8 @@ from checks import run_checks
 from pipeline.extract import extract_file
 from tests.test_department_reports import finding_figures
 from tests.test_hunt91 import BUDGET, JAEMU, PLANTED, REPORTS, budget_of, the_report_with
+from tests.test_left89 import cost_lines, project
+from tests.test_left89 import findings as left89_findings
 
 
 def read(text: str):
@@ -112,3 +114,37 @@ def test_a_list_items_date_over_the_sections_first_box_heading_dates_the_section
         assert {s.as_of for s in staff} == {date(2023, 5, 31)}
         assert [(s.status, s.headcount) for s in staff[-6:]] == [
             ("정원", 5), ("정원", 3), ("정원", 2), ("현원", 5), ("현원", 3), ("현원", 2)]
+
+
+# c) a total cost printing its sources and its years' shares keeps both ----------------------------------------------
+
+_COST = "총사업비: 3,200,000천원 (국비 1,000,000 / 구비 2,200,000, ’24년 800,000 / ’25년 1,200,000 / ’26년 1,200,000)"
+_YEARS = {"2024년": "800,000", "2025년": "1,200,000", "2026년": "1,200,000"}
+
+
+@pytest.mark.parametrize("line", [
+    _COST,
+    # the years first, or after the bracket
+    "총사업비: 3,200,000천원 (’24년 800,000 / ’25년 1,200,000 / ’26년 1,200,000, 국비 1,000,000 / 구비 2,200,000)",
+    "총사업비: 3,200,000천원 (국비 1,000,000 / 구비 2,200,000) / ’24년 800,000, ’25년 1,200,000, ’26년 1,200,000"])
+def test_a_total_cost_by_sources_keeps_its_years_shares(line):
+    rep, proj = project(line)
+    # before: the 계's `{"총사업비": "3,200,000"}` alone
+    assert cost_lines(proj) == [("계", None, {"총사업비": "3,200,000"} | _YEARS),
+                                ("국비", "국비", {"총사업비": "1,000,000"}),
+                                ("구비", "구비", {"총사업비": "2,200,000"})]
+    assert {line.unit for line in proj.total_cost_lines} == {"천원"}
+    assert left89_findings(rep) == []
+
+
+@pytest.mark.parametrize(("wrong", "found"), [
+    # a source wrong: the sources' sum against the total the years make
+    ("구비 2,300,000", ("sum.project_budget", "재원별 합계", "3,200,000천원", "3,300,000천원")),
+    # a year wrong: the years' sum against the total the sources make
+    ("’26년 1,300,000", ("sum.project_cost", "연도별 합계", "3,200,000천원", "3,300,000천원"))])
+def test_both_sums_of_a_total_cost_by_sources_and_years_are_checked(wrong, found):
+    printed = wrong.replace("2,300,000", "2,200,000").replace("1,300,000", "1,200,000")
+    rep, proj = project(_COST.replace(printed, wrong))
+    assert [(f.rule, f.row, f.expected, f.actual) for f in run_checks(rep)] == [found]
+    assert cost_lines(proj)[0][2] == {"총사업비": "3,200,000"} | _YEARS | (
+        {"2026년": "1,300,000"} if "’26년" in wrong else {})
