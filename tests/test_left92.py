@@ -148,3 +148,39 @@ def test_both_sums_of_a_total_cost_by_sources_and_years_are_checked(wrong, found
     assert [(f.rule, f.row, f.expected, f.actual) for f in run_checks(rep)] == [found]
     assert cost_lines(proj)[0][2] == {"총사업비": "3,200,000"} | _YEARS | (
         {"2026년": "1,300,000"} if "’26년" in wrong else {})
+
+
+# d) an indicators table of two rows, one wrong, tells the wrong one by its labels -----------------------------------
+
+_SURVEY = "실태조사 필지\t필지\t1,200\t540\t45.0\n무단점유 변상금 부과\t건\t40\t18\t45.0\n"
+
+
+@pytest.mark.parametrize(("rows", "found"), [
+    # one wrong of two: 실적 ÷ 목표, as `목표 | 실적 | 달성률(%)` name it and the other row prints it; also of two
+    # indicators in % (before, a table of such rows alone was not read at all)
+    ("실태조사 필지\t필지\t1,200\t540\t46.0\n무단점유 변상금 부과\t건\t40\t18\t45.0\n",
+     [("rate.table", "실태조사 필지", "달성률(%)", "45.0", "46.0")]),
+    ("체납 정리율\t%\t30.0\t12.5\t41.7\n징수율\t%\t85.0\t38.2\t49.4\n",
+     [("rate.table", "징수율", "달성률(%)", "44.9", "49.4")]),
+    # both wrong, or a lower-the-better indicator's 목표 ÷ 실적 on each: no row prints it, nothing is told
+    ("실태조사 필지\t필지\t1,200\t540\t46.0\n무단점유 변상금 부과\t건\t40\t18\t46.0\n", []),
+    ("민원 처리기간\t일\t5\t4\t125.0\n처리 지연\t건\t10\t8\t125.0\n", []),
+])
+def test_two_indicators(rows, found):
+    report = read(the_report_with(_SURVEY, rows))
+    assert [finding_figures(f) for f in run_checks(report) if finding_figures(f) not in PLANTED] == found
+
+
+def test_two_indicators_finding_names_its_row_and_terms():
+    report = read(the_report_with(_SURVEY, _SURVEY.replace("540\t45.0", "540\t46.0")))
+    (finding,) = [f for f in run_checks(report) if finding_figures(f) not in PLANTED]
+    assert finding.message == ("'실태조사 필지' 행의 달성률(%) 값이 실적 ÷ 목표 × 100과 맞지 않습니다 "
+                               "(표기 46.0%, 계산 540 ÷ 1,200 × 100 = 45.0%)")
+
+
+def test_two_rows_of_a_rate_no_label_names_tell_nothing():
+    # `접수 | 처리 | 처리율(%)`: no 달성률, the ratio is one most rows print or none (one row against one: none)
+    table = "구 분\t접수\t처리\t처리율(%)\n민원\t40\t18\t45.0\n고충\t50\t20\t45.0\n\n"
+    text = the_report_with(_SURVEY, "").replace("성과지표\t단위\t목표\t실적\t달성률(%)\n\n", table)
+    assert "고충\t50\t20\t45.0" in text
+    assert [finding_figures(f) for f in run_checks(read(text)) if finding_figures(f) not in PLANTED] == []
