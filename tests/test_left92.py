@@ -184,3 +184,22 @@ def test_two_rows_of_a_rate_no_label_names_tell_nothing():
     text = the_report_with(_SURVEY, "").replace("성과지표\t단위\t목표\t실적\t달성률(%)\n\n", table)
     assert "고충\t50\t20\t45.0" in text
     assert [finding_figures(f) for f in run_checks(read(text)) if finding_figures(f) not in PLANTED] == []
+
+
+# f) `일 반 직 기 능 직` over series, their spans unprinted: a series each of the two ---------------------------------
+
+def test_series_under_two_kinds_joined_are_series():
+    # `pdftotext -raw` prints the 2019 fixture's header a space apart: which of `행정 전산 사서 운전 방호` are the
+    # 일반직's and which the 기능직's it does not say (its tab text does), so the kinds stay joined, but each column
+    # is a series of them (before, a grade `행정` of `일반직·기능직`)
+    text = ("제245회 아라구의회 임시회\n\n2019년도 주요업무 보고\n\n행 정 지 원 과\n\nⅠ. 일 반 현 황\n\n2. 인 력\n"
+            "('19. 5. 31. 기준, 단위: 명)\n구 분 계 일 반 직 기 능 직 별정직 임기제 청원경찰\n"
+            "행정 전산 사서 운전 방호\n"
+            "정 원 30 18 2 2 2 1 1 2 2\n현 원 28 17 2 1 2 1 1 1 3\n과부족 ▲2 ▲1 - ▲1 - - - ▲2 1\n")
+    report = extract_file(Path("2019-t.txt"), text.encode("cp949"))
+    assert [(s.job_class, s.series, s.grade, s.headcount) for s in report.staffing if s.status == "정원"] == [
+        ("계", None, "계", 30), ("일반직·기능직", "행정", "계", 18), ("일반직·기능직", "전산", "계", 2),
+        ("일반직·기능직", "사서", "계", 2), ("일반직·기능직", "운전", "계", 2), ("일반직·기능직", "방호", "계", 1),
+        ("별정직", None, "계", 1), ("임기제", None, "계", 2), ("청원경찰", None, "계", 2)]
+    # the fixture's planted 과부족 found as in its tab text (▲ a shortfall: 임기제's 1 of 2, not 2)
+    assert [finding_figures(f) for f in run_checks(report)] == [("shortfall", "과부족", "임기제 계", "-1", "-2")]
