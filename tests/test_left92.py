@@ -20,11 +20,16 @@ def read(text: str):
 
 # a) a row naming no level among named ones groups no line ---------------------------------------------------------
 
-def test_a_note_row_among_named_levels_groups_nothing():
-    text = the_report_with("세부사업: 체납액 징수\t94,000", "비고\t-\t-\t-\n세부사업: 체납액 징수\t94,000")
+@pytest.mark.parametrize(("note", "line"), [
+    ("비고\t-\t-\t-", [("비고", None, 0, 0, "-")]),
+    # a note's row printing no figure: no line, and none of the lines after it its (before, their parent)
+    ("※ 인건비 제외\t\t\t", [])])
+def test_a_note_row_among_named_levels_groups_nothing(note, line):
+    text = the_report_with("세부사업: 체납액 징수\t94,000", f"{note}\n세부사업: 체납액 징수\t94,000")
     report = read(text)
-    # before: `체납액 징수` and `공유재산 관리` the lines of `비고`, found against it (324,000천원, 116,900천원)
-    assert budget_of(report.budget) == BUDGET[:7] + [("비고", None, 0, 0, "-")] + BUDGET[7:]
+    # before: `체납액 징수` and `공유재산 관리` the lines of the note, `일반회계` and `재정관리` found against the
+    # lines left them (66,000천원 of 390,000천원), `비고` against its (324,000천원)
+    assert budget_of(report.budget) == BUDGET[:7] + line + BUDGET[7:]
     assert [finding_figures(f) for f in run_checks(report)] == PLANTED
 
 
