@@ -181,6 +181,25 @@ def add_table(blocks: list[Block], table: Table, over_page_break: bool,
     blocks.append(table)
 
 
+def joined_past_notes(blocks: list[Block]) -> list[Block]:
+    """The blocks with a table's rows that go on past a note's line printed right between them (`※ 인건비 제외` on a
+    line of its own, no tab, between two of a tab table's rows) joined to the rows above, as over a page break
+    (`add_table`: of the table's width, printing no header of their own), the note set right under the table, where a
+    note under it is printed: its note, not the end of the table (before, the rows below were a table of no header,
+    their figures summed as its own: a budget's lines lost, a 집행률 column found wrong as a 계's)."""
+    out: list[Block] = []
+    for block in blocks:
+        if (isinstance(block, Table) and len(out) > 1 and _is_note(note := out[-1]) and isinstance(out[-2], Table)
+                and out[-2].width == block.width and note.line is not None and block.line == note.line + 1
+                and out[-2].row_line(len(out[-2].rows) - 1) == note.line - 1):
+            out.pop()
+            add_table(out, block, over_page_break=True)
+            out.append(note)
+        else:
+            out.append(block)
+    return out
+
+
 def _is_group_row(row: tuple[str, ...]) -> bool:
     """A row of a group's label alone, its other cells printed blank (`일반직 | | |`): no header, which labels
     its columns."""

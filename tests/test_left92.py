@@ -208,3 +208,27 @@ def test_series_under_two_kinds_joined_are_series():
         ("별정직", None, "계", 1), ("임기제", None, "계", 2), ("청원경찰", None, "계", 2)]
     # the fixture's planted 과부족 found as in its tab text (▲ a shortfall: 임기제's 1 of 2, not 2)
     assert [finding_figures(f) for f in run_checks(report)] == [("shortfall", "과부족", "임기제 계", "-1", "-2")]
+
+
+# a) too: a note's line printed between a tab table's rows ends no table ----------------------------------------------
+
+def test_a_note_line_between_budget_rows_ends_no_table():
+    # `※ 인건비 제외` on a line of its own (no tab) between two 세부사업: before, the rows below were a table of no
+    # header, the budget's lines after it lost and its figures summed as a grid's (`sum.table` on `5열`)
+    text = the_report_with("세부사업: 체납액 징수\t94,000", "※ 인건비 제외\n세부사업: 체납액 징수\t94,000")
+    report = read(text)
+    assert budget_of(report.budget) == BUDGET
+    assert [finding_figures(f) for f in run_checks(report)] == PLANTED
+
+
+def test_a_note_line_between_a_grids_rows_is_its_note():
+    text = the_report_with("세외수입 징수율\t%\t85.0\t38.2\t44.9\n",
+                           "세외수입 징수율\t%\t85.0\t38.2\t44.9\n※ 목표는 연간 기준\n")
+    report = read(text)
+    grid = report.tables[0]
+    assert (grid.caption, grid.note, len(grid.rows)) == ("5. 성과지표 (’23. 5. 31. 기준)", "목표는 연간 기준", 5)
+    assert grid.rows[3] == ["공유재산 실태조사", "필지", "1,200", "540", "45.0"]
+    assert [finding_figures(f) for f in run_checks(report)] == PLANTED
+    # a blank line between: the note's and the rows below another table, as before
+    parted = read(text.replace("※ 목표는 연간 기준\n", "※ 목표는 연간 기준\n\n"))
+    assert len(parted.tables[0].rows) == 3
