@@ -576,7 +576,8 @@ def build_document(path: str, fmt: str, blocks: list[Block], escaped_stars: froz
             continue
         if dating and (date := _as_of_date(block, text, noted=printed == text, over_table=over_table)):
             as_of, as_of_block, as_of_printed, text = date, _replace_text(block, text), block, ""
-            as_of_table = dated_below if any(isinstance(b, Heading) for b in blocks[k + 1:dated_below]) else -1
+            as_of_table = dated_below if dated_below > k and any(
+                isinstance(b, Heading) for b in blocks[k + 1:dated_below]) else -1
             after_table = isinstance(previous, Table) and bool(out) and isinstance(out[-1], Table)
             note_under = after_table and (printed[:1] in _NOTE_MARKS or noting_bullet) and _right_under(
                 block, out[-1])
