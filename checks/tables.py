@@ -529,7 +529,10 @@ def _checked(table: GenericTable) -> _Checked | None:
     amounts = _amount_unit(table.unit)
     money_rows = _amount_rows(row_labels, labels, table.unit)
     kinds = [_NOT_SUMMED if index in money_rows else _kind_among(name, names) for index, name in enumerate(names)]
-    summed = [row for row, kind in zip(body, kinds, strict=True) if kind != _NOT_SUMMED]
+    # an indicator measured in % is a row of figures too: a table of such indicators alone is read (before, none)
+    indicators = _indicators(labels, row_names, kinds)
+    summed = [row for index, (row, kind) in enumerate(zip(body, kinds, strict=True))
+              if kind != _NOT_SUMMED or index in indicators]
     column_kinds = {c: _kind_among(labels[c], labels) for c in range(len(body[0])) if c not in label_cols}
     numeric = {c: column for c, kind in column_kinds.items()
                if kind != _NOT_SUMMED and (column := _read_column([row[c] for row in summed],
@@ -569,7 +572,8 @@ def _checked(table: GenericTable) -> _Checked | None:
     down = _changes_down(labels, change_columns, body, row_labels, column_kinds, numeric, table.unit)
     findings += [_row_change_finding(table, labels, body, row_labels, change) for change in down]
     right = summed | {(change.row, change.column): change.expected for change in [*changes, *changed_rows, *down]}
-    rates, wrong_rates, rated = _rates(table, labels, body, row_names, kinds, column_kinds, numeric, right, reported)
+    rates, wrong_rates, rated = _rates(table, labels, body, row_names, kinds, column_kinds, numeric, right, reported,
+                                       indicators)
     # a wrong change its row's change rate witnesses is the later figure's finding, as its change makes it
     laters = {change: write([_later_by_rate(change, labels, numeric[column].part(body[row][column]), rate)])[0]
               for change, rate in rated.items() for row, column in [change.this]}
@@ -1159,16 +1163,16 @@ class _WrongRate(NamedTuple):
 
 
 def _rates(table: GenericTable, labels, body, names: list[str], kinds, column_kinds: dict[int, str | None],
-           numeric: dict[int, _Column], right: dict[tuple[int, int], Decimal], changes: list[_Change]
-           ) -> tuple[list[Found], list[_WrongRate], dict[_Change, str]]:
+           numeric: dict[int, _Column], right: dict[tuple[int, int], Decimal], changes: list[_Change],
+           indicators: set[int]) -> tuple[list[Found], list[_WrongRate], dict[_Change, str]]:
     """Each rate column (`징수율`, `달성률(%)`, `처리율(%)`, `증감률(%)`; no share, `_SHARE_RE`) row by row against
     the ratio of two figure columns most of its rows print (`_wrong_rates`), and each rate row (`처리율(%)` under
     `접수 | 처리`, months as the columns) column by column against two figure rows alike: one rule, the table
     turned round (`_turned`), a 계 column's rate compared as a 계 row's is. A change's line (`증감`) prints no rate
     of its changes but a change of rates (`2.0`, in points): it is not compared. With the rate columns' wrong rates,
     which the search for the cells they are of asks (`_by_rates`), and the wrong `changes` their row's change rate
-    witnesses, with that rate's column name (`_rated_changes`)."""
-    indicators = _indicators(labels, names, kinds)
+    witnesses, with that rate's column name (`_rated_changes`). `indicators`: the rows of figures named as rates
+    (`_indicators`)."""
     columns = _Grid(body, [column_name(labels, c) for c in range(len(labels))], column_kinds, numeric,
                     [index for index, kind in enumerate(kinds)
                      if kind not in (_NOT_SUMMED, _CHANGE) or index in indicators], right, names, {}, {}, {})
@@ -1265,6 +1269,8 @@ def _wrong_rates(grid: _Grid) -> tuple[list[_WrongRate], dict[int, _Ratio]]:
         if ratio is None and is_change_label(word):
             ratio = (_named_change(series, printed, grid)
                      or _ratio(_changes_over_last_year(series, grid), printed, grid)[0])
+        if ratio is None and _ACHIEVEMENT_RE.search(word):
+            ratio = _named_achievement(ratios, printed, grid)
         if ratio is None:
             ratio = _ratio_of_total(ratios, printed, grid, grid_total())
         if ratio is None:
@@ -1336,6 +1342,22 @@ def _grid_total(grid: _Grid) -> _GridTotal | None:
               and 2 * abs(sum((_won(grid, line, series) or _ZERO for line in lines), _ZERO) - figure)
               <= (len(lines) + 1) * _step(grid, series)}
     return _GridTotal(total, lines, summed)
+
+
+def _named_achievement(ratios: list[_Ratio], printed: dict[int, tuple[float, int]], grid: _Grid) -> _Ratio | None:
+    """An achievement rate's ratio as its labels name it, `실적 ÷ 목표` (`목표 | 실적 | 달성률(%)`), where no ratio most
+    lines print is found (`_ratio`) but one line at least prints this one: a table of two indicators, one wrong, is
+    told by its labels (before, one line against one: nothing compared). None where the labels name no one 목표
+    and one 실적 among the ratios, or no line prints theirs (each line another rate: an indicator lower the better,
+    `목표 ÷ 실적`, maybe)."""
+    named = {word: [c for c in grid.numeric if word in compact(grid.names[c])] for word in ("목표", "실적")}
+    if len(named["목표"]) != 1 or len(named["실적"]) != 1:
+        return None
+    ratio = _Ratio(named["목표"][0], named["실적"][0], False)
+    if ratio not in ratios or not any((terms := _terms(ratio, line, grid, {})) is not None and _prints(*terms, rate)
+                                      for line, rate in printed.items()):
+        return None
+    return ratio
 
 
 def _ratio_of_total(ratios: list[_Ratio], printed: dict[int, tuple[float, int]], grid: _Grid,

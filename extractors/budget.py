@@ -1004,12 +1004,19 @@ def _marked_levels(names: list[str]) -> list[tuple[str, str | None]] | None:
     재정관리`, `세부사업: 세외수입 관리`, a 편성목's code, `201-01 사무관리비`: `_named_levels`), else by marks
     (`_levels_by_mark`). A row's group is the nearest row above of an outer level; a row without a mark (`합 계`,
     `일반회계`; a group's line unmarked) is outside every marked one, and a total groups none (so that a source marked
-    under a line, `- 국비`, is its part). None where the column marks no level. The names come cleaned."""
+    under a line, `- 국비`, is its part). An unmarked row groups the rows below it only where it is an account or the
+    unmarked rows are the outermost level (the first line after the total and the accounts unmarked, `청사 관리` over
+    `- 청사 유지보수`); else it is a line of none (`비고`, a note among the 단위사업; before, the group of every line
+    after it), and the rows below stay in theirs. None where the column marks no level. The names come cleaned."""
     levels = _named_levels(names) or _levels_by_mark(names)
     if levels is None:
         return None
+    first = next((level for (level, name) in levels if name and not is_total(name) and not is_account(name)), -1)
     out, above = [], []  # above: (level, name) of the groups the next row may sit in, outermost first
     for level, name in levels:
+        if level == -1 and first != -1 and not is_total(name) and not is_account(name):
+            out.append((name, None))
+            continue
         while above and above[-1][0] >= level:
             above.pop()
         out.append((name, above[-1][1] if above else None))

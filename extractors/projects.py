@@ -735,7 +735,7 @@ def total_cost_sources(project: Project, year: int | None) -> list[BudgetLine]:
         for share_year, share, sources, at in shares:
             if len(lines := stated_lines({"budget": f"{share}({sources})"}, at, year, unit=unit)) > 1:
                 columns[compact(share_year)] = lines
-        if len(columns) == 1 and len(columns[label]) == 1:  # no sources: the years' shares alone, where they cover it
+        if not shares:  # no year's share by its sources: the years' shares as printed, where they cover it
             columns |= _year_by_year_columns(item, unit, overview_years(project.items))
         if any(len(lines) > 1 for lines in columns.values()) or len(columns) > 1:
             tables.append((unit, columns))
@@ -744,10 +744,11 @@ def total_cost_sources(project: Project, year: int | None) -> list[BudgetLine]:
 
 
 def _year_by_year_columns(item: ProjectItem, unit: str | None, years: range | None) -> dict[str, list[BudgetLine]]:
-    """The shares a total cost printing no sources prints of each of its years (`총사업비: 3,200,000천원(’24년
-    800,000 / ’25년 1,200,000 / ’26년 1,200,000)`), a column each (`2024년`, in the total's unit), where they cover
-    it (`cost_shares`): the project's cost year by year, as a cost table's years' columns print it. Empty where they
-    leave years out, or name other shares (`기투자`, `향후`)."""
+    """The shares a total cost prints of each of its years (`총사업비: 3,200,000천원(’24년 800,000 / ’25년 1,200,000 /
+    ’26년 1,200,000)`), a column each (`2024년`, in the total's unit), where they cover it (`cost_shares`): the
+    project's cost year by year, as a cost table's years' columns print it; beside its sources too (`(국비 1,000,000
+    / 구비 2,200,000, ’24년 800,000 / …)`: the 계's columns, its sources' `총사업비` alone; before, not kept). Empty
+    where they leave years out, or name other shares (`기투자`, `향후`)."""
     below = [child.text for child in item.children]
     shares = _shares_and_unit(years_apart(item.text)[0], below)  # as printed: none (most), and `cost_shares` reads none
     printed = cost_shares(item.text, years, below) if shares else None

@@ -299,10 +299,12 @@ def _posts_apart(counts: list[StaffingCount]) -> None:
 def _series_columns(counts: list[StaffingCount]) -> None:
     """Series printed as columns under their kind of staff in place of grades (`일반직` over `소계 | 행정 | 전산`,
     `일 반 직` over `행정직 | 전산직`) count that kind's series (`series` `행정`, grade 계), as rows marked as its parts
-    do (`_class_parts`): the kind's 소계 is their sum, and where it prints none they are its count."""
+    do (`_class_parts`): the kind's 소계 is their sum, and where it prints none they are its count. So under a label
+    joining kinds whose spans the text does not print (`pdftotext -raw`'s `일 반 직 기 능 직` over `행정 전산 사서 운전
+    방호`: `일반직·기능직`), each a series of one of them (before, a grade `행정` of the two)."""
     for count in counts:
         if (count.grade != "계" and count.series is None and (found := _SERIES_NAME_RE.match(count.grade))
-                and _KIND_NAME_RE.match(count.job_class)):
+                and all(_KIND_NAME_RE.match(kind) for kind in _JOIN_RE.split(count.job_class))):
             count.series, count.grade = found["series"], "계"
 
 

@@ -181,6 +181,25 @@ def add_table(blocks: list[Block], table: Table, over_page_break: bool,
     blocks.append(table)
 
 
+def joined_past_notes(blocks: list[Block]) -> list[Block]:
+    """The blocks with a table's rows that go on past a note's line printed right between them (`※ 인건비 제외` on a
+    line of its own, no tab, between two of a tab table's rows) joined to the rows above, as over a page break
+    (`add_table`: of the table's width, printing no header of their own), the note set right under the table, where a
+    note under it is printed: its note, not the end of the table (before, the rows below were a table of no header,
+    their figures summed as its own: a budget's lines lost, a 집행률 column found wrong as a 계's)."""
+    out: list[Block] = []
+    for block in blocks:
+        if (isinstance(block, Table) and len(out) > 1 and _is_note(note := out[-1]) and isinstance(out[-2], Table)
+                and out[-2].width == block.width and note.line is not None and block.line == note.line + 1
+                and out[-2].row_line(len(out[-2].rows) - 1) == note.line - 1):
+            out.pop()
+            add_table(out, block, over_page_break=True)
+            out.append(note)
+        else:
+            out.append(block)
+    return out
+
+
 def _is_group_row(row: tuple[str, ...]) -> bool:
     """A row of a group's label alone, its other cells printed blank (`일반직 | | |`): no header, which labels
     its columns."""
@@ -449,6 +468,7 @@ def build_document(path: str, fmt: str, blocks: list[Block], escaped_stars: froz
     as_of: str | None = None  # a line of a date alone, held until the next table takes it as its basis
     as_of_block: Block | None = None  # and that line
     as_of_printed: Block | None = None  # as the reader gave it
+    as_of_table = -1  # where the table stands that a list item's date is over with a `□` heading between
     # a unit's line printing a date beside it (`(단위: 개)  2025. 5. 31. 기준`), and where it stands in `out`: printed
     # back there where no table takes its unit and date (nothing printed is lost)
     unit_line: tuple[int, Block] | None = None
@@ -464,7 +484,7 @@ def build_document(path: str, fmt: str, blocks: list[Block], escaped_stars: froz
         if as_of is not None and previous is as_of_printed:
             note_under = note_under and _parted(previous, block)
         # a line of a date alone with no table below it, but over lines a heading's table is under (`_captioned_below`)
-        if (as_of is not None and not isinstance(block, Table) and k > captioned
+        if (as_of is not None and not isinstance(block, Table) and k > max(captioned, as_of_table)
                 and not unit_in(clean_text(block.text))):
             _date_table_above(out, as_of, as_of_block)  # no table below it
             as_of = None
@@ -497,13 +517,16 @@ def build_document(path: str, fmt: str, blocks: list[Block], escaped_stars: froz
                     _dates_itself(rows, basis, blocks[k + 1] if k + 1 < len(blocks) else None)
                     or note_under and _undated(out[-1])):
                 _date_table_above(out, as_of, as_of_block)
+                as_of = None
             elif as_of is not None:
                 basis = ", ".join(filter(None, (as_of, basis)))
-            as_of = None
+            # its unit's line went over the heading that captions it, or a list item's date did: the section's date
+            # too, as a date line's under its title (`2. 인 력` over `○ (5.31.기준)` over `□ 공무원` dates `□ 공무직`)
+            section_as_of = (_section_date(blocks, k, basis) if k == captioned and units is pending
+                             else as_of if k == as_of_table else None)
+            as_of, as_of_table = None, -1
             line, offsets = _grid_lines(block.line, offsets, first)
             marked = (marked - first or None) if marked else None  # a header of its unit alone marks none
-            # its unit's line went over the heading that captions it
-            section_as_of = _section_date(blocks, k, basis) if k == captioned and units is pending else None
             out.append(Table(rows[first:], unit, line, pages[first] if pages else block.page, basis, offsets,
                              header_rows=marked, row_pages=pages[first:] if pages else None,
                              section_as_of=section_as_of))
@@ -538,19 +561,23 @@ def build_document(path: str, fmt: str, blocks: list[Block], escaped_stars: froz
                 date = _as_of_said(match)
                 pending, text = [(unit, ", ".join(filter(None, (date, basis)))) for unit, basis in pending], ""
                 unit_line = (len(out), block if printed == block.text else _replace_text(block, printed))
-        # only a note's line (`※ …`), a paragraph opening as a date alone or a list item right above a table
-        # (`○ (5.31.기준)`) may date a table: most lines none
+        # only a note's line (`※ …`), a paragraph opening as a date alone or a list item right above a table or
+        # its `□` heading (`○ (5.31.기준)`) may date a table: most lines none
         if isinstance(block, Bullet):
             noting_bullet = block.marker in _NOTE_MARKS
-            over_table = not noting_bullet and _right_above_table(blocks, k)
+            dated_below = -1 if noting_bullet else _table_right_below(blocks, k)
+            over_table = dated_below >= 0
             dating = noting_bullet or over_table
         else:
             noting_bullet = over_table = False
+            dated_below = -1
             dating = isinstance(block, Paragraph) and text[:1] in _DATE_LINE_OPENING
         if dating and not over_table and printed == text and _dates_its_column(out, text):
             continue
         if dating and (date := _as_of_date(block, text, noted=printed == text, over_table=over_table)):
             as_of, as_of_block, as_of_printed, text = date, _replace_text(block, text), block, ""
+            as_of_table = dated_below if dated_below > k and any(
+                isinstance(b, Heading) for b in blocks[k + 1:dated_below]) else -1
             after_table = isinstance(previous, Table) and bool(out) and isinstance(out[-1], Table)
             note_under = after_table and (printed[:1] in _NOTE_MARKS or noting_bullet) and _right_under(
                 block, out[-1])
@@ -662,15 +689,26 @@ def _section_date(blocks: Sequence[Block], k: int, basis: str | None) -> str | N
     return ", ".join(dates) or None
 
 
-def _right_above_table(blocks: Sequence[Block], k: int) -> bool:
-    """Whether a table stands right under the line `blocks[k]`, or under a line of its units alone right under it
-    (`○ (5.31.기준)` over `(단위: 명)` over the table). Every list item is asked: the line under it is read for its
-    units only where a table stands under that line."""
-    below = blocks[k + 1: k + 3]
-    if below and isinstance(below[0], Table):
-        return True
-    return (len(below) == 2 and isinstance(below[1], Table)
-            and (units := unit_in(clean_text(below[0].text))) is not None and not units[2])
+def _table_right_below(blocks: Sequence[Block], k: int) -> int:
+    """Where the table stands right under the line `blocks[k]`, or under a line of its units alone right under it
+    (`○ (5.31.기준)` over `(단위: 명)` over the table), or under a `□` heading there that captions it (`○ (5.31.
+    기준)` over `□ 예산현황` over its table, its units' line between or not, `_captioned_below`: the table of that
+    heading's section alone); -1 where none does. Every list item is asked: few lines stand over a table or a
+    heading."""
+    at = _past_units_line(blocks, k + 1)
+    if at < len(blocks) and isinstance(blocks[at], Heading) and blocks[at].marker in BOX_MARKS:
+        below = _past_units_line(blocks, at + 1)
+        return below if below < len(blocks) and isinstance(blocks[below], Table) else _captioned_below(blocks, at)
+    return at if at < len(blocks) and isinstance(blocks[at], Table) else -1
+
+
+def _past_units_line(blocks: Sequence[Block], at: int) -> int:
+    """Where the block stands after `blocks[at]` where that is a line of units alone (`(단위: 명)`) with a block
+    under it; else `at`."""
+    if at + 1 < len(blocks) and not isinstance(blocks[at], Table) and (
+            (units := unit_in(clean_text(blocks[at].text))) is not None and not units[2]):
+        return at + 1
+    return at
 
 
 def _date_table_above(out: list[Block], as_of: str, line: Block) -> None:

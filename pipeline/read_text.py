@@ -45,6 +45,7 @@ from pipeline.document import (
     is_label,
     is_noted_figure,
     is_table_units_or_date,
+    joined_past_notes,
     page_starts_between,
     unit_in,
 )
@@ -376,6 +377,8 @@ def read_text(path: str, data: bytes) -> Document:
         blocks = list(heapq.merge(blocks, drawn, key=lambda block: block.line))
     if page_starts:
         blocks = _joined_over_page_breaks(blocks, page_starts, group_rows)
+    if "※" in text or "*" in text:
+        blocks = joined_past_notes(blocks)
     document = build_document(path, "text", blocks, escaped_stars)
     document.nul_lines = nul_lines
     document.left_out_tables = left_out

@@ -108,14 +108,16 @@ def test_a_total_costs_sources_are_the_projects_lines_of_a_table_of_their_own(tm
         ("국·시·구비", 1_500_000_000, 612_000_000, "국·시·구비", 1)]
     assert [(b.name, b.budget_krw, b.executed_krw, b.funding_source, b.table_no, b.other_columns, b.unit,
              b.source.line) for b in energy.total_cost_lines] == [
-        ("계", None, None, None, 2, {"총사업비": "3,600,000"}, "천원", TOTAL_LINE),
+        # its years' shares on the lines under it the 계's columns too (branch left92; before, not kept)
+        ("계", None, None, None, 2, {"총사업비": "3,600,000", "2024년": "1,200,000", "2025년": "1,500,000",
+                                      "2026년": "900,000"}, "천원", TOTAL_LINE),
         ("국비", None, None, "국비", 2, {"총사업비": "1,800,000"}, "천원", TOTAL_LINE),
         ("시비", None, None, "시비", 2, {"총사업비": "900,000"}, "천원", TOTAL_LINE),
         ("구비", None, None, "구비", 2, {"총사업비": "900,000"}, "천원", TOTAL_LINE)]
     # the sources on a line under the total, its `계` the total's: the lines are the total's
     assert [(b.name, b.funding_source, b.table_no, b.other_columns, b.source.line)
             for b in centre.total_cost_lines] == [
-        ("계", None, 2, {"총사업비": "2,400,000"}, SHARES_LINE),
+        ("계", None, 2, {"총사업비": "2,400,000", "2025년": "900,000", "2026년": "1,500,000"}, SHARES_LINE),
         ("국비", "국비", 2, {"총사업비": "1,000,000"}, SHARES_LINE),
         ("시비", "시비", 2, {"총사업비": "600,000"}, SHARES_LINE),
         ("구비", "구비", 2, {"총사업비": "800,000"}, SHARES_LINE)]

@@ -54,6 +54,10 @@ def shares(report) -> tuple | None:
 K, M, E = 1_000, 1_000_000, 100_000_000
 
 
+_SHARES_PRINTED = {"천원": ("1,200,000", "1,500,000", "900,000"), "백만원": ("1,200", "1,500", "900"),
+                   "억원": ("12", "15", "9")}
+
+
 @pytest.mark.parametrize(("block", "unit", "figures", "shares_read"), [
     ("- 총사업비: 3,600,000천원 (국비 1,800,000 / 구비 1,800,000, 2024년 1,200,000 / 2025년 1,500,000 / 2026년 "
      "900,000)\n", "천원", ("3,600,000", "1,800,000", "1,800,000"), [1_200_000 * K, 1_500_000 * K, 900_000 * K]),
@@ -82,8 +86,10 @@ K, M, E = 1_000, 1_000_000, 100_000_000
 def test_sources_and_years_printed_together_are_each_read(block, unit, figures, shares_read, tmp_path):
     report = read(tmp_path, block)
     total, national, district = figures
+    # the years' shares the 계's columns too, in its unit, where they are each a year's (branch left92; before, none)
+    years = {} if "기투자" in block else dict(zip(("2024년", "2025년", "2026년"), _SHARES_PRINTED[unit], strict=True))
     assert sources(report) == [  # each on the total's line, as its item's
-        ("계", {"총사업비": total}, unit, TOTAL_LINE), ("국비", {"총사업비": national}, unit, TOTAL_LINE),
+        ("계", {"총사업비": total} | years, unit, TOTAL_LINE), ("국비", {"총사업비": national}, unit, TOTAL_LINE),
         ("구비", {"총사업비": district}, unit, TOTAL_LINE)]
     assert shares(report) == (3_600 * M, (unit, shares_read, True))
     assert findings(report) == []

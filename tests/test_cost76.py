@@ -89,6 +89,9 @@ SINGLE = [("계", {"총사업비": "3,600,000"}, "천원", TOTAL_LINE),
           ("국비", {"총사업비": "1,800,000"}, "천원", TOTAL_LINE),
           ("구비", {"총사업비": "1,800,000"}, "천원", TOTAL_LINE)]
 SHARES = ("천원", [1_200_000 * K, 1_500_000 * K, 900_000 * K], True)
+# the same with its years' shares, the 계's columns too (branch left92; before, not kept)
+WITH_YEARS = [("계", SINGLE[0][1] | {"2024년": "1,200,000", "2025년": "1,500,000", "2026년": "900,000"}, "천원",
+               TOTAL_LINE), *SINGLE[1:]]
 
 
 @pytest.mark.parametrize(("block", "total_sources", "shares_read"), [
@@ -97,9 +100,9 @@ SHARES = ("천원", [1_200_000 * K, 1_500_000 * K, 900_000 * K], True)
       ("구비", {"총사업비": "900,000"}, "천원", TOTAL_LINE)], None),
     ("- 총사업비: 3,600,000천원 / 국비 1,800,000, 구비 1,800,000\n", SINGLE, None),
     ("- 총사업비: 3,600,000천원 / 국비 1,800,000, 구비 1,800,000 / 2024년 1,200,000, 2025년 1,500,000, 2026년 "
-     "900,000\n", SINGLE, SHARES),
+     "900,000\n", WITH_YEARS, SHARES),
     ("- 총사업비: 3,600,000천원 / 2024년 1,200,000, 2025년 1,500,000, 2026년 900,000 / 국비 1,800,000, 구비 "
-     "1,800,000\n", SINGLE, SHARES),
+     "1,800,000\n", WITH_YEARS, SHARES),
 ], ids=["joint", "single", "years-after", "years-first"])
 def test_a_totals_sources_after_a_slash_are_read(block, total_sources, shares_read, tmp_path):
     r = read(tmp_path, block)

@@ -185,10 +185,12 @@ def test_one_more_wrong_achievement_rate_is_found(printed, wrong, found):
     assert sorted(findings_of(the_report_with(printed, wrong))) == sorted([*PLANTED, found])
 
 
-def test_a_table_of_two_indicators_tells_no_wrong_one():
-    # of two rows, one wrong: no ratio is printed by most rows, so nothing is found (as in any table)
+def test_a_table_of_two_indicators_tells_the_wrong_one_by_its_labels():
+    # of two rows, one wrong: no ratio is printed by most rows, but `목표 | 실적 | 달성률(%)` name it and the other
+    # row prints it (branch left92; before, nothing found)
     assert findings_of(the_report_with("무단점유 변상금 부과\t건\t40\t18\t45.0",
-                                       "무단점유 변상금 부과\t건\t40\t18\t54.0")) == PLANTED
+                                       "무단점유 변상금 부과\t건\t40\t18\t54.0")) == [
+        *PLANTED, ("rate.table", "무단점유 변상금 부과", "달성률(%)", "45.0", "54.0")]
 
 
 def test_raw_pdftotext_rows_print_their_unit_after_their_label():

@@ -25,18 +25,27 @@ SINGLE = [("계", {"총사업비": "3,600,000"}, "천원", TOTAL_LINE),
           ("구비", {"총사업비": "1,800,000"}, "천원", TOTAL_LINE)]
 
 
+
+def with_years(lines: list[tuple], *shares: str) -> list[tuple]:
+    """`lines` with the years' shares the 계's columns too (branch left92; before, not kept)."""
+    (name, columns, unit, line), *rest = lines
+    return [(name, columns | dict(zip(("2024년", "2025년", "2026년"), shares, strict=True)), unit, line), *rest]
+
+
 @pytest.mark.parametrize(("block", "total_sources", "shares_read"), [
     ("- 총사업비: 3,600,000천원 (국·시비 2,700,000, 구비 900,000)\n", JOINT, None),
     ("- 총사업비: 3,600,000천원 (국ㆍ시비 2,700,000, 구비 900,000)\n", JOINT, None),
     ("- 총사업비: 3,600,000천원 (국·시비 2,700,000, 구비 900,000 / 2024년 1,200,000, 2025년 1,500,000, 2026년 "
-     "900,000)\n", JOINT, ("천원", SHARES, True)),
+     "900,000)\n", with_years(JOINT, "1,200,000", "1,500,000", "900,000"), ("천원", SHARES, True)),
     ("- 총사업비: 3,600,000천원 (국비 1,800,000, 구비 1,800,000) / 2024년 1,200,000, 2025년 1,500,000, 2026년 "
-     "900,000\n", SINGLE, ("천원", SHARES, True)),
+     "900,000\n", with_years(SINGLE, "1,200,000", "1,500,000", "900,000"), ("천원", SHARES, True)),
     ("- 총사업비: 3,600,000천원 (국ㆍ시비 2,700,000, 구비 900,000), 2024년 1,200,000 / 2025년 1,500,000 / 2026년 "
-     "900,000\n", JOINT, ("천원", SHARES, True)),
+     "900,000\n", with_years(JOINT, "1,200,000", "1,500,000", "900,000"), ("천원", SHARES, True)),
     ("- 총사업비: 3,600백만원 (국비 1,800, 구비 1,800) / ’24년 12억, ’25년 15억, ’26년 9억\n",
-     [("계", {"총사업비": "3,600"}, "백만원", TOTAL_LINE), ("국비", {"총사업비": "1,800"}, "백만원", TOTAL_LINE),
-      ("구비", {"총사업비": "1,800"}, "백만원", TOTAL_LINE)], ("백만원", SHARES, True)),
+     with_years([("계", {"총사업비": "3,600"}, "백만원", TOTAL_LINE), ("국비", {"총사업비": "1,800"}, "백만원",
+                                                                    TOTAL_LINE),
+                 ("구비", {"총사업비": "1,800"}, "백만원", TOTAL_LINE)], "1,200", "1,500", "900"),
+     ("백만원", SHARES, True)),
 ], ids=["joint", "joint-ㆍ", "joint-and-years", "years-after", "joint-years-after", "years-after-eok"])
 def test_a_totals_joint_sources_and_years_after_its_bracket_are_read(block, total_sources, shares_read, tmp_path):
     report = read(tmp_path, block)

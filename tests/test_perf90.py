@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 
 from extractors.budget import _named_levels
 from extractors.projects import _YEARS_IN_BRACKET_RE, _years_first_or_last, years_apart
-from pipeline.document import Bullet, Paragraph, Table, _right_above_table
+from pipeline.document import Bullet, Heading, Paragraph, Table, _table_right_below
 
 _BRACKETS = ["1,200,000천원(’24~’26년, 국비 600,000 / 구비 600,000)", "120,000천원 (구비 120,000 / ’25년)",
              "1,200,000천원 (2024~2026년)", "3,600백만원(국비 1,800 / ’24~’26년) ",
@@ -45,8 +45,15 @@ def _table() -> Table:
 
 def test_right_above_table_under_the_item_or_its_units_line():
     item, table = Bullet(text="(5.31.기준)", marker="○"), _table()
-    assert _right_above_table([item, table], 0)
-    assert _right_above_table([item, Paragraph(text="(단위: 명)"), table], 0)
-    assert not _right_above_table([item, Paragraph(text="(단위: 명) 정원 기준"), table], 0)  # the line says more
-    assert not _right_above_table([item, Paragraph(text="인력 현황"), table], 0)
-    assert not _right_above_table([item], 0)
+    assert _table_right_below([item, table], 0) == 1
+    assert _table_right_below([item, Paragraph(text="(단위: 명)"), table], 0) == 2
+    assert _table_right_below([item, Paragraph(text="(단위: 명) 정원 기준"), table], 0) == -1  # the line says more
+    assert _table_right_below([item, Paragraph(text="인력 현황"), table], 0) == -1
+    assert _table_right_below([item], 0) == -1
+    # under a `□` heading captioning it (branch left92), its units' line above or below the heading or none
+    heading, units = Heading(text="인력 현황", marker="□", level=0), Paragraph(text="(단위: 명)")
+    assert _table_right_below([item, heading, table], 0) == 2
+    assert _table_right_below([item, units, heading, units, table], 0) == 4
+    told = Bullet(text="하반기 정기인사 시 결원 보충 추진", marker="○")
+    assert _table_right_below([item, heading, told, table], 0) == -1
+    assert _table_right_below([item, heading], 0) == _table_right_below([item, units, heading], 0) == -1
