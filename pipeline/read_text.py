@@ -1034,7 +1034,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             stripped = raw.strip()
         if "|" in stripped and (pipes := _pipe_table(lines, i)):
             rows, offsets, end = pipes
-            header_marked = 1 if len(offsets) > 1 and offsets[1] == 2 else None  # its first row, over `| --- |`
+            header_marked = 1 if len(offsets) > 1 and offsets[1] == 2 and _is_pipe_rule(  # its first row, over
+                tuple(_pipe_cells(lines[i + 1])), right_after_header=True) else None  # `| --- |`
             if rows:  # not a `|---|---|` rule alone, which prints nothing
                 table = Table(rows, line=lineno, row_offsets=offsets, header_rows=header_marked)
                 add_table(blocks, table, _right_after_table(blocks, texts, table_end, i, unpaged))
@@ -1737,6 +1738,8 @@ def _pipe_table(lines: list[str], start: int):
     at least. A line that no pipe starts and that cannot be read at the table's width is text after it. `| --- |`
     rules are no rows."""
     end = _run(lines, start, lambda s: "|" in s)
+    if aligned := _column_aligned_rows(lines[start:end]):
+        return aligned[0], aligned[1], end
     printed = [_pipe_cells(line) for line in lines[start:end]]
     at = list(range(len(printed)))  # the line (from the first) each printed row starts on
     html2text = _html2text_table_end(lines, start)
@@ -1817,6 +1820,75 @@ def _html2text_rows(lines: list[str]) -> tuple[list[list[str]], list[int]]:
             rows.append(list(cells))
             at.append(n)
     return rows, at
+
+
+def _column_aligned_rows(lines: list[str]) -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]] | None:
+    """The rows of a `|` table printed in fixed-width columns, as antiword prints a Word table (each cell padded to
+    its column's width, `|구  분  |계   |일 반 직                     |임기제 |`, no rule under the header), and the
+    line (from the first) each starts on; None for any other table (one ruled `| --- |`, or whose pipes stand
+    anywhere). Every line starts and ends with a pipe, and the rows printing most cells all stand their pipes at the
+    same display columns, the table's columns: a row printing fewer, whose pipes stand at some of them, has a cell
+    merged across the columns between (`일 반 직` over `5급 | … | 9급`: the label on its first, the rest blank), and a
+    line standing its pipes as the line above does that prints, in each cell it fills, the words that did not fit
+    the cell above (its text and the first word beside it overrun the column: `|청년 일자리·창업    |` over `|지원
+    |`, `|집행률|` over `|(%)   |`) goes on that row, as antiword wraps a cell's text over lines. Before, the merged
+    label's row was read a few cells short, its labels over the wrong columns, and each wrapped line a row of its
+    own."""
+    if len(lines) < 2 or not all(line.lstrip().startswith("|") and line.rstrip().endswith("|") for line in lines):
+        return None
+    bars = [_bar_columns(line.strip()) for line in lines]
+    widest = max(map(len, bars))
+    grid = {tuple(b) for b in bars if len(b) == widest}
+    if len(grid) > 1 or widest < 3 or not all(set(b) <= set(bars[bars.index(max(bars, key=len))]) for b in bars):
+        return None
+    columns = bars[bars.index(max(bars, key=len))]
+    printed = [_pipe_cells(line)[1:-1] for line in lines]
+    if any(_is_pipe_rule(tuple(cells), right_after_header=True) for cells in printed):
+        return None  # a markdown table ruled under its header: read as markdown
+    rows: list[list[str]] = []
+    last_lines: list[list[str]] = []  # each cell's last printed line in the row read last
+    at: list[int] = []
+    for n, cells in enumerate(printed):
+        if rows and bars[n] == bars[n - 1] and _wraps_on(last_lines[-1], cells, bars[n]):
+            for j, cell in enumerate(cells):
+                if cell:
+                    above = last_lines[-1][j]
+                    cut = display_width(above) == bars[n][j + 1] - bars[n][j] - 1 and " " not in above
+                    rows[-1][j] = f"{rows[-1][j]}{'' if cut else ' '}{cell}"
+                    last_lines[-1][j] = cell
+            continue
+        rows.append(list(cells))
+        last_lines.append(list(cells))
+        at.append(n)
+    spread = []
+    for row, start in zip(rows, at, strict=True):
+        cells = []
+        for j, cell in enumerate(row):
+            spans = columns.index(bars[start][j + 1]) - columns.index(bars[start][j])
+            cells += [cell, *[""] * (spans - 1)]
+        spread.append(tuple(cells))
+    return tuple(spread), tuple(at)
+
+
+def _bar_columns(line: str) -> list[int]:
+    """The display columns of a line's pipes."""
+    columns, width = [], 0
+    for piece in line.split("|")[:-1]:
+        width += display_width(piece)
+        columns.append(width)
+        width += 1
+    return columns
+
+
+def _wraps_on(above: list[str], cells: list[str], bars: list[int]) -> bool:
+    """Whether a line of a fixed-width `|` table prints the rest of the cells of the row above, its bars standing
+    as theirs do: words (no figure) in some cells only, each under a cell whose last line and the first word below
+    would overrun the column, as a converter wrapping a cell's text breaks it."""
+    filled = [j for j, cell in enumerate(cells) if cell]
+    return bool(filled) and len(filled) < len(cells) and all(
+        above[j] and not _is_figure_cell(cells[j]) and not _is_figure_cell(above[j])
+        and display_width(above[j]) + 1 + display_width(cells[j].split()[0]) > bars[j + 1] - bars[j] - 1
+        for j in filled)
 
 
 def _totals_merged_across(rows: list[tuple[str, ...]], width: int) -> list[tuple[str, ...]]:
