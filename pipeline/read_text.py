@@ -62,6 +62,7 @@ from pipeline.markup_tables import (
     multiline_table,
     multiline_table_end,
     parts_laid_out,
+    snapped,
 )
 from pipeline.one_space_tables import one_space_tables, parted_labels
 from pipeline.rules import THEMATIC_BREAK_STARTS, is_thematic_break
@@ -340,7 +341,7 @@ def read_text(path: str, data: bytes) -> Document:
     lines = ["\f" if line.lstrip()[:1] in _PAGE_NUMBER_STARTS and line.rstrip()[-1:] in _PAGE_NUMBER_ENDS
              and (PAGE_NUMBER_RE.match(line) or _PAGE_SEPARATOR_RE.match(line)) else line
              for line in text.split("\n")]
-    left_out = _without_placeholders(lines) if "<표>" in text or "<그림>" in text else []
+    left_out = _without_placeholders(lines) if "<표>" in text or "<그림>" in text or "[pic]" in text else []
     if "\f" in lines:  # page numbers and separators, blanked: the next page starts below each
         page_starts += [n + 1 for n, line in enumerate(lines) if line == "\f"]
         lines = ["" if line == "\f" else line for line in lines]
@@ -412,8 +413,9 @@ def _is_listed_part(block: Block, raw: str, lines: list[str], i: int, blocks: li
     return not (len(below) - len(stripped) > indent and (_BULLET_RE.match(stripped) or _own_mark(stripped)))
 
 
-# what `hwp5txt` prints on a line of its own for each table and picture of an HWP file, whose contents it leaves out
-_PLACEHOLDERS = ("<표>", "<그림>")
+# what `hwp5txt` prints on a line of its own for each table and picture of an HWP file, whose contents it leaves out,
+# and antiword for a picture of a Word file
+_PLACEHOLDERS = ("<표>", "<그림>", "[pic]")
 
 
 def _without_placeholders(lines: list[str]) -> list[int]:
@@ -421,7 +423,7 @@ def _without_placeholders(lines: list[str]) -> list[int]:
     `<그림>` was an item of its project): the lines (1-based) of those of tables, whose figures the file lacks."""
     tables = []
     for n, line in enumerate(lines):
-        if line[:1] in "< " and (placeholder := line.strip()) in _PLACEHOLDERS:
+        if line[:1] in "<[ " and (placeholder := line.strip()) in _PLACEHOLDERS:
             lines[n] = ""
             if placeholder == "<표>":
                 tables.append(n + 1)
@@ -1826,22 +1828,24 @@ def _column_aligned_rows(lines: list[str]) -> tuple[tuple[tuple[str, ...], ...],
     """The rows of a `|` table printed in fixed-width columns, as antiword prints a Word table (each cell padded to
     its column's width, `|구  분  |계   |일 반 직                     |임기제 |`, no rule under the header), and the
     line (from the first) each starts on; None for any other table (one ruled `| --- |`, or whose pipes stand
-    anywhere). Every line starts and ends with a pipe, and the rows printing most cells all stand their pipes at the
-    same display columns, the table's columns: a row printing fewer, whose pipes stand at some of them, has a cell
-    merged across the columns between (`일 반 직` over `5급 | … | 9급`: the label on its first, the rest blank), and a
-    line standing its pipes as the line above does that prints, in each cell it fills, the words that did not fit
-    the cell above (its text and the first word beside it overrun the column: `|청년 일자리·창업    |` over `|지원
-    |`, `|집행률|` over `|(%)   |`) goes on that row, as antiword wraps a cell's text over lines. Before, the merged
-    label's row was read a few cells short, its labels over the wrong columns, and each wrapped line a row of its
-    own."""
+    anywhere). Every line starts and ends with a pipe, and the rows printing most cells, two at least, all stand
+    their pipes at the same display columns, the table's columns. A row printing fewer, whose pipes stand at some
+    of them (or within two columns of each, `snapped`: antiword rounds a merged cell's width apart from its
+    columns'), has a cell merged across the columns between (`일 반 직` over `5급 | … | 9급`: the label on its
+    first, the rest blank). A line standing its pipes as the line above does that prints, in each cell it fills,
+    what did not fit the cell above goes on that row, as antiword wraps a cell's text over lines (`_wraps_on`:
+    `|청년 일자리·창업    |` over `|지원 |`, `|집행률|` over `|(%)   |`). Before, the merged label's row was read a
+    few cells short, its labels over the wrong columns, and each wrapped line a row of its own."""
     if len(lines) < 2 or not all(line.lstrip().startswith("|") and line.rstrip().endswith("|") for line in lines):
         return None
     bars = [_bar_columns(line.strip()) for line in lines]
-    widest = max(map(len, bars))
-    grid = {tuple(b) for b in bars if len(b) == widest}
-    if len(grid) > 1 or widest < 3 or not all(set(b) <= set(bars[bars.index(max(bars, key=len))]) for b in bars):
+    widest = [b for b in bars if len(b) == max(map(len, bars))]
+    columns = widest[0]
+    if len(widest) < 2 or len(columns) < 3 or any(b != columns for b in widest):
         return None
-    columns = bars[bars.index(max(bars, key=len))]
+    placed = [snapped(b, columns) for b in bars]  # a merged cell's width rounded apart from its columns' stands off
+    if any(at is None or at[b[0]] != 0 or at[b[-1]] != len(columns) - 1 for at, b in zip(placed, bars, strict=True)):
+        return None
     printed = [_pipe_cells(line)[1:-1] for line in lines]
     if any(_is_pipe_rule(tuple(cells), right_after_header=True) for cells in printed):
         return None  # a markdown table ruled under its header: read as markdown
@@ -1852,8 +1856,7 @@ def _column_aligned_rows(lines: list[str]) -> tuple[tuple[tuple[str, ...], ...],
         if rows and bars[n] == bars[n - 1] and _wraps_on(last_lines[-1], cells, bars[n]):
             for j, cell in enumerate(cells):
                 if cell:
-                    above = last_lines[-1][j]
-                    cut = display_width(above) == bars[n][j + 1] - bars[n][j] - 1 and " " not in above
+                    cut = _cut_at_column(last_lines[-1][j], bars[n][j + 1] - bars[n][j] - 1)
                     rows[-1][j] = f"{rows[-1][j]}{'' if cut else ' '}{cell}"
                     last_lines[-1][j] = cell
             continue
@@ -1864,7 +1867,7 @@ def _column_aligned_rows(lines: list[str]) -> tuple[tuple[tuple[str, ...], ...],
     for row, start in zip(rows, at, strict=True):
         cells = []
         for j, cell in enumerate(row):
-            spans = columns.index(bars[start][j + 1]) - columns.index(bars[start][j])
+            spans = placed[start][bars[start][j + 1]] - placed[start][bars[start][j]]
             cells += [cell, *[""] * (spans - 1)]
         spread.append(tuple(cells))
     return tuple(spread), tuple(at)
@@ -1882,13 +1885,21 @@ def _bar_columns(line: str) -> list[int]:
 
 def _wraps_on(above: list[str], cells: list[str], bars: list[int]) -> bool:
     """Whether a line of a fixed-width `|` table prints the rest of the cells of the row above, its bars standing
-    as theirs do: words (no figure) in some cells only, each under a cell whose last line and the first word below
-    would overrun the column, as a converter wrapping a cell's text breaks it."""
+    as theirs do: in some cells only, each under a cell whose last line and the first word below would overrun the
+    column (words, no figure), as a converter wrapping a cell's text at a space breaks it, or one it cut where its
+    column ends (`_cut_at_column`: `|1,620,400,00|` over `|0           |`)."""
     filled = [j for j, cell in enumerate(cells) if cell]
     return bool(filled) and len(filled) < len(cells) and all(
-        above[j] and not _is_figure_cell(cells[j]) and not _is_figure_cell(above[j])
-        and display_width(above[j]) + 1 + display_width(cells[j].split()[0]) > bars[j + 1] - bars[j] - 1
-        for j in filled)
+        above[j] and (_cut_at_column(above[j], width := bars[j + 1] - bars[j] - 1) or (
+            not _is_figure_cell(cells[j]) and not _is_figure_cell(above[j])
+            and display_width(above[j]) + 1 + display_width(cells[j].split()[0]) > width)) for j in filled)
+
+
+def _cut_at_column(text: str, width: int) -> bool:
+    """Whether a fixed-width cell's line is a word or figure cut where its column ends, as antiword cuts text that
+    has no space to break at (`집행률` of `집행률(%)`, `1,620,400,00` of `1,620,400,000`): it fills the column, no
+    space in it. The rest, on the line below, goes on it without a space."""
+    return display_width(text) == width and " " not in text
 
 
 def _totals_merged_across(rows: list[tuple[str, ...]], width: int) -> list[tuple[str, ...]]:
