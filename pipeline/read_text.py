@@ -1887,12 +1887,14 @@ def _wraps_on(above: list[str], cells: list[str], bars: list[int]) -> bool:
     """Whether a line of a fixed-width `|` table prints the rest of the cells of the row above, its bars standing
     as theirs do: in some cells only, each under a cell whose last line and the first word below would overrun the
     column (words, no figure), as a converter wrapping a cell's text at a space breaks it, or one it cut where its
-    column ends (`_cut_at_column`: `|1,620,400,00|` over `|0           |`)."""
+    column ends (`_cut_at_column`: `|1,620,400,00|` over `|0           |`), or a bracket under words, a cell's
+    paragraph of its own (`|예 산 액    |` over `|(A)         |`, as in tab text)."""
     filled = [j for j, cell in enumerate(cells) if cell]
     return bool(filled) and len(filled) < len(cells) and all(
         above[j] and (_cut_at_column(above[j], width := bars[j + 1] - bars[j] - 1) or (
-            not _is_figure_cell(cells[j]) and not _is_figure_cell(above[j])
-            and display_width(above[j]) + 1 + display_width(cells[j].split()[0]) > width)) for j in filled)
+            not _is_figure_cell(cells[j]) and not _is_figure_cell(above[j]) and (
+                cells[j][:1] == "(" and cells[j][-1:] == ")"
+                or display_width(above[j]) + 1 + display_width(cells[j].split()[0]) > width))) for j in filled)
 
 
 def _cut_at_column(text: str, width: int) -> bool:
