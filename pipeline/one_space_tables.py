@@ -26,8 +26,9 @@ from pipeline.values import DATE, sized_again, vehicle_size
 _FIGURE = r"[△▲▼+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?"
 # a row's figure, a count of it noted in brackets too (`20(1)`, those on leave), or a dash
 _FIGURE_RE = patterns.compile(rf"{_FIGURE}(?:\(\d+\))?|-")
-# a spaced label's last letter with the formula letter the label prints (`정 원(A)`, `과 부 족(B-A)`): one letter
-_LETTER_NOTED_RE = patterns.compile(r"\p{Hangul}[(（][^()（）\s]+[)）]")
+# a spaced label's last letter with the formula letter the label prints (`정 원(A)`, `과 부 족(B-A)`, a space
+# between too, `예 산 액 (A)`, as a cell's line of its own prints it): one letter
+_LETTER_NOTED_RE = patterns.compile(r"\p{Hangul} ?[(（][^()（）\s]+[)）]")
 # a figure of a row that prints no label, noting what it counts in brackets as a project's budget does (`385,200(구비)`,
 # sources printed as one too, `1,100,000(국·구비)`, `(국ㆍ시ㆍ구비)`)
 _BARE_FIGURE_RE = patterns.compile(rf"{_FIGURE}(?:[(（]\p{{Hangul}}+(?:[·ㆍᆞ・∙]\p{{Hangul}}+)*[)）])?")
