@@ -1856,7 +1856,9 @@ def _column_aligned_rows(lines: list[str]) -> tuple[tuple[tuple[str, ...], ...],
         if rows and bars[n] == bars[n - 1] and _wraps_on(last_lines[-1], cells, bars[n]):
             for j, cell in enumerate(cells):
                 if cell:
-                    cut = _cut_at_column(last_lines[-1][j], bars[n][j + 1] - bars[n][j] - 1)
+                    above, width = last_lines[-1][j], bars[n][j + 1] - bars[n][j] - 1
+                    cut = _cut_at_column(above, cell, width) and (
+                        display_width(above) < width or _goes_on_a_word(above, cell))
                     rows[-1][j] = f"{rows[-1][j]}{'' if cut else ' '}{cell}"
                     last_lines[-1][j] = cell
             continue
@@ -1885,23 +1887,53 @@ def _bar_columns(line: str) -> list[int]:
 
 def _wraps_on(above: list[str], cells: list[str], bars: list[int]) -> bool:
     """Whether a line of a fixed-width `|` table prints the rest of the cells of the row above, its bars standing
-    as theirs do: in some cells only, each under a cell whose last line and the first word below would overrun the
-    column (words, no figure), as a converter wrapping a cell's text at a space breaks it, or one it cut where its
-    column ends (`_cut_at_column`: `|1,620,400,00|` over `|0           |`), or a bracket under words, a cell's
-    paragraph of its own (`|예 산 액    |` over `|(A)         |`, as in tab text)."""
+    as theirs do: in some cells only, each under a cell that a converter cut where its column ends
+    (`_cut_at_column`: `|1,620,400,00|` over `|0           |`), or under words that its first word would overrun
+    the column with, as a converter wrapping a cell's text at a space breaks it (no figure, but where a range
+    runs to it: `|6. 1. ~ 7.  |` over `|31.  |`; no total: a row's `|계     |` under `|동 별  |` is its own), or a
+    bracket under words, a cell's paragraph of its own (`|예 산 액    |` over `|(A)         |`, as in tab text). A
+    line filling every cell is a row of its own, though every cell may have wrapped: a row's date under a date
+    (`|’24. 9월 |` under `|’24. 7. 1. |`) would overrun the column as well."""
     filled = [j for j, cell in enumerate(cells) if cell]
-    return bool(filled) and len(filled) < len(cells) and all(
-        above[j] and (_cut_at_column(above[j], width := bars[j + 1] - bars[j] - 1) or (
-            not _is_figure_cell(cells[j]) and not _is_figure_cell(above[j]) and (
+    return bool(filled) and len(filled) < len(cells) and not any(is_total(cells[j]) for j in filled) and all(
+        above[j] and (_cut_at_column(above[j], cells[j], width := bars[j + 1] - bars[j] - 1) or (
+            not _is_measure(above[j]) and (not _is_measure(cells[j]) or _RANGE_MARKS_RE.search(above[j])) and (
                 cells[j][:1] == "(" and cells[j][-1:] == ")"
                 or display_width(above[j]) + 1 + display_width(cells[j].split()[0]) > width))) for j in filled)
 
 
-def _cut_at_column(text: str, width: int) -> bool:
-    """Whether a fixed-width cell's line is a word or figure cut where its column ends, as antiword cuts text that
-    has no space to break at (`집행률` of `집행률(%)`, `1,620,400,00` of `1,620,400,000`): it fills the column, no
-    space in it. The rest, on the line below, goes on it without a space."""
-    return display_width(text) == width and " " not in text
+_RANGE_MARKS_RE = re.compile("[~∼〜]")  # a range's mark, the figure or date it runs to on the next line
+_MEASURE_RE = patterns.compile(r"[△▲+-]?\d[\d,.]*\p{L}*[²³]?")  # a figure with its unit: `12.5km`, `44,500m²`
+
+
+def _is_measure(cell: str) -> bool:
+    """A cell of a figure, or of a figure printing its unit (`12.5km`, `3,420명`)."""
+    return _is_figure_cell(cell) or bool(_MEASURE_RE.fullmatch(cell))
+
+
+def _cut_at_column(text: str, rest: str, width: int) -> bool:
+    """Whether a fixed-width cell's line may be a word or figure cut where its column ends, as antiword cuts text
+    that has no space to break at (`집행률` of `집행률(%)`, `1,620,400,00` of `1,620,400,000`), and where a wide
+    letter does not fit the one column left (`설치공사(급` of `설치공사(급속 …`): no space in it, and the rest's first
+    letter would not have fit beside it. Where the line fills its column, antiword may as well have broken it at
+    the space after it (`_goes_on_a_word`); where it leaves room, it cut a word."""
+    return " " not in text and display_width(text) + display_width(rest[:1]) > width
+
+
+_GOES_ON_DIGITS = frozenset("0123456789,.")
+_GOES_ON_MARKS = frozenset("()%,.·ㆍ~/)")
+
+
+def _goes_on_a_word(cut: str, rest: str) -> bool:
+    """Whether the rest of a cell's text on the line below goes on a line that fills its column without a space
+    (`_cut_at_column`): a figure's digits (`1,620,400,00` over `0`), a Latin code's letters (`PM10·PM2.5·O` over
+    `3·NO2`), a mark no word starts with (`집행률` over `(%)`), or what closes a bracket the line leaves open
+    (`3,210,000(구` over `비)`). Other words go on after a space: a line filling its column to a word's end
+    (`기초생활보장` over `생계급여`, where antiword broke at the space right after it) is far likelier than a word
+    cut (a spurious space is read alike: names are compared spaces aside)."""
+    return rest[:1] in _GOES_ON_MARKS or cut[-1:] in _GOES_ON_DIGITS and rest[:1] in _GOES_ON_DIGITS or (
+        cut[-1:].isascii() and cut[-1:].isalnum() and rest[:1].isascii() and rest[:1].isalnum()) or (
+        cut.count("(") > cut.count(")") and ")" in rest and " " not in rest.split(")")[0])
 
 
 def _totals_merged_across(rows: list[tuple[str, ...]], width: int) -> list[tuple[str, ...]]:
