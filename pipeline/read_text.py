@@ -1856,9 +1856,7 @@ def _column_aligned_rows(lines: list[str]) -> tuple[tuple[tuple[str, ...], ...],
         if rows and bars[n] == bars[n - 1] and _wraps_on(last_lines[-1], cells, bars[n]):
             for j, cell in enumerate(cells):
                 if cell:
-                    above, width = last_lines[-1][j], bars[n][j + 1] - bars[n][j] - 1
-                    cut = _cut_at_column(above, cell, width) and (
-                        display_width(above) < width or _goes_on_a_word(above, cell))
+                    cut = _cut_word(last_lines[-1][j], cell, bars[n][j + 1] - bars[n][j] - 1)
                     rows[-1][j] = f"{rows[-1][j]}{'' if cut else ' '}{cell}"
                     last_lines[-1][j] = cell
             continue
@@ -1888,18 +1886,21 @@ def _bar_columns(line: str) -> list[int]:
 def _wraps_on(above: list[str], cells: list[str], bars: list[int]) -> bool:
     """Whether a line of a fixed-width `|` table prints the rest of the cells of the row above, its bars standing
     as theirs do: in some cells only, each under a cell that a converter cut where its column ends
-    (`_cut_at_column`: `|1,620,400,00|` over `|0           |`), or under words that its first word would overrun
+    (`_cut_word`: `|1,620,400,00|` over `|0           |`), or under words that its first word would overrun
     the column with, as a converter wrapping a cell's text at a space breaks it (no figure, but where a range
     runs to it: `|6. 1. ~ 7.  |` over `|31.  |`; no total: a row's `|계     |` under `|동 별  |` is its own), or a
     bracket under words, a cell's paragraph of its own (`|예 산 액    |` over `|(A)         |`, as in tab text). A
-    line filling every cell is a row of its own, though every cell may have wrapped: a row's date under a date
-    (`|’24. 9월 |` under `|’24. 7. 1. |`) would overrun the column as well."""
+    line filling every cell goes on only where a cell of it goes on one cut (`|100,00|` over `|0     |`): else it
+    is a row of its own, though every cell may have wrapped, as a row's date under a date (`|’24. 9월 |` under
+    `|’24. 7. 1. |`) would overrun the column as well."""
     filled = [j for j, cell in enumerate(cells) if cell]
-    return bool(filled) and len(filled) < len(cells) and not any(is_total(cells[j]) for j in filled) and all(
-        above[j] and (_cut_at_column(above[j], cells[j], width := bars[j + 1] - bars[j] - 1) or (
+    cut = [j for j in filled if above[j] and _cut_word(above[j], cells[j], bars[j + 1] - bars[j] - 1)]
+    return bool(filled) and (len(filled) < len(cells) or bool(cut)) and not any(
+        is_total(cells[j]) for j in filled) and all(j in cut or above[j] and (
             not _is_measure(above[j]) and (not _is_measure(cells[j]) or _RANGE_MARKS_RE.search(above[j])) and (
                 cells[j][:1] == "(" and cells[j][-1:] == ")"
-                or display_width(above[j]) + 1 + display_width(cells[j].split()[0]) > width))) for j in filled)
+                or display_width(above[j]) + 1 + display_width(cells[j].split()[0]) > bars[j + 1] - bars[j] - 1))
+        for j in filled)
 
 
 _RANGE_MARKS_RE = re.compile("[~∼〜]")  # a range's mark, the figure or date it runs to on the next line
@@ -1920,19 +1921,29 @@ def _cut_at_column(text: str, rest: str, width: int) -> bool:
     return " " not in text and display_width(text) + display_width(rest[:1]) > width
 
 
-_GOES_ON_DIGITS = frozenset("0123456789,.")
+def _cut_word(text: str, rest: str, width: int) -> bool:
+    """Whether a fixed-width cell's line is a word or figure cut where its column ends, the rest of it on the line
+    below (`_cut_at_column`): one leaving room a wide letter did not fit, or one filling its column that the rest
+    goes on without a space (`_goes_on_a_word`). The rest goes on it so, without a space."""
+    return _cut_at_column(text, rest, width) and (display_width(text) < width or _goes_on_a_word(text, rest))
+
+
+_GROUPED_FIGURE_RE = re.compile(r"[△▲+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?")  # `1,620,400,000`; not `1,620,400,00`
 _GOES_ON_MARKS = frozenset("()%,.·ㆍ~/)")
 
 
 def _goes_on_a_word(cut: str, rest: str) -> bool:
     """Whether the rest of a cell's text on the line below goes on a line that fills its column without a space
-    (`_cut_at_column`): a figure's digits (`1,620,400,00` over `0`), a Latin code's letters (`PM10·PM2.5·O` over
+    (`_cut_at_column`): a figure's digits, a figure only with them (`1,620,400,00` over `0`; not `10,000` over
+    the `0` of the row below), a Latin code's letters (`PM10·PM2.5·O` over
     `3·NO2`), a mark no word starts with (`집행률` over `(%)`), or what closes a bracket the line leaves open
     (`3,210,000(구` over `비)`). Other words go on after a space: a line filling its column to a word's end
     (`기초생활보장` over `생계급여`, where antiword broke at the space right after it) is far likelier than a word
     cut (a spurious space is read alike: names are compared spaces aside)."""
-    return rest[:1] in _GOES_ON_MARKS or cut[-1:] in _GOES_ON_DIGITS and rest[:1] in _GOES_ON_DIGITS or (
-        cut[-1:].isascii() and cut[-1:].isalnum() and rest[:1].isascii() and rest[:1].isalnum()) or (
+    return rest[:1] in _GOES_ON_MARKS or _GROUPED_FIGURE_RE.fullmatch(f"{cut}{rest.split()[0]}") is not None and (
+        _GROUPED_FIGURE_RE.fullmatch(cut) is None) or (
+        f"{cut[-1:]}{rest[:1]}".isascii() and f"{cut[-1:]}{rest[:1]}".isalnum()
+        and not f"{cut[-1:]}{rest[:1]}".isdigit()) or (
         cut.count("(") > cut.count(")") and ")" in rest and " " not in rest.split(")")[0])
 
 
