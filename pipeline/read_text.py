@@ -1838,6 +1838,9 @@ def _column_aligned_rows(lines: list[str]) -> tuple[tuple[tuple[str, ...], ...],
     few cells short, its labels over the wrong columns, and each wrapped line a row of its own."""
     if len(lines) < 2 or not all(line.lstrip().startswith("|") and line.rstrip().endswith("|") for line in lines):
         return None
+    printed = [_pipe_cells(line)[1:-1] for line in lines]
+    if any(_is_pipe_rule(tuple(cells), right_after_header=True) for cells in printed):
+        return None  # a markdown table ruled under its header (most `|` tables): read as markdown
     bars = [_bar_columns(line.strip()) for line in lines]
     widest = [b for b in bars if len(b) == max(map(len, bars))]
     columns = widest[0]
@@ -1846,9 +1849,6 @@ def _column_aligned_rows(lines: list[str]) -> tuple[tuple[tuple[str, ...], ...],
     placed = [snapped(b, columns) for b in bars]  # a merged cell's width rounded apart from its columns' stands off
     if any(at is None or at[b[0]] != 0 or at[b[-1]] != len(columns) - 1 for at, b in zip(placed, bars, strict=True)):
         return None
-    printed = [_pipe_cells(line)[1:-1] for line in lines]
-    if any(_is_pipe_rule(tuple(cells), right_after_header=True) for cells in printed):
-        return None  # a markdown table ruled under its header: read as markdown
     rows: list[list[str]] = []
     last_lines: list[list[str]] = []  # each cell's last printed line in the row read last
     at: list[int] = []
