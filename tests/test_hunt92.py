@@ -16,7 +16,8 @@ What was read wrong before: the staffing header's merged `일 반 직` was one c
 6급 and 7급 (the 계 found wrong twice, the 8급 blamed on 공무직); each wrapped line was a row of its own (`지원` a
 단위사업 of no budget, `청년 일자리·창업` its name; `카페` a facility; the 원 table's 계 `1,620,400,00` no figure, so
 the project's 계 had no budget); `[pic]` was a line of text (the photo's caption an item `[pic] < … >`); and
-`pdftotext -raw` of its PDF, `단위사업명 예 산 액 (A) 집 행 액 (B) 집행률(%)`, read no budget."""
+`pdftotext -raw` of its PDF, `단위사업명 예 산 액 (A) 집 행 액 (B) 집행률(%)`, read no budget, and kept each facility's
+opening day in its name (`청람청년센터 2019. 3. 15.`, under one label `시 설 명 개 소 일`)."""
 
 import functools
 import json
@@ -29,7 +30,7 @@ from hypothesis import strategies as st
 
 from checks import run_checks
 from pipeline.extract import extract_file
-from pipeline.one_space_tables import parted_labels
+from pipeline.one_space_tables import one_space_tables, parted_labels
 from pipeline.read_text import _column_aligned_rows
 from tests.layouts import (
     antiword_table_lines,
@@ -159,13 +160,27 @@ def test_its_pdf_gives_the_records_and_findings_of_its_text(tmp_path):
 
 
 @needs_pdftotext
-@pytest.mark.parametrize("mode", ["-raw", "-layout"])
-def test_the_text_of_its_pdf_reads_its_records(tmp_path, mode):
-    # before: `-raw`'s `단위사업명 예 산 액 (A) 집 행 액 (B) 집행률(%)` read no budget, its 집행률 unchecked
+@pytest.mark.parametrize(("mode", "differ"), [("-raw", []), ("-layout", ["tables"])])
+def test_the_text_of_its_pdf_reads_its_records(tmp_path, mode, differ):
+    # before: `-raw`'s `단위사업명 예 산 액 (A) 집 행 액 (B) 집행률(%)` read no budget, its 집행률 unchecked, and its
+    # facilities' days stayed in their names (`청람청년센터 2019. 3. 15.` under `시 설 명 개 소 일`, one label)
     pdf_text = pdftotext_reading(REPORTS / CHEONGNYEON, mode, tmp_path)
     assert sorted(finding_figures(f) for f in run_checks(pdf_text)) == sorted(PLANTED)
     records, own = records_but_the_document(pdf_text), records_but_the_document(report())
-    assert [key for key in ("staffing", "vehicles", "budget", "projects") if records[key] != own[key]] == []
+    assert [key for key in own if records[key] != own[key]] == differ
+    if differ:  # `-layout` prints the letter-spaced labels closer
+        assert records["tables"][0]["rows"][0][:2] == ["시설명", "개소일"]
+
+
+def test_a_rows_day_in_one_space_text_is_a_cell_where_the_header_parts_so():
+    lines = ["시 설 명 개 소 일 면적(㎡) 이용자(명)", "계 1,100 14,870", "청람청년센터 2019. 3. 15. 620 9,240",
+             "청년 일자리 카페 2021. 11. 22. 480 5,630"]
+    assert [line.split("\t") for line in one_space_tables(lines)] == [
+        ["시 설 명", "개 소 일", "면적(㎡)", "이용자(명)"], ["계", "", "1,100", "14,870"],
+        ["청람청년센터", "2019. 3. 15.", "620", "9,240"], ["청년 일자리 카페", "2021. 11. 22.", "480", "5,630"]]
+    # a header of no column for them keeps the days in the labels
+    lines[0] = "시 설 명 면적(㎡) 이용자(명)"
+    assert one_space_tables(lines)[2].split("\t")[0] == "청람청년센터 2019. 3. 15."
 
 
 def test_a_formula_bracket_set_apart_after_a_letter_spaced_label():
