@@ -1885,22 +1885,27 @@ def _bar_columns(line: str) -> list[int]:
 
 def _wraps_on(above: list[str], cells: list[str], bars: list[int]) -> bool:
     """Whether a line of a fixed-width `|` table prints the rest of the cells of the row above, its bars standing
-    as theirs do: in some cells only, each under a cell that a converter cut where its column ends
-    (`_cut_word`: `|1,620,400,00|` over `|0           |`), or under words that its first word would overrun
-    the column with, as a converter wrapping a cell's text at a space breaks it (no figure, but where a range
-    runs to it: `|6. 1. ~ 7.  |` over `|31.  |`; no total: a row's `|계     |` under `|동 별  |` is its own), or a
-    bracket under words, a cell's paragraph of its own (`|예 산 액    |` over `|(A)         |`, as in tab text). A
-    line filling every cell goes on only where a cell of it goes on one cut (`|100,00|` over `|0     |`): else it
-    is a row of its own, though every cell may have wrapped, as a row's date under a date (`|’24. 9월 |` under
-    `|’24. 7. 1. |`) would overrun the column as well."""
+    as theirs do: in some cells only, each the rest of a word or figure cut where its column ends (`_cut_word`:
+    `|1,620,400,00|` over `|0           |`) or of words a space broke off (`_wrapped_at_a_space`), no total (a row's
+    `|계     |` under `|동 별  |` is its own). A line filling every cell goes on only where a cell of it goes on a
+    cut one (`|100,00|` over `|0     |`): else it is a row of its own, though every cell may have wrapped, as a
+    row's date under a date (`|’24. 9월 |` under `|’24. 7. 1. |`) would overrun its column as well."""
     filled = [j for j, cell in enumerate(cells) if cell]
-    cut = [j for j in filled if above[j] and _cut_word(above[j], cells[j], bars[j + 1] - bars[j] - 1)]
-    return bool(filled) and (len(filled) < len(cells) or bool(cut)) and not any(
-        is_total(cells[j]) for j in filled) and all(j in cut or above[j] and (
-            not _is_measure(above[j]) and (not _is_measure(cells[j]) or _RANGE_MARKS_RE.search(above[j])) and (
-                cells[j][:1] == "(" and cells[j][-1:] == ")"
-                or display_width(above[j]) + 1 + display_width(cells[j].split()[0]) > bars[j + 1] - bars[j] - 1))
-        for j in filled)
+    widths = [right - left - 1 for left, right in itertools.pairwise(bars)]
+    cut = {j for j in filled if above[j] and _cut_word(above[j], cells[j], widths[j])}
+    if not filled or (len(filled) == len(cells) and not cut) or any(is_total(cells[j]) for j in filled):
+        return False
+    return all(j in cut or _wrapped_at_a_space(above[j], cells[j], widths[j]) for j in filled)
+
+
+def _wrapped_at_a_space(above: str, rest: str, width: int) -> bool:
+    """Whether a fixed-width cell's line goes on a cell's last line `above` as the words a converter broke off at
+    a space: that line and their first word would overrun the column (`|청년 일자리·창업    |` over `|지원 |`),
+    or a bracket, a cell's paragraph of its own (`|예 산 액    |` over `|(A)         |`, as in tab text); under words,
+    no figure (but where a range runs to it: `|6. 1. ~ 7.  |` over `|31.  |`)."""
+    if not above or _is_measure(above) or (_is_measure(rest) and not _RANGE_MARKS_RE.search(above)):
+        return False
+    return (rest[:1] == "(" and rest[-1:] == ")") or display_width(above) + 1 + display_width(rest.split()[0]) > width
 
 
 _RANGE_MARKS_RE = re.compile("[~∼〜]")  # a range's mark, the figure or date it runs to on the next line
@@ -1916,34 +1921,34 @@ def _cut_at_column(text: str, rest: str, width: int) -> bool:
     """Whether a fixed-width cell's line may be a word or figure cut where its column ends, as antiword cuts text
     that has no space to break at (`집행률` of `집행률(%)`, `1,620,400,00` of `1,620,400,000`), and where a wide
     letter does not fit the one column left (`설치공사(급` of `설치공사(급속 …`): no space in it, and the rest's first
-    letter would not have fit beside it. Where the line fills its column, antiword may as well have broken it at
-    the space after it (`_goes_on_a_word`); where it leaves room, it cut a word."""
+    letter would not have fit beside it."""
     return " " not in text and display_width(text) + display_width(rest[:1]) > width
 
 
 def _cut_word(text: str, rest: str, width: int) -> bool:
     """Whether a fixed-width cell's line is a word or figure cut where its column ends, the rest of it on the line
     below (`_cut_at_column`): one leaving room a wide letter did not fit, or one filling its column that the rest
-    goes on without a space (`_goes_on_a_word`). The rest goes on it so, without a space."""
+    goes on without a space (`_goes_on_a_word`; antiword may as well have broken it at the space after it). The
+    rest goes on it so, without a space."""
     return _cut_at_column(text, rest, width) and (display_width(text) < width or _goes_on_a_word(text, rest))
 
 
 _GROUPED_FIGURE_RE = re.compile(r"[△▲+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?")  # `1,620,400,000`; not `1,620,400,00`
-_GOES_ON_MARKS = frozenset("()%,.·ㆍ~/)")
+_GOES_ON_MARKS = frozenset("()%,.·ㆍ~/")  # no word starts with one
 
 
 def _goes_on_a_word(cut: str, rest: str) -> bool:
     """Whether the rest of a cell's text on the line below goes on a line that fills its column without a space
-    (`_cut_at_column`): a figure's digits, a figure only with them (`1,620,400,00` over `0`; not `10,000` over
-    the `0` of the row below), a Latin code's letters (`PM10·PM2.5·O` over
-    `3·NO2`), a mark no word starts with (`집행률` over `(%)`), or what closes a bracket the line leaves open
-    (`3,210,000(구` over `비)`). Other words go on after a space: a line filling its column to a word's end
-    (`기초생활보장` over `생계급여`, where antiword broke at the space right after it) is far likelier than a word
-    cut (a spurious space is read alike: names are compared spaces aside)."""
-    return rest[:1] in _GOES_ON_MARKS or _GROUPED_FIGURE_RE.fullmatch(f"{cut}{rest.split()[0]}") is not None and (
-        _GROUPED_FIGURE_RE.fullmatch(cut) is None) or (
-        f"{cut[-1:]}{rest[:1]}".isascii() and f"{cut[-1:]}{rest[:1]}".isalnum()
-        and not f"{cut[-1:]}{rest[:1]}".isdigit()) or (
+    (`_cut_at_column`): a mark no word starts with (`집행률` over `(%)`), a figure's digits that alone make it one
+    (`1,620,400,00` over `0`; not `10,000` over the `0` of the row below), a Latin code's letters (`PM10·PM2.5·O`
+    over `3·NO2`), or what closes a bracket the line leaves open (`3,210,000(구` over `비)`). Other words go on
+    after a space: a line filling its column to a word's end (`기초생활보장` over `생계급여`, where antiword broke at
+    the space right after it) is far likelier than a word cut (a spurious space is read alike: names are compared
+    spaces aside)."""
+    joint = f"{cut[-1:]}{rest[:1]}"
+    return rest[:1] in _GOES_ON_MARKS or (
+        _GROUPED_FIGURE_RE.fullmatch(cut) is None and _GROUPED_FIGURE_RE.fullmatch(cut + rest.split()[0]) is not None
+    ) or (joint.isascii() and joint.isalnum() and not joint.isdigit()) or (
         cut.count("(") > cut.count(")") and ")" in rest and " " not in rest.split(")")[0])
 
 
