@@ -29,6 +29,7 @@ from pipeline.cover_columns import cover_in_columns
 from pipeline.document import (
     BARE_PART_RE,
     BOX_MARKS,
+    CONTINUED_RE,
     MAX_HEADER_ROWS,
     REPORT_PART_RE,
     Block,
@@ -687,11 +688,6 @@ def _page_numbers(lines: list[str], candidates: list[int]) -> list[int]:
     if len(numbered) >= 2 and all(int(lines[b]) - int(lines[a]) == 1 for a, b in itertools.pairwise(numbered)):
         return numbered
     return []
-
-
-# `(계속)`, `<계속>`, `(표 계속)`, alone or after a table's caption printed again (`□ 구 청사 (계속)`): the table goes
-# on from the page before
-CONTINUED_RE = patterns.compile(r"(?:^[(<〈［\[]?|[(<〈［\[])\s*(?:표\s*)?계\s*속\s*[)>〉］\]]?$")
 
 
 def _drop_continued_marks(lines: list[str], page_starts: list[int]) -> None:
