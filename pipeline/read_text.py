@@ -1108,9 +1108,10 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
                     and _TABLE_NOTE_RE.match(texts[k])):
                 break
             if (not wrapped and paragraph and _starts_apart(lines[k])) or (
-                    paragraph and _is_field_under(lines[k], raw)) or not paragraph and (
-                    _apart_left_of(lines[k], raw) or _NUMBERED_TEAM_TITLE_RE.match(texts[k])
-                    or not wrapped and not (_indented_under(lines[k], raw) or _broken_off(lines[i - 1]))):
+                    paragraph and _is_field_under(lines[k], raw)) or _NUMBERED_TEAM_TITLE_RE.match(texts[k]) or (
+                    not paragraph and (_apart_left_of(lines[k], raw)
+                                       or not wrapped and not (_indented_under(lines[k], raw)
+                                                               or _broken_off(lines[i - 1])))):
                 break
             block = _extend(block, texts[k])
             i = k + 1

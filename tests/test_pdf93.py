@@ -16,6 +16,16 @@ not.
 b) `-raw` prints a one-row group's label on its row's line (`현장직 녹지원 3 300`); right under the table's 계 it was
 read as one label in the name column. Such a row is parted (as pdf92 did below a group) where the rows of the
 groups below are a word each: the rows from the total on count, not only those below the first group.
+c) `2020-hanbit-doro.txt` drawn as a PDF lost `기 간 :`, `위 치 :`, `2단`, `준공` and `굴착` after its items' mark ``
+(U+F06C, Wingdings' bullet as HWP's text keeps it) in all three readings: the PDF's text was whole, but
+`make_pdfs` drew the private-use character in a CID font that has no glyph for it, under a CMap (UniKS-UCS2-H) by
+which poppler and pdfminer alike misread it and the characters after it (`ㅤ`, `堀`, `가 씀`). The readers were
+right; `make_pdfs` now draws such a mark as a blank of its width, a mark printing nothing readable, as U+F0A7 was
+already read (the item's text whole, its mark lost). With the items' text read, `-layout` showed the next project's
+numbered title (`2 도로 굴착 복구 및 관리 (도로굴착팀)`) run onto the last item of the project above, its mark lost
+(a paragraph's line): project 2 was lost, its budget checked against project 1's 사업비 (three false
+`cross.project_budget`). A numbered title printing its team in brackets goes on from no line above it, as from no
+bullet already.
 """
 
 import subprocess
@@ -25,7 +35,8 @@ import pytest
 from checks import run_checks
 from pipeline.extract import extract_file
 from pipeline.one_space_tables import one_space_tables
-from tests.layouts import needs_pdftotext, records_but_the_document
+from tests.conftest import ROOT
+from tests.layouts import make_pdfs, needs_pdftotext, records_but_the_document
 from tests.pdf_styles import rendered
 from tests.test_pdf92 import ONE_ROW_GROUP_FIRST, PLANTED_SUBTOTAL
 
@@ -174,3 +185,53 @@ def test_raw_a_row_of_two_words_under_the_total_stays_one_where_the_groups_rows_
     lines = one_space_tables([HEADER, TOTAL, "현장직 녹지원 3 300", "생활시설", "수영장 시설 4 800",
                               "테니스장 시설 5 1,000", "소계 9 1,800"])
     assert lines[2] == "\t현장직 녹지원\t3\t300"
+
+
+DORO = ROOT / "tests" / "department_reports" / "2020-hanbit-doro.txt"
+
+
+@needs_pdftotext
+@pytest.mark.parametrize("reading", ["-layout", "-raw", "pdfplumber"])
+def test_a_reports_items_after_a_private_use_mark_read_whole_from_its_pdf(reading, tmp_path):
+    pdf = tmp_path / "doro.pdf"
+    make_pdfs().render(DORO, pdf)
+    read = _read(pdf, reading, tmp_path)
+    # before: `ㅤ ’20. 1. ~ 12.`, `堀 한빛로 …`, `가 씀 : …` (-raw), the caption `허가 현황 (…)`
+    assert [item.text for item in read.projects[0].items[:3]] == [
+        "기 간 : ’20. 1. ~ 12.", "위 치 : 한빛로 등 12개소 (L=3.2km)",
+        "사 업 비 : 1,820.4백만원 (시비 910.2, 구비 910.2)"]
+    assert [table.caption for table in read.tables] == ["굴착 허가 현황 (2019. 12. 31. 현재)"]
+    assert [project.title for project in read.projects] == [
+        "노후 보도 정비", "도로 굴착 복구 및 관리", "가로등 LED 교체"]
+    assert _findings(read) == _findings(extract_file(DORO)) == []
+
+
+def test_layout_a_numbered_title_with_its_team_goes_on_from_no_paragraph_above_it(tmp_path):
+    """Items whose marks printed nothing (`-layout` of a symbol font's glyph): each a paragraph's line, the next
+    project's title right below the last (before, run onto it: `준공 및 정산 : 12월 2 도로 굴착 복구 및 관리
+    (도로굴착팀)`, the project lost)."""
+    source = tmp_path / "2020-hanbit-doro.txt"
+    source.write_text(LAYOUT_TITLES, encoding="utf-8")
+    report = extract_file(source)
+    assert [(project.title, [item.text for item in project.items]) for project in report.projects] == [
+        ("노후 보도 정비", ["2단계 공사 : 7월~10월 / 7개소 / 11억 6,510만원", "준공 및 정산 : 12월"]),
+        ("도로 굴착 복구 및 관리", ["동절기 굴착 제한 : 12월~2월"])]
+
+
+LAYOUT_TITLES = """\
+2020년도 제1차 정례회 주요업무보고
+
+ 도 로 과
+
+ Ⅱ. 주요업무 추진실적
+
+ 1 노후 보도 정비 (도로관리팀)
+
+ □ 향후계획
+  2단계 공사 : 7월~10월 / 7개소 / 11억 6,510만원
+  준공 및 정산 : 12월
+ 2 도로 굴착 복구 및 관리 (도로굴착팀)
+
+ □ 향후계획
+  동절기 굴착 제한 : 12월~2월
+"""
