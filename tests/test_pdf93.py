@@ -24,8 +24,8 @@ right; `make_pdfs` now draws such a mark as a blank of its width, a mark printin
 already read (the item's text whole, its mark lost). With the items' text read, `-layout` showed the next project's
 numbered title (`2 도로 굴착 복구 및 관리 (도로굴착팀)`) run onto the last item of the project above, its mark lost
 (a paragraph's line): project 2 was lost, its budget checked against project 1's 사업비 (three false
-`cross.project_budget`). A numbered title printing its team in brackets goes on from no line above it, as from no
-bullet already.
+`cross.project_budget`). A numbered title printing its team in brackets goes on from no paragraph it is set left
+of, as from no bullet already (one as far left may still be a part's name run into it: test_parts62).
 """
 
 import subprocess
@@ -206,7 +206,7 @@ def test_a_reports_items_after_a_private_use_mark_read_whole_from_its_pdf(readin
     assert _findings(read) == _findings(extract_file(DORO)) == []
 
 
-def test_layout_a_numbered_title_with_its_team_goes_on_from_no_paragraph_above_it(tmp_path):
+def test_layout_a_numbered_title_with_its_team_goes_on_from_no_paragraph_it_is_set_left_of(tmp_path):
     """Items whose marks printed nothing (`-layout` of a symbol font's glyph): each a paragraph's line, the next
     project's title right below the last (before, run onto it: `준공 및 정산 : 12월 2 도로 굴착 복구 및 관리
     (도로굴착팀)`, the project lost)."""
