@@ -440,8 +440,8 @@ class AlignedRows:
             if (j > i and above and self.cells[i - 1] is not None and j < n and self.cells[j] is not None
                     and not self._title_line(texts, first, i, j)
                     and ((over_page := page_starts_between(page_starts, i, j)) or j == i + 1
-                         or j == i + 2 and _tall_rows(above_lines) or _parted_alike(above_lines, j - i))
-                    and not (over_page and self._header_laid_out_anew(j, first))
+                         or j == i + 2 and _tall_rows(above_lines) or _parted_alike(above_lines, j - i, page_starts))
+                    and not (over_page and self._header_laid_out_anew(j, first, i))
                     and (over_page or not self._simple_table_ends(above_lines))):
                 k = j
                 while len(self.cells[k]) == 1 and k + 1 < n and self.cells[k + 1]:
@@ -816,12 +816,14 @@ class AlignedRows:
             return 1
         return again
 
-    def _header_laid_out_anew(self, j: int, first: int) -> bool:
+    def _header_laid_out_anew(self, j: int, first: int, i: int) -> bool:
         """Whether line j atop a page repeats the header line on line `first` with its labels elsewhere (a PDF's
         table centred on each page at another width), or the header starting there over more lines, its labels
-        wrapped (`집행률(%)` on one line above the break, `집행률(%` over the header's line and `)` under it below):
-        the part below the break is then read as a table of its own, its columns where its rows stand, which
-        `add_table` joins to the part above by its labels."""
+        wrapped (`집행률(%)` on one line above the break, `집행률(%` over the header's line and `)` under it below),
+        or over a row printing more cells than it has labels where no row of the run above the break (lines
+        `first`..i) printed as many (`구분` over `현장직  녹지원`, `계` alone in its label columns above: their columns
+        told by the labels alone, `_wider_below`): the part below the break is then read as a table of its own,
+        its columns where its rows stand, which `add_table` joins to the part above by its labels."""
         header, again = self.cells[first], self.cells[j]
         if not header or _has_figure(header):
             return False
@@ -830,7 +832,22 @@ class AlignedRows:
             lines_again, keys_again = self._header_keys(j)
             return lines_again > lines and not keys.isdisjoint(keys_again)
         return len(again) != len(header) or any(abs(a.start - b.start) > _CELL_GAP
-                                                for a, b in zip(header, again, strict=True))
+                                                for a, b in zip(header, again, strict=True)) or self._wider_below(
+            j, first, i)
+
+    def _wider_below(self, j: int, first: int, i: int) -> bool:
+        """Whether the first row under a header line printed again atop a page (line j) prints more cells than the
+        header has labels (a label over two columns) where no row of the run above the break (lines `first`..i)
+        did: a column blank on every row there, which `pdftotext -layout`, laying each page out apart, closes up
+        there, so the two pages' columns match by their labels alone, not where they stand (`계   12   2,100` set
+        under `녹지원` and `3` atop the next page)."""
+        if self._header_keys(j)[0] != 1:
+            return False
+        row = next((m for m in range(j + 1, len(self.cells)) if self.cells[m] is not None or self.texts[m]), None)
+        if row is None or not self.cells[row] or not _has_figure(self.cells[row]):
+            return False
+        width = len(self.cells[row])
+        return width > len(self.cells[j]) and all(len(cells) < width for cells in self.cells[first:i] if cells)
 
     def _header_keys(self, k: int) -> tuple[int, set[str]]:
         """The lines of the header starting at line k (up to three lines of labels, no figure) and its labels as
@@ -1871,16 +1888,19 @@ def _tall_rows(lines: list[int]) -> bool:
     return all(below - above > 1 for above, below in itertools.pairwise(lines))
 
 
-def _parted_alike(lines: list[int], blanks: int) -> bool:
+def _parted_alike(lines: list[int], blanks: int, page_starts: list[int]) -> bool:
     """Whether `blanks` blank lines below the rows on these lines (in order) part the next row from them as they
     part each row from the one above: three or four blank lines, as `pdftotext -layout` parts the rows of a table
     in 8pt type padded 12–16pt; the first, the header, may stand further apart (a taller header row: four blank
     lines under it, three between the rows below) or closer, two blank lines at least (a header of one line over
-    rows whose labels wrap or are merged down and centred). A row below that many blank lines under rows parted by
-    fewer (a paragraph after the table, another table) stays apart."""
+    rows whose labels wrap or are merged down and centred). Two rows a page break parts tell nothing of it
+    (`pdftotext -layout` lays each page out apart: a `계` row at a page's foot, the rows atop the next under the
+    header printed again; before, the table ended at the second of those). A row below that many blank lines under
+    rows parted by fewer (a paragraph after the table, another table) stays apart."""
     return (3 <= blanks <= _MOST_BLANK_LINES_BETWEEN_ROWS
             and (len(lines) < 2 or lines[1] - lines[0] > _HEADER_BLANK_LINES)
-            and all(below - above == blanks + 1 for above, below in itertools.pairwise(lines[1:])))
+            and all(below - above == blanks + 1 for above, below in itertools.pairwise(lines[1:])
+                    if not page_starts_between(page_starts, above + 1, below)))
 
 
 def _under(below: list[Cell], above: list[Cell]) -> int:

@@ -148,6 +148,11 @@ def take_printed_table(lines: list[str], tables: list[PrintedTable], rows: Seque
     return lines
 
 
+# `(계속)`, `<계속>`, `(표 계속)`, alone or after a table's caption printed again (`□ 구 청사 (계속)`): the table goes
+# on from the page before
+CONTINUED_RE = patterns.compile(r"(?:^[(<〈［\[]?|[(<〈［\[])\s*(?:표\s*)?계\s*속\s*[)>〉］\]]?$")
+
+
 def page_starts_between(page_starts: list[int], first: int, last: int) -> bool:
     """Whether one of the (sorted) lines pages start on lies from line `first` to `last` (from 0)."""
     page = bisect.bisect_left(page_starts, first)

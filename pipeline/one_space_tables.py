@@ -20,6 +20,7 @@ import itertools
 from collections.abc import Sequence
 
 from pipeline import patterns
+from pipeline.document import CONTINUED_RE
 from pipeline.one_space_vehicles import vehicle_list
 from pipeline.values import DATE, sized_again, vehicle_size
 
@@ -426,8 +427,8 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
     body: list[tuple[str | None, list[str]]] = []  # (a group's label printed over or before the row or None, the row)
     k = i + 1
     while k < len(lines):
-        repeated = int(bool(body) and lines[k] == lines[i])  # its header printed again over the next page's rows
-        if (line := _two_level_line(lines, k + repeated)) is None:
+        repeated = _header_again(lines, k, i) if body else 0
+        if k + repeated >= len(lines) or (line := _two_level_line(lines, k + repeated)) is None:
             break
         group, row, used = line
         if body and len(row) != len(body[0][1]):
@@ -465,22 +466,33 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
     return None if labels is None else ([labels, *_two_level_rows(_one_row_groups_apart(body))], k)
 
 
+def _header_again(lines: list[str], k: int, header: int) -> int:
+    """How many lines from line k print the table's header (on line `header`) again over the next page's rows: that
+    line, or a `(계속)` mark over it, as a word processor marks a table going on over a page (the mark goes later,
+    `read_text`; before, the table ended over it, and the part below, no total among its rows, told no groups)."""
+    if lines[k] == lines[header]:
+        return 1
+    continued = "계" in lines[k] and CONTINUED_RE.search(lines[k].strip())
+    return 2 if continued and k + 1 < len(lines) and lines[k + 1] == lines[header] else 0
+
+
 def _one_row_groups_apart(body: list[tuple[str | None, list[str]]]) -> list[tuple[str | None, list[str]]]:
     """The rows with a group of one row's label parted from its row's, where its row's label is two words and the
     rows of the groups printed on lines of their own are a word each, two at least (`현장직 녹지원 8 400` under
-    `관리직` over `팀장 2 100` and `주무관 6 300`): `-raw` prints a cell merged over no other row on its row's line,
-    and those rows say the second label column holds one word. Where they print labels of several words, no word
-    tells where the two part (`사회복지시설 확충 종합사회복지관 건립`): the label stays one."""
-    members = [row[0] for n, (group, row) in enumerate(body)
-               if any(above is not None for above, _ in body[:n + 1]) and not _is_total(row[0])]
+    `관리직` over `팀장 2 100` and `주무관 6 300`, or right under the table's total, `계` over `현장직 녹지원 3 300`
+    over `생활시설`): `-raw` prints a cell merged over no other row on its row's line, and those rows say the
+    second label column holds one word. Where they print labels of several words, no word tells where the two part
+    (`사회복지시설 확충 종합사회복지관 건립`): the label stays one."""
+    opened = next((n for n, (group, row) in enumerate(body) if group is not None or _is_total(row[0])), len(body))
+    members = [row[0] for group, row in body[opened:] if not _is_total(row[0])]
     one_word = [label for label in members if " " not in label]
     if len(one_word) < 2 or len(members) - len(one_word) != 1:
         return body
     out = []
     for n, (group, row) in enumerate(body):
         words = row[0].split(" ")
-        if (group is None and row[0] in members and len(words) == 2 and all(len(word) > 1 for word in words)
-                and any(above is not None for above, _ in body[:n])):
+        if (group is None and n > opened and row[0] in members and len(words) == 2
+                and all(len(word) > 1 for word in words)):
             out.append((words[0], [words[1], *row[1:]]))
         else:
             out.append((group, row))

@@ -26,11 +26,19 @@ from pdfplumber.utils import filter_edges, line_to_edge, rect_to_edges
 
 from pipeline import patterns
 from pipeline.aligned import BULLET_MARKS, MIN_WORD_GAP, display_width, is_month_label, label_lines_joined
-from pipeline.document import Block, Document, Table, add_table, build_document, is_table_units_or_date, unit_in
+from pipeline.document import (
+    CONTINUED_RE,
+    Block,
+    Document,
+    Table,
+    add_table,
+    build_document,
+    is_table_units_or_date,
+    unit_in,
+)
 from pipeline.errors import ReportError
 from pipeline.markup_tables import spread_mark
 from pipeline.read_text import (
-    CONTINUED_RE,
     COVER_LINES,
     DEPARTMENT_ENDS,
     PAGE_NUMBER_RE,

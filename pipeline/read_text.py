@@ -29,6 +29,7 @@ from pipeline.cover_columns import cover_in_columns
 from pipeline.document import (
     BARE_PART_RE,
     BOX_MARKS,
+    CONTINUED_RE,
     MAX_HEADER_ROWS,
     REPORT_PART_RE,
     Block,
@@ -694,11 +695,6 @@ def _page_numbers(lines: list[str], candidates: list[int]) -> list[int]:
     return []
 
 
-# `(계속)`, `<계속>`, `(표 계속)`, alone or after a table's caption printed again (`□ 구 청사 (계속)`): the table goes
-# on from the page before
-CONTINUED_RE = patterns.compile(r"(?:^[(<〈［\[]?|[(<〈［\[])\s*(?:표\s*)?계\s*속\s*[)>〉］\]]?$")
-
-
 def _drop_continued_marks(lines: list[str], page_starts: list[int]) -> None:
     """`(계속)` first on a page (past its running header), as a word processor marks a table going on over a page,
     and the `(단위: …)` line printed again below it, blanked where a row of cells ends the page before and another
@@ -1118,9 +1114,11 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
                     and _TABLE_NOTE_RE.match(texts[k])):
                 break
             if (not wrapped and paragraph and _starts_apart(lines[k])) or (
-                    paragraph and _is_field_under(lines[k], raw)) or not paragraph and (
-                    _apart_left_of(lines[k], raw) or _NUMBERED_TEAM_TITLE_RE.match(texts[k])
-                    or not wrapped and not (_indented_under(lines[k], raw) or _broken_off(lines[i - 1]))):
+                    paragraph and _is_field_under(lines[k], raw)) or (
+                    _NUMBERED_TEAM_TITLE_RE.match(texts[k]) and (not paragraph or _set_left_of(lines[k], raw))) or (
+                    not paragraph and (_apart_left_of(lines[k], raw)
+                                       or not wrapped and not (_indented_under(lines[k], raw)
+                                                               or _broken_off(lines[i - 1])))):
                 break
             block = _extend(block, texts[k])
             i = k + 1
@@ -1415,6 +1413,14 @@ def _broken_off(line: str) -> bool:
 def _indented_under(line: str, bullet: str) -> bool:
     """Whether a line is indented deeper than a bullet's mark: its text wrapped onto the line."""
     return len(line) - len(line.lstrip()) > len(bullet) - len(bullet.lstrip())
+
+
+def _set_left_of(line: str, first: str) -> bool:
+    """Whether a line starts left of a paragraph's first line: a project's numbered title printing its team so set
+    (under an item whose mark printed nothing, `-layout`'s `  준공 및 정산 : 12월` over ` 2 도로 굴착 복구 및 관리
+    (도로굴착팀)`) is no line of it; one as far left may be (a part's name run into it, `주요업무 추진실적` over
+    `1. 어린이집 운영 지원 (보육정책팀)`, which a text prints so)."""
+    return len(line) - len(line.lstrip()) < len(first) - len(first.lstrip())
 
 
 def _apart_left_of(line: str, bullet: str) -> bool:

@@ -3,7 +3,8 @@
 The text is read into the document model and drawn with reportlab's built-in Korean CID fonts (no font
 file): headings larger, bullets indented by depth (a top-level `※` note at the margin), tables ruled with merged
 header cells spanned (their labels centred) and merged row labels spanned down, the unit and date above each table,
-a running header and page numbers, and every interpunct printed as `ㆍ` (U+318D). The samples in RULING rule their
+a running header and page numbers, every interpunct printed as `ㆍ` (U+318D), and a symbol font's private-use mark
+as a blank (`_PRIVATE_USE_RE`). The samples in RULING rule their
 tables otherwise, as public documents often do: without outer left and right borders ('open sides'), or with
 horizontal rules alone above and below the header and below the last row ('horizontal'), or with no rules at all
 ('none'); tests also draw them in an outer frame alone ('frame'), or in one with a rule under the header alone, its
@@ -17,6 +18,7 @@ Deterministic output.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -56,8 +58,15 @@ HEADINGS = {level: ParagraphStyle(f"h{level}", fontName=HEAD_FONT, fontSize=size
 BOX = ParagraphStyle("box", fontName=HEAD_FONT, fontSize=10, leading=14, spaceBefore=3)
 
 
+# a private-use character, a symbol font's mark as a word processor's text keeps it (`\uf06c`, U+F06C, Wingdings'
+# bullet): the CID fonts have no glyph for it, and under their UniKS-UCS2-H CMap some such codes (U+F06C, U+EE30) made
+# poppler and pdfminer alike misread the characters after them (`기 간 :`, `굴착` lost), others none. It is drawn as a
+# blank of a syllable's width, as a symbol font's glyph with no Unicode of its own prints nothing readable.
+_PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")
+
+
 def printed(text: str) -> str:
-    return escape(text.replace("·", "ㆍ"))
+    return escape(_PRIVATE_USE_RE.sub("\u3000", text.replace("·", "ㆍ")))
 
 
 def flowables(doc: Document, ruling: str, repeat_header: bool = True) -> list:
