@@ -130,9 +130,12 @@ class ReportdbGroup(click.Group):
             raise click.ClickException(str(exc)) from exc
         except sqlite3.Error as exc:
             reason = str(exc)  # SQLite's `database is locked` says neither why nor what to do
+            db_path = ctx.meta.get(DB_PATH_KEY)
             if isinstance(exc, sqlite3.OperationalError) and is_locked(exc):
                 reason = f"{locked_by_another()}: run again when it is done"
-            raise click.ClickException(f"{ctx.meta.get(DB_PATH_KEY, 'database')}: {reason}") from exc
+            elif db_path is not None and getattr(exc, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_READONLY:
+                reason = cannot_write(db_path) or reason
+            raise click.ClickException(f"{db_path or 'database'}: {reason}") from exc
         except OSError as exc:
             raise click.ClickException(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from exc
         except Exception as exc:
@@ -348,6 +351,17 @@ def print_line(console: Console, line: str, style: str = "") -> None:
     """A line as it is, not wrapped at the console's width (200 columns where the output is no terminal): a long
     path stays on its file's line for whatever reads them."""
     console.print(Text(line, style=style), soft_wrap=True)
+
+
+def cannot_write(db_path: Path) -> str | None:
+    """Why a database cannot be written, which SQLite's `attempt to write a readonly database` does not say: the
+    file's permissions (or a read-only file system), or its folder's, where SQLite writes its journal."""
+    if not os.access(db_path, os.W_OK):
+        return "cannot write it: the file is read-only (query, search, show and check still read it)"
+    if not os.access(db_path.parent, os.W_OK):
+        return (f"cannot write it: its folder {db_path.parent} is read-only, and SQLite writes its journal there "
+                "(query, search, show and check still read it)")
+    return None
 
 
 def load_failed(db_path: Path, error: sqlite3.OperationalError, not_loaded: int, files: int) -> str:
@@ -693,17 +707,22 @@ def rename(former: str | None, department: str | None, council: str | None, offi
         raise click.UsageError("--forget takes the former name alone: `reportdb rename --forget 총무과`")
     if not (listing or forget) and department is None:
         raise click.UsageError("give the former name and the name now: `reportdb rename 총무과 행정지원과`")
-    open_database(db_path).close()
-    db = open_for_writing(db_path)
     console = make_console()
-    try:
-        if listing:
+    if listing:  # read only: a database the user may not write lists too
+        conn = open_database(db_path)
+        try:
             table = Table("former", "department", "council", "office", "stated by")
-            for stated in stated_renames(db.conn):
+            for stated in stated_renames(conn):
                 table.add_row(*(one_line(value or "") for value in stated[:4]), shown_path(stated[4])
                               if stated[4] != "reportdb rename" else stated[4])
             console.print(table if table.row_count else "no renames are stated")
-        elif forget:
+        finally:
+            conn.close()
+        return
+    open_database(db_path).close()
+    db = open_for_writing(db_path)
+    try:
+        if forget:
             print_line(console, "forgot {} → {}".format(*forget_rename(db, former, council, office)))
         else:
             renamed = state_rename(db, former, department, council, office)

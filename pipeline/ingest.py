@@ -158,8 +158,9 @@ def collect_files(paths: Iterable[str | Path], ignore: Iterable[Path] = ()) -> F
 
     A file given by name is a report whatever its name (the reader goes by its content, as `extract` does),
     and so is a path that does not exist (it is refused by name: no such file). In a folder, the files
-    named `.txt`, `.md` or `.pdf` are; hidden files, other names and what is not a regular file (a named
-    pipe is never opened: reading it would wait for a writer) are skipped. A folder that cannot be listed
+    named `.txt`, `.md` or `.pdf` are; hidden files, other names, a README (`README.md`: the folder's notes, not a
+    report, which would be refused, and the run's exit status 1, on every ingest) and what is not a regular file
+    (a named pipe is never opened: reading it would wait for a writer) are skipped. A folder that cannot be listed
     is listed itself, among the reports, so that it is refused by name with the reason. `ignore` names
     files never read, such as the database being written: it may sit among the reports, and is skipped quietly
     there; given by name, it is listed as skipped.
@@ -190,6 +191,7 @@ def collect_files(paths: Iterable[str | Path], ignore: Iterable[Path] = ()) -> F
 
 
 HIDDEN, NOT_A_REGULAR_FILE, NOT_A_REPORT = "hidden", "not a regular file", f"not {SUFFIXES_NAMED}"
+A_README = "a README: given by name, it is read"
 IGNORED = "the database being written"
 
 
@@ -242,7 +244,9 @@ def _entry_found(entry: os.DirEntry) -> Path | tuple[Path, str | None] | None:
 
 
 def _report_or_not(path: Path) -> str | None:
-    return None if path.suffix.lower() in SUFFIXES else NOT_A_REPORT
+    if path.suffix.lower() not in SUFFIXES:
+        return NOT_A_REPORT
+    return A_README if path.stem.upper() == "README" else None
 
 
 def resolved_path(path: str | Path) -> Path:

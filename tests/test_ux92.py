@@ -1,0 +1,84 @@
+"""What surprised a user following the README: ingesting `../shared/reports/`, a folder holding a README beside the
+report, exited 1 with the README refused as no report (on every ingest, and `check --db` named it ever after);
+`rename --list` of a database handed over read-only failed, as a write would; and a write to a read-only database
+said SQLite's `attempt to write a readonly database`, naming neither the file's nor the folder's permissions."""
+
+import json
+import shutil
+
+from tests.conftest import SAMPLES
+from tests.test_cli_journeys import copy_sample, jaemu_db, reportdb  # noqa: F401  (jaemu_db: a fixture)
+
+JAEMU = "2023-hanbit-jaemu.txt"
+
+
+def test_a_readme_among_the_reports_of_a_folder_is_skipped_and_the_ingest_exits_0(tmp_path):
+    copy_sample(JAEMU, tmp_path / "in" / JAEMU)
+    (tmp_path / "in" / "README.md").write_text("# 보고서 모음\n\n2023년 재무과 보고서입니다.\n", encoding="utf-8")
+    (tmp_path / "in" / "readme.txt").write_text("notes\n", encoding="utf-8")
+    result = reportdb("ingest", "in", "--db", "r.db", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout
+    lines = result.stdout.splitlines()
+    assert lines[:3] == ["skipped   in/README.md (a README: given by name, it is read)",
+                         "skipped   in/readme.txt (a README: given by name, it is read)",
+                         f"loaded    in/{JAEMU}"]
+    assert lines[3].startswith("loaded 1, replaced 0, unchanged 0, refused 0, skipped 2; ")
+    check = reportdb("check", "in", cwd=tmp_path)
+    assert (check.returncode, check.stderr) == (0, "")
+    assert check.stdout.splitlines()[-1] == "0 errors, 0 warnings, 1 info"
+    errors = reportdb("query", "SELECT count(*) AS n FROM ingest_errors", "--db", "r.db", "--csv", cwd=tmp_path)
+    assert errors.stdout == "n\n0\n"
+
+
+def test_a_readme_given_by_name_is_read_and_refused_as_no_report(tmp_path):
+    (tmp_path / "README.md").write_text("# 보고서 모음\n\n2023년 재무과 보고서입니다.\n", encoding="utf-8")
+    result = reportdb("check", "README.md", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (1, "refused README.md: not a work report: no title, council "
+                                                     "session, numbered section or known table\n")
+
+
+def test_a_folder_holding_only_a_readme_holds_no_report(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "README.md").write_text("notes\n", encoding="utf-8")
+    result = reportdb("check", "in", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (1, "in: no .txt, .md or .pdf reports found\n")
+
+
+def test_rename_list_reads_a_read_only_database(jaemu_db):  # noqa: F811
+    stated = reportdb("rename", "재무과", "회계과", "--db", jaemu_db, cwd=jaemu_db.parent)
+    assert stated.returncode == 0, stated.stderr
+    jaemu_db.chmod(0o444)
+    listed = reportdb("rename", "--list", "--db", "r.db", cwd=jaemu_db.parent, as_a_user=True)
+    assert (listed.returncode, listed.stderr) == (0, "")
+    assert [line.split("│")[1:-1] for line in listed.stdout.splitlines() if line.startswith("│")] == [
+        [" 재무과 ", " 회계과     ", "         ", "        ", " reportdb rename "]]
+
+
+def test_a_write_to_a_read_only_database_says_whose_permissions_refuse_it(jaemu_db):  # noqa: F811
+    cwd = jaemu_db.parent
+    jaemu_db.chmod(0o444)
+    line = ("Error: r.db: cannot write it: the file is read-only (query, search, show and check still read it)\n")
+    for args in (["ingest", "jaemu.txt", "--force"], ["rename", "재무과", "회계과"], ["rename", "--forget", "재무과"]):
+        result = reportdb(*args, "--db", "r.db", cwd=cwd, as_a_user=True)
+        assert (result.returncode, result.stderr) == (1, line), args
+    query = reportdb("query", "SELECT department FROM documents", "--db", "r.db", "--json", cwd=cwd, as_a_user=True)
+    assert (query.returncode, json.loads(query.stdout)) == (0, [{"department": "재무과"}])
+
+
+def test_a_write_to_a_database_in_a_read_only_folder_names_the_folder(tmp_path):
+    copy_sample(JAEMU, tmp_path / "jaemu.txt")
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    assert reportdb("ingest", "jaemu.txt", "--db", "ro/r.db", cwd=tmp_path).returncode == 0
+    for journal in folder.glob("r.db-*"):
+        journal.unlink()
+    folder.chmod(0o555)
+    try:
+        result = reportdb("ingest", str(SAMPLES / "2025-hanbit-bokji.txt"), "--db", "ro/r.db", cwd=tmp_path,
+                          as_a_user=True)
+    finally:
+        folder.chmod(0o755)
+    assert (result.returncode, result.stderr) == (1, (
+        "Error: ro/r.db: cannot write it: its folder ro is read-only, and SQLite writes its journal there "
+        "(query, search, show and check still read it)\n"))
+    shutil.rmtree(folder)
