@@ -400,7 +400,10 @@ def findings_summary(conn: sqlite3.Connection, of_documents: str = "1", params: 
 
 
 def by_severity(counts: Counter) -> str:
-    return f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} info"
+    """`2 errors, 1 warning, 0 info`: one error is no `1 errors`."""
+    errors, warnings = counts["error"], counts["warning"]
+    return (f"{errors} error{'' if errors == 1 else 's'}, {warnings} warning{'' if warnings == 1 else 's'}, "
+            f"{counts['info']} info")
 
 
 @contextmanager

@@ -82,3 +82,16 @@ def test_a_write_to_a_database_in_a_read_only_folder_names_the_folder(tmp_path):
         "Error: ro/r.db: cannot write it: its folder ro is read-only, and SQLite writes its journal there "
         "(query, search, show and check still read it)\n"))
     shutil.rmtree(folder)
+
+
+def test_one_error_or_warning_is_counted_in_the_singular(tmp_path):
+    """Before: `1 errors, 0 warnings, 0 info`; the real report's ingest: `0 errors, 1 warnings, 1 info`."""
+    refused = reportdb("check", "nope.txt", cwd=tmp_path)
+    assert (refused.returncode, refused.stdout.splitlines()[-1]) == (1, "1 error, 0 warnings, 0 info")
+    copy_sample(JAEMU, tmp_path / "jaemu.txt")
+    (tmp_path / "jaemu.txt").write_text((tmp_path / "jaemu.txt").read_text(encoding="utf-8").replace(
+        "공용차량 - 총5대 (정수 6)", "공용차량 - 총6대 (정수 6)"), encoding="utf-8")
+    planted = reportdb("check", "jaemu.txt", "--json", cwd=tmp_path)
+    assert [(f["rule"], f["severity"]) for f in json.loads(planted.stdout)] == [("header.quota", "info"),
+                                                                         ("header.total", "error")]
+    assert reportdb("check", "jaemu.txt", cwd=tmp_path).stdout.splitlines()[-1] == "1 error, 0 warnings, 1 info"
