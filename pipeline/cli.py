@@ -744,6 +744,10 @@ def rename(former: str | None, department: str | None, council: str | None, offi
             print_line(console, f"{reports} answer{'s' if one else ''} as {renamed.department}" if renamed.years
                        else f"no report of {renamed.former} is loaded: it applies to those loaded later"
                        + (f" (departments named like it: {like})" if like else ""))
+            if len(renamed.places) > 1:  # one name in two districts: say whose, and how to rename one's only
+                places = ", ".join(place or "(no council printed)" for place in renamed.places)
+                print_line(console, f"each council's and office's {renamed.former}: {places} "
+                                    "(`--council C` or `--office O` renames one's only)")
     except RenameError as exc:
         raise click.ClickException(str(exc)) from exc
     finally:

@@ -95,3 +95,17 @@ def test_one_error_or_warning_is_counted_in_the_singular(tmp_path):
     assert [(f["rule"], f["severity"]) for f in json.loads(planted.stdout)] == [("header.quota", "info"),
                                                                          ("header.total", "error")]
     assert reportdb("check", "jaemu.txt", cwd=tmp_path).stdout.splitlines()[-1] == "1 error, 0 warnings, 1 info"
+
+
+def test_a_rename_of_a_department_two_councils_have_says_whose_reports_it_renames(tmp_path):
+    """Before: `2 reports of 재무과 (2023) answer as 회계과`, 가온구의회's and 한빛구의회's alike, nothing said."""
+    copy_sample(JAEMU, tmp_path / "hanbit.txt")
+    shutil.copyfile(SAMPLES.parent / "tests" / "department_reports" / "2023-gaon-jaemu.txt", tmp_path / "gaon.txt")
+    assert reportdb("ingest", "hanbit.txt", "gaon.txt", "--db", "r.db", cwd=tmp_path).returncode == 0
+    both = reportdb("rename", "재무과", "회계과", "--db", "r.db", cwd=tmp_path)
+    assert (both.returncode, both.stdout.splitlines()) == (0, [
+        "재무과 → 회계과", "2 reports of 재무과 (2023) answer as 회계과",
+        "each council's and office's 재무과: 가온구의회, 한빛구의회 (`--council C` or `--office O` renames one's only)"])
+    one = reportdb("rename", "재무과", "회계과", "--council", "가온구의회", "--db", "r.db", cwd=tmp_path)
+    assert (one.returncode, one.stdout.splitlines()) == (0, [
+        "재무과 → 회계과 (가온구의회)", "1 report of 재무과 (2023) answers as 회계과"])
