@@ -105,7 +105,8 @@ def test_a_rename_of_a_department_two_councils_have_says_whose_reports_it_rename
     both = reportdb("rename", "재무과", "회계과", "--db", "r.db", cwd=tmp_path)
     assert (both.returncode, both.stdout.splitlines()) == (0, [
         "재무과 → 회계과", "2 reports of 재무과 (2023) answer as 회계과",
-        "each council's and office's 재무과: 가온구의회, 한빛구의회 (`--council C` or `--office O` renames one's only)"])
+        "each council's and office's 재무과: 가온구의회, 한빛구의회 "
+        "(`--council C` or `--office O` renames one's only)"])
     one = reportdb("rename", "재무과", "회계과", "--council", "가온구의회", "--db", "r.db", cwd=tmp_path)
     assert (one.returncode, one.stdout.splitlines()) == (0, [
         "재무과 → 회계과 (가온구의회)", "1 report of 재무과 (2023) answers as 회계과"])
