@@ -309,7 +309,7 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
 
         with progress:
             summary = ingest_files(db, files, workers=workers, max_bytes=max_bytes, force=force, on_file=on_file,
-                                   stop_requested=lambda: bool(stops))
+                                   stop_requested=lambda: bool(stops), skipped=[path for path, _why in skipped])
         this_run = "d.id IN (SELECT value FROM json_each(?))"
         loaded = [json.dumps(summary.document_ids)]
         # counted and shown by the database, so a run of any size holds no more than one screenful in memory

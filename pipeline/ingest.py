@@ -277,7 +277,7 @@ def file_sha256(path: Path, max_bytes: int) -> str:
 
 def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes: int = MAX_BYTES,
                  force: bool = False, on_file: OnFile | None = None,
-                 stop_requested: Callable[[], bool] = lambda: False) -> Summary:
+                 stop_requested: Callable[[], bool] = lambda: False, skipped: Iterable[Path] = ()) -> Summary:
     """Bring the database up to date with `files` (from `collect_files`).
 
     The database holds each content once: a file with the content of a held file that is still there is
@@ -286,7 +286,8 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
     extracted again, after an upgrade or with `force`.)
     An unchanged file whose rows another reportdb made (`extracted_by`: an upgrade, or a database migrated from
     before it was recorded) is extracted again and its rows replaced: `re-read`. Paths are stored in NFC
-    (`stored_path`).
+    (`stored_path`). A refused file since deleted, or one the folders' listing now skips (`skipped`: a README, which
+    an older reportdb refused), is forgotten: there is nothing to put right.
     Ctrl-C stops at once: the document being loaded is rolled back, those loaded before it stay. So does
     `stop_requested` (a signal handler's record: the command's Ctrl-C), looked at before each file and while
     waiting for the workers: the documents loaded stay, each counted. So does the database failing to take a
@@ -327,8 +328,9 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
 
     try:
         refused_before = {path for (path,) in db.execute("SELECT path FROM ingest_errors")}
-        for gone in [path for path in refused_before if _on_disk(path) is None]:
-            clear_refusal(db, gone)  # a refused file since deleted: nothing left to put right (`check` named it)
+        now_skipped = {stored_path(path) for path in skipped}
+        for gone in [path for path in refused_before if path in now_skipped or _on_disk(path) is None]:
+            clear_refusal(db, gone)  # a refused file since deleted or skipped: nothing to put right (`check` named it)
             refused_before.discard(gone)
         documents_held = db.execute("SELECT count(*) FROM documents").fetchone()[0]
         todo: list[str | Held] = []

@@ -110,3 +110,17 @@ def test_a_rename_of_a_department_two_councils_have_says_whose_reports_it_rename
     one = reportdb("rename", "재무과", "회계과", "--council", "가온구의회", "--db", "r.db", cwd=tmp_path)
     assert (one.returncode, one.stdout.splitlines()) == (0, [
         "재무과 → 회계과 (가온구의회)", "1 report of 재무과 (2023) answers as 회계과"])
+
+
+def test_a_readme_refused_before_is_forgotten_once_the_folder_skips_it(tmp_path):
+    """A database an older reportdb refused the README into: `check --db` named it on every run."""
+    copy_sample(JAEMU, tmp_path / "in" / JAEMU)
+    (tmp_path / "in" / "README.md").write_text("notes\n", encoding="utf-8")
+    named = reportdb("ingest", "in/README.md", "--db", "r.db", cwd=tmp_path)
+    assert named.returncode == 1
+    assert reportdb("check", "--db", "r.db", cwd=tmp_path).stderr == (
+        "refused in/README.md: not a work report: no title, council session, numbered section or known table "
+        "(not in the database)\n")
+    assert reportdb("ingest", "in", "--db", "r.db", cwd=tmp_path).returncode == 0
+    check = reportdb("check", "--db", "r.db", cwd=tmp_path)
+    assert (check.returncode, check.stderr, check.stdout.splitlines()[-1]) == (0, "", "0 errors, 0 warnings, 1 info")
