@@ -124,3 +124,15 @@ def test_a_readme_refused_before_is_forgotten_once_the_folder_skips_it(tmp_path)
     assert reportdb("ingest", "in", "--db", "r.db", cwd=tmp_path).returncode == 0
     check = reportdb("check", "--db", "r.db", cwd=tmp_path)
     assert (check.returncode, check.stderr, check.stdout.splitlines()[-1]) == (0, "", "0 errors, 0 warnings, 1 info")
+
+
+def test_two_statements_are_refused_in_the_projects_words(jaemu_db):  # noqa: F811
+    """Before: `query failed: You can only execute one statement at a time.`, Python's words."""
+    for sql in ("SELECT 1; SELECT 2", "SELECT department FROM documents;;"):
+        result = reportdb("query", sql, "--db", "r.db", cwd=jaemu_db.parent)
+        assert (result.returncode, result.stdout, result.stderr) == (1, "", (
+            "Error: query refused: one statement at a time, and text follows its first `;` (two queries' rows: "
+            "join them with UNION ALL)\n")), sql
+    one = reportdb("query", "SELECT department FROM documents; -- the end", "--db", "r.db", "--csv",
+                   cwd=jaemu_db.parent)
+    assert (one.returncode, one.stdout) == (0, "department\n재무과\n")
