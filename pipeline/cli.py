@@ -135,6 +135,9 @@ class ReportdbGroup(click.Group):
                 reason = f"{locked_by_another()}: run again when it is done"
             elif db_path is not None and getattr(exc, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_READONLY:
                 reason = cannot_write(db_path) or reason
+            elif db_path is not None and getattr(exc, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_NOTADB:
+                # SQLite's `file is not a database`: often a report given after --db, the database's place
+                reason = "not a database (no SQLite file; a report is given to `reportdb ingest`, not after --db)"
             raise click.ClickException(f"{db_path or 'database'}: {reason}") from exc
         except OSError as exc:
             raise click.ClickException(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from exc

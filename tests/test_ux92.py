@@ -136,3 +136,16 @@ def test_two_statements_are_refused_in_the_projects_words(jaemu_db):  # noqa: F8
     one = reportdb("query", "SELECT department FROM documents; -- the end", "--db", "r.db", "--csv",
                    cwd=jaemu_db.parent)
     assert (one.returncode, one.stdout) == (0, "department\n재무과\n")
+
+
+def test_a_report_given_as_the_database_is_named_no_database_and_left_as_it_was(tmp_path):
+    """Before: SQLite's `file is not a database`."""
+    report = copy_sample(JAEMU, tmp_path / "jaemu.txt")
+    before = report.read_bytes()
+    line = ("Error: jaemu.txt: not a database (no SQLite file; a report is given to `reportdb ingest`, not after "
+            "--db)\n")
+    for args in (["ingest", str(SAMPLES / "2025-hanbit-bokji.txt")], ["check"], ["show", "1"], ["query", "SELECT 1"],
+                 ["search", "청사"], ["rename", "--list"]):
+        result = reportdb(*args, "--db", "jaemu.txt", cwd=tmp_path)
+        assert (result.returncode, result.stderr) == (1, line), args
+    assert report.read_bytes() == before
