@@ -312,7 +312,8 @@ def test_query_without_a_database_is_a_usage_error(cli):
     assert cli("query", "SELECT 1", "--db", "missing.db").exit_code == 2
 
 
-NOT_A_DATABASE = "Error: junk.db: not a database (no SQLite file; a report is given to `reportdb ingest`, not after --db)"
+NOT_A_DATABASE = ("Error: junk.db: not a database (no SQLite file; a report is given to `reportdb ingest`, "
+                  "not after --db)")
 
 
 def test_query_on_a_file_that_is_no_database_is_one_line(cli, tmp_path):
