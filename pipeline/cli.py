@@ -198,7 +198,7 @@ def _remember_db_path(ctx: click.Context, _param: click.Parameter, value: Path) 
 
 
 db_option = click.option("--db", "db_path", default="reports.db", show_default=True, envvar="REPORTDB_DB",
-                         type=GivenPath(dir_okay=False, path_type=Path), callback=_remember_db_path,
+                         show_envvar=True, type=GivenPath(dir_okay=False, path_type=Path), callback=_remember_db_path,
                          help="The database file.")
 
 

@@ -149,3 +149,15 @@ def test_a_report_given_as_the_database_is_named_no_database_and_left_as_it_was(
         result = reportdb(*args, "--db", "jaemu.txt", cwd=tmp_path)
         assert (result.returncode, result.stderr) == (1, line), args
     assert report.read_bytes() == before
+
+
+def test_the_database_may_be_named_once_in_reportdb_db_as_help_says(jaemu_db, tmp_path):  # noqa: F811
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {"REPORTDB_DB": str(jaemu_db)}
+    query = reportdb("query", "SELECT department, year FROM reports", "--csv", cwd=elsewhere, env=env)
+    assert (query.returncode, query.stdout) == (0, "department,year\n재무과,2023\n")
+    shown = reportdb("show", "재무과 2023", cwd=elsewhere, env=env)
+    assert (shown.returncode, shown.stdout.split()[:2]) == (0, ["재무과", "2023"])
+    assert "[env var: REPORTDB_DB; default:" in reportdb("query", "--help", cwd=elsewhere).stdout
+    assert sorted(p.name for p in elsewhere.iterdir()) == []
