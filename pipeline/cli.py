@@ -197,9 +197,10 @@ def _remember_db_path(ctx: click.Context, _param: click.Parameter, value: Path) 
     return value
 
 
+# the environment variable told in the help, not by show_envvar, which would name it in a `--db ""` error too
 db_option = click.option("--db", "db_path", default="reports.db", show_default=True, envvar="REPORTDB_DB",
-                         show_envvar=True, type=GivenPath(dir_okay=False, path_type=Path), callback=_remember_db_path,
-                         help="The database file.")
+                         type=GivenPath(dir_okay=False, path_type=Path), callback=_remember_db_path,
+                         help="The database file (or set REPORTDB_DB).")
 
 
 # Read when a command runs, not at import: a wrong value is a usage error of that command, and --help works.

@@ -159,5 +159,9 @@ def test_the_database_may_be_named_once_in_reportdb_db_as_help_says(jaemu_db, tm
     assert (query.returncode, query.stdout) == (0, "department,year\n재무과,2023\n")
     shown = reportdb("show", "재무과 2023", cwd=elsewhere, env=env)
     assert (shown.returncode, shown.stdout.split()[:2]) == (0, ["재무과", "2023"])
-    assert "[env var: REPORTDB_DB; default:" in reportdb("query", "--help", cwd=elsewhere).stdout
+    help_text = " ".join(reportdb("query", "--help", cwd=elsewhere).stdout.split())
+    assert "--db FILE The database file (or set REPORTDB_DB). [default: reports.db]" in help_text
+    empty = reportdb("query", "SELECT 1", "--db", "", cwd=elsewhere, env=env)
+    assert (empty.returncode, empty.stderr.splitlines()[-1]) == (
+        2, "Error: Invalid value for '--db': an empty path (an unset variable?)")
     assert sorted(p.name for p in elsewhere.iterdir()) == []
