@@ -130,9 +130,15 @@ class ReportdbGroup(click.Group):
             raise click.ClickException(str(exc)) from exc
         except sqlite3.Error as exc:
             reason = str(exc)  # SQLite's `database is locked` says neither why nor what to do
+            db_path = ctx.meta.get(DB_PATH_KEY)
             if isinstance(exc, sqlite3.OperationalError) and is_locked(exc):
                 reason = f"{locked_by_another()}: run again when it is done"
-            raise click.ClickException(f"{ctx.meta.get(DB_PATH_KEY, 'database')}: {reason}") from exc
+            elif db_path is not None and getattr(exc, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_READONLY:
+                reason = cannot_write(db_path) or reason
+            elif db_path is not None and getattr(exc, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_NOTADB:
+                # SQLite's `file is not a database`: often a report given after --db, the database's place
+                reason = "not a database (no SQLite file; a report is given to `reportdb ingest`, not after --db)"
+            raise click.ClickException(f"{db_path or 'database'}: {reason}") from exc
         except OSError as exc:
             raise click.ClickException(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from exc
         except Exception as exc:
@@ -191,9 +197,10 @@ def _remember_db_path(ctx: click.Context, _param: click.Parameter, value: Path) 
     return value
 
 
+# the environment variable told in the help, not by show_envvar, which would name it in a `--db ""` error too
 db_option = click.option("--db", "db_path", default="reports.db", show_default=True, envvar="REPORTDB_DB",
                          type=GivenPath(dir_okay=False, path_type=Path), callback=_remember_db_path,
-                         help="The database file.")
+                         help="The database file (or set REPORTDB_DB).")
 
 
 # Read when a command runs, not at import: a wrong value is a usage error of that command, and --help works.
@@ -306,7 +313,7 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
 
         with progress:
             summary = ingest_files(db, files, workers=workers, max_bytes=max_bytes, force=force, on_file=on_file,
-                                   stop_requested=lambda: bool(stops))
+                                   stop_requested=lambda: bool(stops), skipped=[path for path, _why in skipped])
         this_run = "d.id IN (SELECT value FROM json_each(?))"
         loaded = [json.dumps(summary.document_ids)]
         # counted and shown by the database, so a run of any size holds no more than one screenful in memory
@@ -350,6 +357,17 @@ def print_line(console: Console, line: str, style: str = "") -> None:
     console.print(Text(line, style=style), soft_wrap=True)
 
 
+def cannot_write(db_path: Path) -> str | None:
+    """Why a database cannot be written, which SQLite's `attempt to write a readonly database` does not say: the
+    file's permissions (or a read-only file system), or its folder's, where SQLite writes its journal."""
+    if not os.access(db_path, os.W_OK):
+        return "cannot write it: the file is read-only (query, search, show and check still read it)"
+    if not os.access(db_path.parent, os.W_OK):
+        return (f"cannot write it: its folder {db_path.parent} is read-only, and SQLite writes its journal there "
+                "(query, search, show and check still read it)")
+    return None
+
+
 def load_failed(db_path: Path, error: sqlite3.OperationalError, not_loaded: int, files: int) -> str:
     """What the database failing partway through an ingest did: which files are in, and what to do."""
     locked = is_locked(error)
@@ -386,7 +404,10 @@ def findings_summary(conn: sqlite3.Connection, of_documents: str = "1", params: 
 
 
 def by_severity(counts: Counter) -> str:
-    return f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} info"
+    """`2 errors, 1 warning, 0 info`: one error is no `1 errors`."""
+    errors, warnings = counts["error"], counts["warning"]
+    return (f"{errors} error{'' if errors == 1 else 's'}, {warnings} warning{'' if warnings == 1 else 's'}, "
+            f"{counts['info']} info")
 
 
 @contextmanager
@@ -693,17 +714,22 @@ def rename(former: str | None, department: str | None, council: str | None, offi
         raise click.UsageError("--forget takes the former name alone: `reportdb rename --forget 총무과`")
     if not (listing or forget) and department is None:
         raise click.UsageError("give the former name and the name now: `reportdb rename 총무과 행정지원과`")
-    open_database(db_path).close()
-    db = open_for_writing(db_path)
     console = make_console()
-    try:
-        if listing:
+    if listing:  # read only: a database the user may not write lists too
+        conn = open_database(db_path)
+        try:
             table = Table("former", "department", "council", "office", "stated by")
-            for stated in stated_renames(db.conn):
+            for stated in stated_renames(conn):
                 table.add_row(*(one_line(value or "") for value in stated[:4]), shown_path(stated[4])
                               if stated[4] != "reportdb rename" else stated[4])
             console.print(table if table.row_count else "no renames are stated")
-        elif forget:
+        finally:
+            conn.close()
+        return
+    open_database(db_path).close()
+    db = open_for_writing(db_path)
+    try:
+        if forget:
             print_line(console, "forgot {} → {}".format(*forget_rename(db, former, council, office)))
         else:
             renamed = state_rename(db, former, department, council, office)
@@ -722,6 +748,10 @@ def rename(former: str | None, department: str | None, council: str | None, offi
             print_line(console, f"{reports} answer{'s' if one else ''} as {renamed.department}" if renamed.years
                        else f"no report of {renamed.former} is loaded: it applies to those loaded later"
                        + (f" (departments named like it: {like})" if like else ""))
+            if len(renamed.places) > 1:  # one name in two districts: say whose, and how to rename one's only
+                places = ", ".join(place or "(no council printed)" for place in renamed.places)
+                print_line(console, f"each council's and office's {renamed.former}: {places} "
+                                    "(`--council C` or `--office O` renames one's only)")
     except RenameError as exc:
         raise click.ClickException(str(exc)) from exc
     finally:

@@ -158,8 +158,9 @@ def collect_files(paths: Iterable[str | Path], ignore: Iterable[Path] = ()) -> F
 
     A file given by name is a report whatever its name (the reader goes by its content, as `extract` does),
     and so is a path that does not exist (it is refused by name: no such file). In a folder, the files
-    named `.txt`, `.md` or `.pdf` are; hidden files, other names and what is not a regular file (a named
-    pipe is never opened: reading it would wait for a writer) are skipped. A folder that cannot be listed
+    named `.txt`, `.md` or `.pdf` are; hidden files, other names, a README (`README.md`: the folder's notes, not a
+    report, which would be refused, and the run's exit status 1, on every ingest) and what is not a regular file
+    (a named pipe is never opened: reading it would wait for a writer) are skipped. A folder that cannot be listed
     is listed itself, among the reports, so that it is refused by name with the reason. `ignore` names
     files never read, such as the database being written: it may sit among the reports, and is skipped quietly
     there; given by name, it is listed as skipped.
@@ -190,6 +191,7 @@ def collect_files(paths: Iterable[str | Path], ignore: Iterable[Path] = ()) -> F
 
 
 HIDDEN, NOT_A_REGULAR_FILE, NOT_A_REPORT = "hidden", "not a regular file", f"not {SUFFIXES_NAMED}"
+A_README = "a README: given by name, it is read"
 IGNORED = "the database being written"
 
 
@@ -242,7 +244,9 @@ def _entry_found(entry: os.DirEntry) -> Path | tuple[Path, str | None] | None:
 
 
 def _report_or_not(path: Path) -> str | None:
-    return None if path.suffix.lower() in SUFFIXES else NOT_A_REPORT
+    if path.suffix.lower() not in SUFFIXES:
+        return NOT_A_REPORT
+    return A_README if path.stem.upper() == "README" else None
 
 
 def resolved_path(path: str | Path) -> Path:
@@ -273,7 +277,7 @@ def file_sha256(path: Path, max_bytes: int) -> str:
 
 def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes: int = MAX_BYTES,
                  force: bool = False, on_file: OnFile | None = None,
-                 stop_requested: Callable[[], bool] = lambda: False) -> Summary:
+                 stop_requested: Callable[[], bool] = lambda: False, skipped: Iterable[Path] = ()) -> Summary:
     """Bring the database up to date with `files` (from `collect_files`).
 
     The database holds each content once: a file with the content of a held file that is still there is
@@ -282,7 +286,8 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
     extracted again, after an upgrade or with `force`.)
     An unchanged file whose rows another reportdb made (`extracted_by`: an upgrade, or a database migrated from
     before it was recorded) is extracted again and its rows replaced: `re-read`. Paths are stored in NFC
-    (`stored_path`).
+    (`stored_path`). A refused file since deleted, or one the folders' listing now skips (`skipped`: a README, which
+    an older reportdb refused), is forgotten: there is nothing to put right.
     Ctrl-C stops at once: the document being loaded is rolled back, those loaded before it stay. So does
     `stop_requested` (a signal handler's record: the command's Ctrl-C), looked at before each file and while
     waiting for the workers: the documents loaded stay, each counted. So does the database failing to take a
@@ -323,8 +328,9 @@ def ingest_files(db: Database, files: list[Path], *, workers: int = 1, max_bytes
 
     try:
         refused_before = {path for (path,) in db.execute("SELECT path FROM ingest_errors")}
-        for gone in [path for path in refused_before if _on_disk(path) is None]:
-            clear_refusal(db, gone)  # a refused file since deleted: nothing left to put right (`check` named it)
+        now_skipped = {stored_path(path) for path in skipped}
+        for gone in [path for path in refused_before if path in now_skipped or _on_disk(path) is None]:
+            clear_refusal(db, gone)  # a refused file since deleted or skipped: nothing to put right (`check` named it)
             refused_before.discard(gone)
         documents_held = db.execute("SELECT count(*) FROM documents").fetchone()[0]
         todo: list[str | Held] = []

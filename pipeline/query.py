@@ -110,6 +110,9 @@ def _query_error(exc: Exception, timeout: float, conn: sqlite3.Connection | None
     if message == "not authorized":
         return QueryError("query refused: it may only read (no writes or ATTACH; of the PRAGMAs only those "
                           "telling the schema, as pragma_table_info('documents'))")
+    if isinstance(exc, sqlite3.ProgrammingError) and "one statement at a time" in message:
+        return QueryError("query refused: one statement at a time, and text follows its first `;` (two queries' "
+                          "rows: join them with UNION ALL)")
     return QueryError(f"query failed: {message}{_schema_hint(conn, message) if conn else ''}")
 
 

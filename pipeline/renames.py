@@ -28,13 +28,15 @@ class RenameError(Exception):
 @dataclass(frozen=True)
 class Renamed:
     """What stating a rename did: `replaced` the name the former one had been renamed to before, if another;
-    `years` those of the reports loaded under the former name, which now answer by the new one."""
+    `years` those of the reports loaded under the former name, which now answer by the new one, and `places` the
+    councils and offices those are of (`가온구의회`, `수원시의회 장안구`; `` of none printed), each once."""
 
     former: str
     department: str
     already: bool
     replaced: str | None
     years: list[int | None]
+    places: list[str]
 
 
 def department_name(typed: str) -> str:
@@ -63,11 +65,13 @@ def state_rename(db: Database, former: str, department: str, council: str | None
             conn.execute(f"DELETE FROM renames WHERE former = ? AND {_IN_PLACE}", [former, council, office])
             conn.execute("INSERT INTO renames (former, department, council, office, stated_at) VALUES (?, ?, ?, ?, ?)",
                          [former, department, council, office, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")])
-    years = [year for (year,) in conn.execute(
-        "SELECT year FROM reports WHERE department = ? AND (? IS NULL OR council IS ?) AND (? IS NULL OR office IS ?) "
-        "ORDER BY year", [former, council, council, office, office])]
+    reports = conn.execute(
+        "SELECT year, council, office FROM reports WHERE department = ? AND (? IS NULL OR council IS ?) "
+        "AND (? IS NULL OR office IS ?) ORDER BY year", [former, council, council, office, office]).fetchall()
+    places = sorted({" ".join(filter(None, place)) for _year, *place in reports})
     return Renamed(former, department, before is not None and before[0] == department,
-                   before[0] if before is not None and before[0] != department else None, years)
+                   before[0] if before is not None and before[0] != department else None,
+                   [year for year, *_place in reports], places)
 
 
 def forget_rename(db: Database, former: str, council: str | None, office: str | None) -> tuple[str, str]:

@@ -312,13 +312,17 @@ def test_query_without_a_database_is_a_usage_error(cli):
     assert cli("query", "SELECT 1", "--db", "missing.db").exit_code == 2
 
 
+NOT_A_DATABASE = ("Error: junk.db: not a database (no SQLite file; a report is given to `reportdb ingest`, "
+                  "not after --db)")
+
+
 def test_query_on_a_file_that_is_no_database_is_one_line(cli, tmp_path):
     (tmp_path / "junk.db").write_bytes(b"not sqlite at all" * 100)
     result = cli("query", "SELECT 1", "--db", "junk.db")
     assert result.exit_code == 1
-    assert error_line(result) == "Error: junk.db: file is not a database"
+    assert error_line(result) == NOT_A_DATABASE
     result = cli("ingest", "--db", "junk.db", str(SAMPLES / "2023-hanbit-jaemu.txt"))
-    assert (result.exit_code, error_line(result)) == (1, "Error: junk.db: file is not a database")
+    assert (result.exit_code, error_line(result)) == (1, NOT_A_DATABASE)
     result = cli("ingest", "--db", "no/such/folder/r.db", str(SAMPLES / "2023-hanbit-jaemu.txt"))
     assert (result.exit_code, error_line(result)) == (1, "Error: no/such/folder/r.db: no folder no/such/folder to "
                                                          "make the database in")
