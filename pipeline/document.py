@@ -562,10 +562,11 @@ def build_document(path: str, fmt: str, blocks: list[Block], escaped_stars: froz
                 pending, text = [(unit, ", ".join(filter(None, (date, basis)))) for unit, basis in pending], ""
                 unit_line = (len(out), block if printed == block.text else _replace_text(block, printed))
         # only a note's line (`※ …`), a paragraph opening as a date alone or a list item right above a table or
-        # its `□` heading (`○ (5.31.기준)`) may date a table: most lines none
+        # its `□` heading (`○ (5.31.기준)`) may date a table: most lines none. Where a list item stands is asked
+        # only where it prints a date alone (`_as_of_date` reads no other list item's): most print none
         if isinstance(block, Bullet):
             noting_bullet = block.marker in _NOTE_MARKS
-            dated_below = -1 if noting_bullet else _table_right_below(blocks, k)
+            dated_below = -1 if noting_bullet or not _as_of_line(text) else _table_right_below(blocks, k)
             over_table = dated_below >= 0
             dating = noting_bullet or over_table
         else:
@@ -693,8 +694,7 @@ def _table_right_below(blocks: Sequence[Block], k: int) -> int:
     """Where the table stands right under the line `blocks[k]`, or under a line of its units alone right under it
     (`○ (5.31.기준)` over `(단위: 명)` over the table), or under a `□` heading there that captions it (`○ (5.31.
     기준)` over `□ 예산현황` over its table, its units' line between or not, `_captioned_below`: the table of that
-    heading's section alone); -1 where none does. Every list item is asked: few lines stand over a table or a
-    heading."""
+    heading's section alone); -1 where none does. Asked of the list items printing a date alone (`build_document`)."""
     at = _past_units_line(blocks, k + 1)
     if at < len(blocks) and isinstance(blocks[at], Heading) and blocks[at].marker in BOX_MARKS:
         below = _past_units_line(blocks, at + 1)
