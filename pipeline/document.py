@@ -370,6 +370,7 @@ def unit_in(text: str) -> tuple[str, str | None, str] | None:
 # `5월말 기준`, and one labelled, `기준일 : 2025. 5. 31.`, `(기준일: 2025. 5. 31.)`; not a day alone (`2025. 5. 31.`, as
 # likely the day of what the text tells), a sentence after it (`2025. 5. 31. 구청장 방침 결정`) nor a period
 # (`2025. 6. 12. ~ 6. 27.`)
+_AS_OF_LINE_OPENING = _OPENING + "’‘'`기"  # what a date alone opens with but a figure, after a note's mark
 _MONTH_END = rf"(?:(?:\d{{4}}|[’‘'`]\d{{2}})\s*[.년]\s*)?{MONTH_FIGURE}\s*월\s*말"  # `2025. 5월말`: a month's last day
 _AS_OF_LINE_RE = patterns.compile(
     rf"^[{_OPEN}](?P<as_of>[^{_OPEN}{_CLOSE}]*\d[^{_OPEN}{_CLOSE}]*(?:기\s*준|현\s*재))\s*[{_CLOSE}]$"
@@ -380,10 +381,16 @@ _AS_OF_LINE_RE = patterns.compile(
 
 
 def _as_of_line(text: str) -> regex.Match | None:
-    """`_AS_OF_LINE_RE`'s match, tried only on a line printing `기` or `현`: each of its readings ends in `기준`,
-    `현재` or `기준일`, and most lines asked (a numbered title, the dates of an event: `2023. 6. 13. ~ 6. 28.`) print
-    neither, where the pattern costs as much as a short line's other tests together."""
-    return _AS_OF_LINE_RE.match(text) if "기" in text or "현" in text else None
+    """`_AS_OF_LINE_RE`'s match, tried only on a line printing `기` or `현` and opening, after a note's mark, as a
+    date alone does: each of its readings ends in `기준`, `현재` or `기준일`, and opens with a bracket, a year's
+    apostrophe, a figure or `기준일`; most lines asked (a numbered title, a list item telling what was done, the
+    dates of an event: `2023. 6. 13. ~ 6. 28.`) do not, where the pattern costs as much as a short line's other
+    tests together."""
+    if "기" not in text and "현" not in text:
+        return None
+    opening = text.lstrip()
+    opening = opening[1:].lstrip()[:1] if opening[:1] in _NOTE_MARKS else opening[:1]
+    return _AS_OF_LINE_RE.match(text) if opening in _AS_OF_LINE_OPENING or opening.isdecimal() else None
 
 
 _AS_OF_WORD_RE = patterns.compile(r"기\s*준|현\s*재")

@@ -3,7 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.document import Bullet, _as_of_date, _as_of_line
+from pipeline.document import _AS_OF_LINE_RE, Bullet, _as_of_date, _as_of_line
 from pipeline.read import read_document
 
 _STAFF = "(단위: 명)\n구 분\t정 원\t현 원\n계\t10\t9\n"
@@ -39,3 +39,24 @@ def test_a_list_item_dates_a_table_only_where_it_prints_a_date_alone(text):
     """The pre-check before asking where a list item stands: `_as_of_date` reads no other list item's date."""
     if _as_of_line(text) is None:
         assert _as_of_date(Bullet(text=text, marker="○"), text, noted=True, over_table=True) is None
+
+
+_DATES = ["(5.31.기준)", "(’23. 5. 31. 기준)", "※ 2025. 5. 31. 기준", "’25. 5. 31. 현재", "5월말 기준",
+          "2025. 5월말 현재", "기준일: 2025. 5. 31.", "※(기준일: 2025. 5. 31.)", "2025. 5. 31. 기준, 육아휴직 1명 포함",
+          "2023-04-30 기준", "<２０２５. 5. 31. 기준>", "【집행액 5.31. 현재】"]
+
+
+def test_as_of_line_reads_each_date_alone_and_no_told_line():
+    assert [_as_of_line(text)["as_of"] for text in _DATES[:4]] == [
+        "5.31.기준", "’23. 5. 31. 기준", "2025. 5. 31. 기준", "’25. 5. 31. 현재"]
+    assert _as_of_line(_DATES[8])["clause"] == "육아휴직 1명 포함"
+    assert _as_of_line("정원 대비 현원 부족") is None  # no opening of a date: the pattern not tried
+    assert _as_of_line("○ (5.31.기준)") is None  # a marker left on: as the pattern reads it
+    assert _as_of_line("2025. 5. 31. 구청장 방침 결정") is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(_DATES), st.text(alphabet=" ※*(’'１0123456789.기준현재일:가○-", max_size=4), st.integers(0, 3))
+def test_the_opening_pre_check_keeps_every_line_the_pattern_reads(date, noise, at):
+    for text in (date, noise + date, date[:at] + noise + date[at:], " " + date):
+        assert (_as_of_line(text) is None) == (_AS_OF_LINE_RE.match(text) is None), text
