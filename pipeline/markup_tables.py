@@ -300,10 +300,10 @@ Pieces = list[tuple[int, str]]  # a line's cells: the column each starts in, and
 
 
 def _grid_cells(line: str, positioned: str, bounds: list[int]) -> Pieces:
-    """A row line's cells, each at the column its `|` falls on (`_snapped`), or in order where its bars do not
+    """A row line's cells, each at the column its `|` falls on (`snapped`), or in order where its bars do not
     keep to the columns."""
     edges = [pos for pos, ch in enumerate(positioned) if ch == "|"]
-    columns = _snapped(edges, bounds)
+    columns = snapped(edges, bounds)
     if columns:
         return [(columns[left] + k, piece) for left, right in zip(edges, edges[1:], strict=False)
                 for k, piece in enumerate(spread_mark(positioned[left + 1: right], columns[right] - columns[left]))]
@@ -345,7 +345,7 @@ def _row_starts(block: list[tuple[int, Pieces]], header_ruled: bool) -> set[int]
 _SNAP = 2  # display columns a `|` may stand off its column's bound: a character printed narrower than laid out
 
 
-def _snapped(edges: list[int], bounds: list[int]) -> dict[int, int] | None:
+def snapped(edges: list[int], bounds: list[int]) -> dict[int, int] | None:
     """The column each `|` of a line starts, the bound it falls on or, where a character of a cell was laid out
     wider or narrower than it reads (`ㆍ`, read as `·`), the nearest one within `_SNAP` columns; None where the
     bars do not so fall each on a bound of its own, in order."""
@@ -491,12 +491,12 @@ def _open_table(lines: list[str]) -> tuple[Grid, Offsets]:
 
 
 def _keeps_columns(lines: list[str]) -> bool:
-    """Whether every `|` of a grid table's rows falls on a `+` of its borders (`_snapped`)."""
+    """Whether every `|` of a grid table's rows falls on a `+` of its borders (`snapped`)."""
     indent = min(len(line) - len(line.lstrip()) for line in lines)
     lines = [line.rstrip()[indent:] for line in lines]
     bounds = _grid_bounds(lines)
     return len(bounds) > 1 and all(
-        _snapped([pos for pos, char in enumerate(_positioned(line, set(bounds))) if char == "|"], bounds) is not None
+        snapped([pos for pos, char in enumerate(_positioned(line, set(bounds))) if char == "|"], bounds) is not None
         for line in lines if not _is_border(line))
 
 

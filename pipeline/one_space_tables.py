@@ -26,8 +26,9 @@ from pipeline.values import DATE, sized_again, vehicle_size
 _FIGURE = r"[△▲▼+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?"
 # a row's figure, a count of it noted in brackets too (`20(1)`, those on leave), or a dash
 _FIGURE_RE = patterns.compile(rf"{_FIGURE}(?:\(\d+\))?|-")
-# a spaced label's last letter with the formula letter the label prints (`정 원(A)`, `과 부 족(B-A)`): one letter
-_LETTER_NOTED_RE = patterns.compile(r"\p{Hangul}[(（][^()（）\s]+[)）]")
+# a spaced label's last letter with the formula letter the label prints (`정 원(A)`, `과 부 족(B-A)`, a space
+# between too, `예 산 액 (A)`, as a cell's line of its own prints it): one letter
+_LETTER_NOTED_RE = patterns.compile(r"\p{Hangul} ?[(（][^()（）\s]+[)）]")
 # a figure of a row that prints no label, noting what it counts in brackets as a project's budget does (`385,200(구비)`,
 # sources printed as one too, `1,100,000(국·구비)`, `(국ㆍ시ㆍ구비)`)
 _BARE_FIGURE_RE = patterns.compile(rf"{_FIGURE}(?:[(（]\p{{Hangul}}+(?:[·ㆍᆞ・∙]\p{{Hangul}}+)*[)）])?")
@@ -182,7 +183,7 @@ def _tables_rewritten(lines: list[str]) -> tuple[list[str], list[tuple[int, int]
         if _blanks_dropped(lines, k, len(first)):
             i = k
             continue
-        if i and (apart := _units_apart(lines[i - 1], rows)):
+        if i and (apart := _units_apart(lines[i - 1], rows) or _dates_apart(lines, i, rows)):
             rows, first = apart, apart[0]
         header = _header_rows(lines, i, len(first))
         top = i - len(header or ())  # the header's first line
@@ -220,6 +221,20 @@ def _units_apart(header: str, rows: list[list[str]]) -> list[list[str]] | None:
     if not all(len(label) == 2 and _UNIT_WORD_RE.fullmatch(label[1]) for label in parted):
         return None
     return [[*label, *row[1:]] for label, row in zip(parted, rows, strict=True)]
+
+
+def _dates_apart(lines: list[str], first_row: int, rows: list[list[str]]) -> list[list[str]] | None:
+    """The rows with each label's day or period a cell of its own (`청람청년센터 2019. 3. 15.`: `청람청년센터 |
+    2019. 3. 15.`), a total's blank, where two rows' labels at least end in one, every other row's is a total (`계
+    1,420 …`, printing no day), and the header parts into a column more (`시 설 명 개 소 일 면적(㎡) …`); else None.
+    Before, the days stayed in the labels, the header's two labels one."""
+    dated = [_DATED_LABEL_RE.fullmatch(row[0]) for row in rows]
+    if sum(map(bool, dated)) < 2 or not all(
+            match or _is_total(row[0]) for match, row in zip(dated, rows, strict=True)) or _header_rows(
+            lines, first_row, len(rows[0]) + 1) is None:
+        return None
+    return [[match["name"], match["period"], *row[1:]] if match else [row[0], "", *row[1:]]
+            for match, row in zip(dated, rows, strict=True)]
 
 
 def _blanks_dropped(lines: list[str], k: int, cells: int) -> bool:

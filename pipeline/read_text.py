@@ -63,6 +63,7 @@ from pipeline.markup_tables import (
     multiline_table,
     multiline_table_end,
     parts_laid_out,
+    snapped,
 )
 from pipeline.one_space_tables import one_space_tables, parted_labels
 from pipeline.rules import THEMATIC_BREAK_STARTS, is_thematic_break
@@ -341,7 +342,7 @@ def read_text(path: str, data: bytes) -> Document:
     lines = ["\f" if line.lstrip()[:1] in _PAGE_NUMBER_STARTS and line.rstrip()[-1:] in _PAGE_NUMBER_ENDS
              and (PAGE_NUMBER_RE.match(line) or _PAGE_SEPARATOR_RE.match(line)) else line
              for line in text.split("\n")]
-    left_out = _without_placeholders(lines) if "<표>" in text or "<그림>" in text else []
+    left_out = _without_placeholders(lines) if "<표>" in text or "<그림>" in text or "[pic]" in text else []
     if "\f" in lines:  # page numbers and separators, blanked: the next page starts below each
         page_starts += [n + 1 for n, line in enumerate(lines) if line == "\f"]
         lines = ["" if line == "\f" else line for line in lines]
@@ -415,8 +416,9 @@ def _is_listed_part(block: Block, raw: str, lines: list[str], i: int, blocks: li
     return not (len(below) - len(stripped) > indent and (_BULLET_RE.match(stripped) or _own_mark(stripped)))
 
 
-# what `hwp5txt` prints on a line of its own for each table and picture of an HWP file, whose contents it leaves out
-_PLACEHOLDERS = ("<표>", "<그림>")
+# what `hwp5txt` prints on a line of its own for each table and picture of an HWP file, whose contents it leaves out,
+# and antiword for a picture of a Word file
+_PLACEHOLDERS = ("<표>", "<그림>", "[pic]")
 
 
 def _without_placeholders(lines: list[str]) -> list[int]:
@@ -424,7 +426,7 @@ def _without_placeholders(lines: list[str]) -> list[int]:
     `<그림>` was an item of its project): the lines (1-based) of those of tables, whose figures the file lacks."""
     tables = []
     for n, line in enumerate(lines):
-        if line[:1] in "< " and (placeholder := line.strip()) in _PLACEHOLDERS:
+        if line[:1] in "<[ " and (placeholder := line.strip()) in _PLACEHOLDERS:
             lines[n] = ""
             if placeholder == "<표>":
                 tables.append(n + 1)
@@ -1037,7 +1039,8 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
             stripped = raw.strip()
         if "|" in stripped and (pipes := _pipe_table(lines, i)):
             rows, offsets, end = pipes
-            header_marked = 1 if len(offsets) > 1 and offsets[1] == 2 else None  # its first row, over `| --- |`
+            header_marked = 1 if len(offsets) > 1 and offsets[1] == 2 and _is_pipe_rule(  # its first row, over
+                tuple(_pipe_cells(lines[i + 1])), right_after_header=True) else None  # `| --- |`
             if rows:  # not a `|---|---|` rule alone, which prints nothing
                 table = Table(rows, line=lineno, row_offsets=offsets, header_rows=header_marked)
                 add_table(blocks, table, _right_after_table(blocks, texts, table_end, i, unpaged))
@@ -1740,6 +1743,8 @@ def _pipe_table(lines: list[str], start: int):
     at least. A line that no pipe starts and that cannot be read at the table's width is text after it. `| --- |`
     rules are no rows."""
     end = _run(lines, start, lambda s: "|" in s)
+    if aligned := _column_aligned_rows(lines[start:end]):
+        return aligned[0], aligned[1], end
     printed = [_pipe_cells(line) for line in lines[start:end]]
     at = list(range(len(printed)))  # the line (from the first) each printed row starts on
     html2text = _html2text_table_end(lines, start)
@@ -1820,6 +1825,134 @@ def _html2text_rows(lines: list[str]) -> tuple[list[list[str]], list[int]]:
             rows.append(list(cells))
             at.append(n)
     return rows, at
+
+
+def _column_aligned_rows(lines: list[str]) -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]] | None:
+    """The rows of a `|` table printed in fixed-width columns, as antiword prints a Word table (each cell padded to
+    its column's width, `|구  분  |계   |일 반 직                     |임기제 |`, no rule under the header), and the
+    line (from the first) each starts on; None for any other table (one ruled `| --- |`, or whose pipes stand
+    anywhere). Every line starts and ends with a pipe, and the rows printing most cells, two at least, all stand
+    their pipes at the same display columns, the table's columns. A row printing fewer, whose pipes stand at some
+    of them (or within two columns of each, `snapped`: antiword rounds a merged cell's width apart from its
+    columns'), has a cell merged across the columns between (`일 반 직` over `5급 | … | 9급`: the label on its
+    first, the rest blank). A line standing its pipes as the line above does that prints, in each cell it fills,
+    what did not fit the cell above goes on that row, as antiword wraps a cell's text over lines (`_wraps_on`:
+    `|청년 일자리·창업    |` over `|지원 |`, `|집행률|` over `|(%)   |`). Before, the merged label's row was read a
+    few cells short, its labels over the wrong columns, and each wrapped line a row of its own."""
+    if len(lines) < 2 or not all(line.lstrip().startswith("|") and line.rstrip().endswith("|") for line in lines):
+        return None
+    printed = [_pipe_cells(line)[1:-1] for line in lines]
+    if any(_is_pipe_rule(tuple(cells), right_after_header=True) for cells in printed):
+        return None  # a markdown table ruled under its header (most `|` tables): read as markdown
+    bars = [_bar_columns(line.strip()) for line in lines]
+    widest = [b for b in bars if len(b) == max(map(len, bars))]
+    columns = widest[0]
+    if len(widest) < 2 or len(columns) < 3 or any(b != columns for b in widest):
+        return None
+    placed = [snapped(b, columns) for b in bars]  # a merged cell's width rounded apart from its columns' stands off
+    if any(at is None or at[b[0]] != 0 or at[b[-1]] != len(columns) - 1 for at, b in zip(placed, bars, strict=True)):
+        return None
+    rows: list[list[str]] = []
+    last_lines: list[list[str]] = []  # each cell's last printed line in the row read last
+    at: list[int] = []
+    for n, cells in enumerate(printed):
+        if rows and bars[n] == bars[n - 1] and _wraps_on(last_lines[-1], cells, bars[n]):
+            for j, cell in enumerate(cells):
+                if cell:
+                    cut = _cut_word(last_lines[-1][j], cell, bars[n][j + 1] - bars[n][j] - 1)
+                    rows[-1][j] = f"{rows[-1][j]}{'' if cut else ' '}{cell}"
+                    last_lines[-1][j] = cell
+            continue
+        rows.append(list(cells))
+        last_lines.append(list(cells))
+        at.append(n)
+    spread = []
+    for row, start in zip(rows, at, strict=True):
+        cells = []
+        for j, cell in enumerate(row):
+            spans = placed[start][bars[start][j + 1]] - placed[start][bars[start][j]]
+            cells += [cell, *[""] * (spans - 1)]
+        spread.append(tuple(cells))
+    return tuple(spread), tuple(at)
+
+
+def _bar_columns(line: str) -> list[int]:
+    """The display columns of a line's pipes."""
+    columns, width = [], 0
+    for piece in line.split("|")[:-1]:
+        width += display_width(piece)
+        columns.append(width)
+        width += 1
+    return columns
+
+
+def _wraps_on(above: list[str], cells: list[str], bars: list[int]) -> bool:
+    """Whether a line of a fixed-width `|` table prints the rest of the cells of the row above, its bars standing
+    as theirs do: in some cells only, each the rest of a word or figure cut where its column ends (`_cut_word`:
+    `|1,620,400,00|` over `|0           |`) or of words a space broke off (`_wrapped_at_a_space`), no total (a row's
+    `|계     |` under `|동 별  |` is its own). A line filling every cell goes on only where a cell of it goes on a
+    cut one (`|100,00|` over `|0     |`): else it is a row of its own, though every cell may have wrapped, as a
+    row's date under a date (`|’24. 9월 |` under `|’24. 7. 1. |`) would overrun its column as well."""
+    filled = [j for j, cell in enumerate(cells) if cell]
+    widths = [right - left - 1 for left, right in itertools.pairwise(bars)]
+    cut = {j for j in filled if above[j] and _cut_word(above[j], cells[j], widths[j])}
+    if not filled or (len(filled) == len(cells) and not cut) or any(is_total(cells[j]) for j in filled):
+        return False
+    return all(j in cut or _wrapped_at_a_space(above[j], cells[j], widths[j]) for j in filled)
+
+
+def _wrapped_at_a_space(above: str, rest: str, width: int) -> bool:
+    """Whether a fixed-width cell's line goes on a cell's last line `above` as the words a converter broke off at
+    a space: that line and their first word would overrun the column (`|청년 일자리·창업    |` over `|지원 |`),
+    or a bracket, a cell's paragraph of its own (`|예 산 액    |` over `|(A)         |`, as in tab text); under words,
+    no figure (but where a range runs to it: `|6. 1. ~ 7.  |` over `|31.  |`)."""
+    if not above or _is_measure(above) or (_is_measure(rest) and not _RANGE_MARKS_RE.search(above)):
+        return False
+    return (rest[:1] == "(" and rest[-1:] == ")") or display_width(above) + 1 + display_width(rest.split()[0]) > width
+
+
+_RANGE_MARKS_RE = re.compile("[~∼〜]")  # a range's mark, the figure or date it runs to on the next line
+_MEASURE_RE = patterns.compile(r"[△▲+-]?\d[\d,.]*\p{L}*[²³]?")  # a figure with its unit: `12.5km`, `44,500m²`
+
+
+def _is_measure(cell: str) -> bool:
+    """A cell of a figure, or of a figure printing its unit (`12.5km`, `3,420명`)."""
+    return _is_figure_cell(cell) or bool(_MEASURE_RE.fullmatch(cell))
+
+
+def _cut_at_column(text: str, rest: str, width: int) -> bool:
+    """Whether a fixed-width cell's line may be a word or figure cut where its column ends, as antiword cuts text
+    that has no space to break at (`집행률` of `집행률(%)`, `1,620,400,00` of `1,620,400,000`), and where a wide
+    letter does not fit the one column left (`설치공사(급` of `설치공사(급속 …`): no space in it, and the rest's first
+    letter would not have fit beside it."""
+    return " " not in text and display_width(text) + display_width(rest[:1]) > width
+
+
+def _cut_word(text: str, rest: str, width: int) -> bool:
+    """Whether a fixed-width cell's line is a word or figure cut where its column ends, the rest of it on the line
+    below (`_cut_at_column`): one leaving room a wide letter did not fit, or one filling its column that the rest
+    goes on without a space (`_goes_on_a_word`; antiword may as well have broken it at the space after it). The
+    rest goes on it so, without a space."""
+    return _cut_at_column(text, rest, width) and (display_width(text) < width or _goes_on_a_word(text, rest))
+
+
+_GROUPED_FIGURE_RE = re.compile(r"[△▲+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?")  # `1,620,400,000`; not `1,620,400,00`
+_GOES_ON_MARKS = frozenset("()%,.·ㆍ~/")  # no word starts with one
+
+
+def _goes_on_a_word(cut: str, rest: str) -> bool:
+    """Whether the rest of a cell's text on the line below goes on a line that fills its column without a space
+    (`_cut_at_column`): a mark no word starts with (`집행률` over `(%)`), a figure's digits that alone make it one
+    (`1,620,400,00` over `0`; not `10,000` over the `0` of the row below), a Latin code's letters (`PM10·PM2.5·O`
+    over `3·NO2`), or what closes a bracket the line leaves open (`3,210,000(구` over `비)`). Other words go on
+    after a space: a line filling its column to a word's end (`기초생활보장` over `생계급여`, where antiword broke at
+    the space right after it) is far likelier than a word cut (a spurious space is read alike: names are compared
+    spaces aside)."""
+    joint = f"{cut[-1:]}{rest[:1]}"
+    return rest[:1] in _GOES_ON_MARKS or (
+        _GROUPED_FIGURE_RE.fullmatch(cut) is None and _GROUPED_FIGURE_RE.fullmatch(cut + rest.split()[0]) is not None
+    ) or (joint.isascii() and joint.isalnum() and not joint.isdigit()) or (
+        cut.count("(") > cut.count(")") and ")" in rest and " " not in rest.split(")")[0])
 
 
 def _totals_merged_across(rows: list[tuple[str, ...]], width: int) -> list[tuple[str, ...]]:

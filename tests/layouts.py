@@ -449,3 +449,53 @@ def assert_rows_give_their_lines(text: str, layout: str, tmp_path) -> None:
 
 # the three ways a converter's text prints a tab table: as tabs, as markdown's pipes, aligned by spaces
 TEXT_LAYOUTS = {"tab": lambda text: text, "md": pipe_tables, "space-aligned": space_aligned}
+
+
+def _antiword_lines(text: str, width: int) -> list[str]:
+    """A cell's text as antiword wraps it in a column `width` display columns wide: as many letters as fit, broken
+    at the last space where they fill the column and a word goes on past it, else where they end: a word cut (no
+    space before it, or a wide letter that does not fit the one column left)."""
+    lines: list[str] = []
+    while text:
+        fit, used = 0, 0
+        while fit < len(text) and used + _display_width(text[fit]) <= width:
+            used += _display_width(text[fit])
+            fit += 1
+        if used == width and fit < len(text) and text[fit] != " " and (space := text.rfind(" ", 0, fit)) > 0:
+            fit = space
+        fit = max(fit, 1)  # a character wider than the column: printed all the same
+        lines.append(text[:fit].rstrip())
+        text = text[fit:].lstrip()
+    return lines
+
+
+def antiword_table_lines(rows: list[list[str]], widest: int = 12) -> list[str]:
+    """A table as antiword prints a Word table in text: each cell padded to its column's width (its widest cell's,
+    a merged label's too, no wider than `widest` display columns, longer text wrapped over lines of their own), a
+    `|` between and either side, no rule; a header's label over blank cells (a cell merged across) one cell as wide
+    as the columns it spans. Cells are read as printed (`clean_text`)."""
+    width = max(map(len, rows))
+    rows = [[clean_text(c) for c in row] + [""] * (width - len(row)) for row in rows]
+    first_body = _first_body(rows)
+    widths = [min(widest, max(_display_width(row[j]) for row in rows)) or 1 for j in range(width)]
+    lines = []
+    for i, row in enumerate(rows):
+        spans, j = [], 0
+        while j < width:
+            end = j + 1
+            while i + 1 < first_body and end < width and not row[end] and rows[i + 1][end]:
+                end += 1
+            spans.append((row[j], sum(widths[j:end]) + end - j - 1))
+            j = end
+        texts = [_antiword_lines(text, room) for text, room in spans]
+        for k in range(max(1, *map(len, texts))):
+            cells = [(text[k] if k < len(text) else "", room) for text, (_, room) in zip(texts, spans, strict=True)]
+            lines.append("|" + "".join(cell + " " * (room - _display_width(cell)) + "|" for cell, room in cells))
+    return [*lines, ""]
+
+
+def antiword_tables(text: str) -> str:
+    """A converter's report with every tab-separated table (of two rows or more) printed as antiword prints a Word
+    table, a line of tabs alone (a title's team set apart) as antiword prints a paragraph's tabs: spaces."""
+    return _tab_tables(text, lambda rows: antiword_table_lines(rows) if len(rows) > 1 else [
+        "    ".join(cell for cell in rows[0] if cell)])

@@ -144,7 +144,13 @@ each with one planted error or two: the check finds the figure that is wrong, on
   `단위사업: 재정관리` over `세부사업: 세외수입 관리` over `201-01 사무관리비`, and `성과지표 | 단위 | 목표 | 실적 |
   달성률(%)` in the general part and under each project (`나. 성과지표`), indicators in %; 세외수입 관리's 예산액 68,000
   where its 편성목 make 66,000, 체납액 징수's 201-01 사무관리비 집행률 46.0 where 40,800 ÷ 85,000 is 48.0%, 번호판
-  영치's 달성률 44.0 where 252 ÷ 600 is 42.0% (`tests/test_hunt91.py`)."""
+  영치's 달성률 44.0 where 252 ÷ 600 is 42.0% (`tests/test_hunt91.py`).
+- `2022-cheongram-cheongnyeon.txt` (청람구의회, 청년정책과 2022, antiword's text of a .doc: `|` tables in fixed-width
+  columns, no rule, a merged cell one wide cell, a cell's text wrapped or cut over lines of its own, titles centred
+  and units set right by spaces, justified paragraphs, `[pic]`): staffing of `일 반 직` over grades beside `임기제 |
+  공무직`, `총 2대`, a budget of 단위사업 in 천원, a project's budget by source in 원, 청년센터 by facility, 월세 지원
+  by quarter and month; 일반직 8급's 과부족 `△1` where 4 − 6 is −2, 청년공간 운영's 집행률 44.9 where 245,300 ÷
+  585,200 is 41.9%, the 청년센터 table's 계 이용자 18,460 where its rows make 18,360 (`tests/test_hunt92.py`)."""
 
 import functools
 from datetime import date
