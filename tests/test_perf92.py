@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 
 from pipeline.document import _AS_OF_LINE_RE, Bullet, _as_of_date, _as_of_line
 from pipeline.read import read_document
+from pipeline.read_text import _column_aligned_rows
 
 _STAFF = "(단위: 명)\n구 분\t정 원\t현 원\n계\t10\t9\n"
 
@@ -60,3 +61,14 @@ def test_as_of_line_reads_each_date_alone_and_no_told_line():
 def test_the_opening_pre_check_keeps_every_line_the_pattern_reads(date, noise, at):
     for text in (date, noise + date, date[:at] + noise + date[at:], " " + date):
         assert (_as_of_line(text) is None) == (_AS_OF_LINE_RE.match(text) is None), text
+
+
+def test_a_ruled_pipe_table_is_told_markdowns_on_its_second_line_or_any_other():
+    assert _column_aligned_rows(["| 구 분 | 계 |", "|---|---|", "| 정 원 | 9 |", "| 현 원 | 9 |"]) is None
+    # a header of two lines over its rule, or a rule first: markdown's too, as before the pre-check
+    assert _column_aligned_rows(["|구 분|계  |", "|    |(명)|", "|----|----|", "|정 원|9   |"]) is None
+    assert _column_aligned_rows(["|----|----|", "|구 분|계  |", "|정 원|9   |", "|현 원|9   |"]) is None
+    # antiword's fixed-width table, no rule: read as one
+    assert _column_aligned_rows(["|구 분 |예 산 액    |집행률|", "|      |(A)         |(%)   |",
+                                 "|계    |100         |10.0  |"])[0] == (
+        ("구 분", "예 산 액 (A)", "집행률(%)"), ("계", "100", "10.0"))
