@@ -375,6 +375,7 @@ def unit_in(text: str) -> tuple[str, str | None, str] | None:
 # `5월말 기준`, and one labelled, `기준일 : 2025. 5. 31.`, `(기준일: 2025. 5. 31.)`; not a day alone (`2025. 5. 31.`, as
 # likely the day of what the text tells), a sentence after it (`2025. 5. 31. 구청장 방침 결정`) nor a period
 # (`2025. 6. 12. ~ 6. 27.`)
+_AS_OF_LINE_OPENING = _OPENING + "’‘'`기"  # what a date alone opens with but a figure, after a note's mark
 _MONTH_END = rf"(?:(?:\d{{4}}|[’‘'`]\d{{2}})\s*[.년]\s*)?{MONTH_FIGURE}\s*월\s*말"  # `2025. 5월말`: a month's last day
 _AS_OF_LINE_RE = patterns.compile(
     rf"^[{_OPEN}](?P<as_of>[^{_OPEN}{_CLOSE}]*\d[^{_OPEN}{_CLOSE}]*(?:기\s*준|현\s*재))\s*[{_CLOSE}]$"
@@ -385,10 +386,16 @@ _AS_OF_LINE_RE = patterns.compile(
 
 
 def _as_of_line(text: str) -> regex.Match | None:
-    """`_AS_OF_LINE_RE`'s match, tried only on a line printing `기` or `현`: each of its readings ends in `기준`,
-    `현재` or `기준일`, and most lines asked (a numbered title, the dates of an event: `2023. 6. 13. ~ 6. 28.`) print
-    neither, where the pattern costs as much as a short line's other tests together."""
-    return _AS_OF_LINE_RE.match(text) if "기" in text or "현" in text else None
+    """`_AS_OF_LINE_RE`'s match, tried only on a line printing `기` or `현` and opening, after a note's mark, as a
+    date alone does: each of its readings ends in `기준`, `현재` or `기준일`, and opens with a bracket, a year's
+    apostrophe, a figure or `기준일`; most lines asked (a numbered title, a list item telling what was done, the
+    dates of an event: `2023. 6. 13. ~ 6. 28.`) do not, where the pattern costs as much as a short line's other
+    tests together."""
+    if "기" not in text and "현" not in text:
+        return None
+    opening = text.lstrip()
+    opening = opening[1:].lstrip()[:1] if opening[:1] in _NOTE_MARKS else opening[:1]
+    return _AS_OF_LINE_RE.match(text) if opening in _AS_OF_LINE_OPENING or opening.isdecimal() else None
 
 
 _AS_OF_WORD_RE = patterns.compile(r"기\s*준|현\s*재")
@@ -567,10 +574,11 @@ def build_document(path: str, fmt: str, blocks: list[Block], escaped_stars: froz
                 pending, text = [(unit, ", ".join(filter(None, (date, basis)))) for unit, basis in pending], ""
                 unit_line = (len(out), block if printed == block.text else _replace_text(block, printed))
         # only a note's line (`※ …`), a paragraph opening as a date alone or a list item right above a table or
-        # its `□` heading (`○ (5.31.기준)`) may date a table: most lines none
+        # its `□` heading (`○ (5.31.기준)`) may date a table: most lines none. Where a list item stands is asked
+        # only where it prints a date alone (`_as_of_date` reads no other list item's): most print none
         if isinstance(block, Bullet):
             noting_bullet = block.marker in _NOTE_MARKS
-            dated_below = -1 if noting_bullet else _table_right_below(blocks, k)
+            dated_below = -1 if noting_bullet or not _as_of_line(text) else _table_right_below(blocks, k)
             over_table = dated_below >= 0
             dating = noting_bullet or over_table
         else:
@@ -698,8 +706,7 @@ def _table_right_below(blocks: Sequence[Block], k: int) -> int:
     """Where the table stands right under the line `blocks[k]`, or under a line of its units alone right under it
     (`○ (5.31.기준)` over `(단위: 명)` over the table), or under a `□` heading there that captions it (`○ (5.31.
     기준)` over `□ 예산현황` over its table, its units' line between or not, `_captioned_below`: the table of that
-    heading's section alone); -1 where none does. Every list item is asked: few lines stand over a table or a
-    heading."""
+    heading's section alone); -1 where none does. Asked of the list items printing a date alone (`build_document`)."""
     at = _past_units_line(blocks, k + 1)
     if at < len(blocks) and isinstance(blocks[at], Heading) and blocks[at].marker in BOX_MARKS:
         below = _past_units_line(blocks, at + 1)

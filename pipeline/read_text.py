@@ -1847,9 +1847,13 @@ def _column_aligned_rows(lines: list[str]) -> tuple[tuple[tuple[str, ...], ...],
     few cells short, its labels over the wrong columns, and each wrapped line a row of its own."""
     if len(lines) < 2 or not all(line.lstrip().startswith("|") and line.rstrip().endswith("|") for line in lines):
         return None
+    # a markdown table ruled under its header (most `|` tables) is read as markdown: its rule, on its second line
+    # where its header is one, told before every line is parted into cells
+    if _is_pipe_rule(tuple(_pipe_cells(lines[1])[1:-1]), right_after_header=True):
+        return None
     printed = [_pipe_cells(line)[1:-1] for line in lines]
     if any(_is_pipe_rule(tuple(cells), right_after_header=True) for cells in printed):
-        return None  # a markdown table ruled under its header (most `|` tables): read as markdown
+        return None  # ruled on another line: markdown's too
     bars = [_bar_columns(line.strip()) for line in lines]
     widest = [b for b in bars if len(b) == max(map(len, bars))]
     columns = widest[0]
