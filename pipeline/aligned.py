@@ -549,8 +549,8 @@ class AlignedRows:
         if row >= len(self.cells) or any(self.cells[k] is not None or self.texts[k] for k in range(j + 1, row)):
             return None
         below, upper = self.cells[row], self.cells[rows[-1]]
-        if not (below and _has_figure(below) and _has_figure(upper) and label[0].end <= below[0].start
-                and label[0].end <= upper[0].start and _under(below, above) >= max(2, len(below) - 1)):
+        if not (below and _has_figure(below) and _has_figure(upper) and label[0].start < below[0].start
+                and label[0].start < upper[0].start and _under(below, above) >= max(2, len(below) - 1)):
             return None
         return row
 
@@ -1189,12 +1189,22 @@ class AlignedRows:
     def _rows_centred_on(self, k: int, end: int, label: Cell, rows: list[list[Cell]]) -> int:
         """How many of the rows above a label centred on line k between two rows its group takes: as many as below
         it, each leaving the label's column blank (one, of two rows; two, `5급` and `6급` over `일반직` over `7급`
-        and `8급`), up to a row printing a label there (a `계` over the group, `공무직` below it)."""
-        def blank(cells: list[Cell]) -> bool:
-            return cells[0].start >= label.end
-        above = len(list(itertools.takewhile(blank, reversed(rows))))
-        below = len(list(itertools.takewhile(blank, (cells for cells in self.cells[k + 1:end] if cells))))
-        return max(1, min(above, below))
+        and `8급`), up to a row printing a label there (a `계` over the group, `공무직` below it). A group label
+        printed on a row's line, centred on its group's middle row (`체육시설` on `야구장`, `공원시설` on
+        `어린이공원`), takes as many blank rows on its far side as on its near side (those right under a 계 or
+        another label): those are not this label's."""
+        def blank(cells: list[Cell]) -> bool:  # `pdftotext -layout` may close a row's name cell up into that column
+            return cells[0].start > label.start
+
+        def free(side: list[list[Cell]]) -> int:
+            """The blank rows at the head of `side` (rows going away from the label) no label beyond them takes."""
+            count = len(list(itertools.takewhile(blank, side)))
+            if count == len(side) or is_total(side[count][0].text) or len(side[count]) < 2:
+                return count
+            return count - min(count, len(list(itertools.takewhile(blank, side[count + 1:]))))
+
+        below = [cells for cells in self.cells[k + 1:end] if cells]
+        return max(1, min(free(rows[::-1]), free(below)))
 
     def _ends_label_above(self, k: int, end: int, start: int, figures: int, below_taken: bool) -> bool:
         """Whether wrapped label line k, below the row whose label starts on line `start` and prints its figures
@@ -1401,7 +1411,7 @@ def _middle_row_labels_raised(grid: list[tuple[str, ...]], header: int, pages: l
     while k < len(out):
         label = out[k][0]
         if not label or k - header in labelled:
-            free = free if not label else None
+            free = free if not label else _free_below_labelled(out, k) if tall else None
             k += 1
             continue
         if is_total(label) and not out[k][1]:  # a total over both label columns (`계`) is no group over the rows below
@@ -1419,6 +1429,18 @@ def _middle_row_labels_raised(grid: list[tuple[str, ...]], header: int, pages: l
         free = k + 1 if tall and free == k and not is_total(label) else None
         k += 1
     return out
+
+
+def _free_below_labelled(grid: list[tuple[str, ...]], k: int) -> int | None:
+    """The first row below row k's label, printed on a line of its own between two tall rows (its group's first
+    row), that the next label may own: as many rows above that label as it leaves blank below it, where it is
+    printed on its own group's middle row (`공원시설` on `어린이공원` under `생활시설`'s four rows)."""
+    labels = [j for j in range(k + 1, len(grid)) if grid[j][0]]
+    if not labels or is_total(grid[labels[0]][0]):
+        return None
+    label = labels[0]
+    below = (labels[1] if len(labels) > 1 else len(grid)) - label - 1
+    return label - min(below, label - k - 1)
 
 
 def _figures_say_parts(placed: list[tuple[str, ...]], body: list[list[Cell]], parts_of: dict[int, range],
