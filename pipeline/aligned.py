@@ -1154,7 +1154,7 @@ class AlignedRows:
                 rows[-1] = completed
                 continue
             if k in self._centred and rows:  # merged down as many rows above as below: the first's
-                first = len(rows) - self._rows_centred_on(k, end, cells[0], rows)
+                first = len(rows) - self._rows_centred_on(k, end, cells[0], rows, at)
                 rows[first] = [cells[0], *rows[first]]
                 continue
             if k in self._wrapped:
@@ -1186,25 +1186,39 @@ class AlignedRows:
             rows[-1] = [_joined(rows[-1][0], *pending), *rows[-1][1:]]
         return rows, starts, at
 
-    def _rows_centred_on(self, k: int, end: int, label: Cell, rows: list[list[Cell]]) -> int:
+    def _rows_centred_on(self, k: int, end: int, label: Cell, rows: list[list[Cell]], at: list[int]) -> int:
         """How many of the rows above a label centred on line k between two rows its group takes: as many as below
         it, each leaving the label's column blank (one, of two rows; two, `5급` and `6급` over `일반직` over `7급`
         and `8급`), up to a row printing a label there (a `계` over the group, `공무직` below it). A group label
         printed on a row's line, centred on its group's middle row (`체육시설` on `야구장`, `공원시설` on
         `어린이공원`), takes as many blank rows on its far side as on its near side (those right under a 계 or
-        another label): those are not this label's."""
-        def blank(cells: list[Cell]) -> bool:  # `pdftotext -layout` may close a row's name cell up into that column
-            return cells[0].start > label.start
+        another label): those are not this label's. A group a page break parts is centred in its part on the
+        label's page (`생활시설` between `테니스장` and `소계` atop the page, `수영장` and `게이트볼장` at the foot of
+        the page before): the rows its label may take above the break (`at`: the rows' lines) are its group's too."""
+        below = [(line, cells) for line, cells in enumerate(self.cells[k + 1:end], k + 1) if cells]
+        above_rows = list(zip(at, rows, strict=True))
+        # `pdftotext -layout` lays each page out apart: where the label column starts on each page
+        page_of = functools.partial(bisect.bisect_right, self._page_starts)
+        column = {page_of(k): label.start}
+        for line, cells in above_rows + below:
+            column[page_of(line)] = min(column.get(page_of(line), cells[0].start), cells[0].start)
 
-        def free(side: list[list[Cell]]) -> int:
+        def blank(row: tuple[int, list[Cell]]) -> bool:  # its name cell may be closed up into the label column
+            line, cells = row
+            return cells[0].start > column[page_of(line)]
+
+        def free(side: list[tuple[int, list[Cell]]]) -> int:
             """The blank rows at the head of `side` (rows going away from the label) no label beyond them takes."""
             count = len(list(itertools.takewhile(blank, side)))
-            if count == len(side) or is_total(side[count][0].text) or len(side[count]) < 2:
+            if count == len(side) or is_total(side[count][1][0].text) or len(side[count][1]) < 2:
                 return count
             return count - min(count, len(list(itertools.takewhile(blank, side[count + 1:]))))
 
-        below = [cells for cells in self.cells[k + 1:end] if cells]
-        return max(1, min(free(rows[::-1]), free(below)))
+        above, after = free(above_rows[::-1]), free(below)
+        on_page = sum(page_of(line) == page_of(k) for line in at[len(at) - above:])
+        if on_page < above and on_page == after:  # centred in its part below the page break
+            return above
+        return max(1, min(above, after))
 
     def _ends_label_above(self, k: int, end: int, start: int, figures: int, below_taken: bool) -> bool:
         """Whether wrapped label line k, below the row whose label starts on line `start` and prints its figures
