@@ -1142,6 +1142,7 @@ class AlignedRows:
         starts: list[int] = []
         at: list[int] = []
         pending: list[Cell] = []
+        owned = 0  # the rows a label centred on a line of its own above takes: as many below it as above
         all_above = self._wrapped and any(k in self._wrapped and self._last_of_table_or_page(k, end)
                                           for k in range(start, end))
         for k in range(start, end):
@@ -1154,8 +1155,10 @@ class AlignedRows:
                 rows[-1] = completed
                 continue
             if k in self._centred and rows:  # merged down as many rows above as below: the first's
-                first = len(rows) - self._rows_centred_on(k, end, cells[0], rows, at)
+                taken = self._rows_centred_on(k, end, cells[0], rows[owned:], at[owned:])
+                first = len(rows) - taken
                 rows[first] = [cells[0], *rows[first]]
+                owned = first + 2 * taken
                 continue
             if k in self._wrapped:
                 label = rows[-1][0] if rows else None
@@ -1196,7 +1199,7 @@ class AlignedRows:
         label's page (`생활시설` between `테니스장` and `소계` atop the page, `수영장` and `게이트볼장` at the foot of
         the page before): the rows its label may take above the break (`at`: the rows' lines) are its group's too."""
         below = [(line, cells) for line, cells in enumerate(self.cells[k + 1:end], k + 1) if cells]
-        above_rows = list(zip(at, rows, strict=True))
+        above_rows = list(zip(at, rows, strict=True))  # those no label centred on a line of its own above takes
         # `pdftotext -layout` lays each page out apart: where the label column starts on each page
         page_of = functools.partial(bisect.bisect_right, self._page_starts)
         column = {page_of(k): label.start}
@@ -3324,11 +3327,16 @@ def _set_by_own_columns(rows: list[list[Cell]], columns: list[tuple[int, int]], 
     the page's wider gaps, a column of words over words and of figures over figures. None where no one way
     fits best, or a row prints two cells in one of the page's columns."""
     own: list[list[int]] = []  # the page's columns, each [start, end]
-    for cell in sorted((cell for row in rows for cell in row if cell.text != "-"), key=lambda cell: cell.start):
-        if own and cell.start < own[-1][1]:
+    rows_in: list[set[int]] = []  # the rows printing a cell in each of them
+    # a row's two cells are two columns, overlap as they may (a name cell closed up into the group label's column)
+    for cell, k in sorted(((cell, k) for k, row in enumerate(rows) for cell in row if cell.text != "-"),
+                          key=lambda paired: paired[0].start):
+        if own and cell.start < own[-1][1] and k not in rows_in[-1]:
             own[-1][1] = max(own[-1][1], cell.end)
+            rows_in[-1].add(k)
         else:
             own.append([cell.start, cell.end])
+            rows_in.append({k})
     own_column_of = _column_finder([(start, end) for start, end in own])
     placed = [[own_column_of(cell) for cell in row] for row in rows]
     n, p = len(columns), len(own)
