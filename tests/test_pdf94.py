@@ -28,6 +28,7 @@ from reportlab.platypus import Spacer
 
 from checks import run_checks
 from pipeline.extract import extract_file
+from pipeline.one_space_tables import one_space_tables
 from tests.layouts import make_pdfs, needs_pdftotext
 from tests.pdf_styles import _tables_continued
 from tests.test_pdf91 import COVER
@@ -216,3 +217,26 @@ def test_layout_a_group_a_page_break_parts_keeps_its_rows_either_side(first, sec
     assert rows == [row if row[2:] != ["9", "1,750"] else ["", "소계", "9", subtotal.split()[1]] for row in ROWS]
     # before: the table ended at the label (on the first page), or `생활시설` on `테니스장` (on the second)
     assert _findings(report) == found
+
+
+HEADER, TOTAL, SPORTS = "구 분 개소 예산", "계 21 3,900", ["체육시설", "축구장 3 300", "야구장 2 650", "소계 5 950"]
+PARKS = ["공원시설", "근린공원 4 700", "어린이공원 3 500", "소계 7 1,200"]
+RAW_ROWS = ["계\t\t21\t3,900", "체육시설\t축구장\t3\t300", "\t야구장\t2\t650", "\t소계\t5\t950",
+            "생활시설\t수영장\t4\t800", "\t게이트볼장\t3\t600", "\t테니스장\t2\t350", "\t소계\t9\t1,750",
+            "공원시설\t근린공원\t4\t700", "\t어린이공원\t3\t500", "\t소계\t7\t1,200"]
+
+
+@pytest.mark.parametrize("again", [[HEADER], ["(계속)", HEADER]])
+def test_raw_a_group_a_page_break_parts_takes_its_rows_above_the_break_where_its_label_is_printed_below(again):
+    """`pdftotext -raw` prints a merged label where its part is drawn: `생활시설` atop the next page, its first two
+    rows at the foot of the page before, after `체육시설`'s 소계 (before, the table ended at `생활시설`)."""
+    lines = one_space_tables([HEADER, TOTAL, *SPORTS, "수영장 4 800", "게이트볼장 3 600", *again, "생활시설",
+                              "테니스장 2 350", "소계 9 1,750", *PARKS])
+    assert [line for line in lines if line] == ["구 분\t\t개소\t예산", *RAW_ROWS]
+
+
+def test_raw_rows_after_a_subtotal_stay_where_no_header_is_printed_again_over_the_next_label():
+    """No page break between them: the rows after `체육시설`'s 소계 are no group's told by a label below."""
+    lines = one_space_tables([HEADER, TOTAL, *SPORTS, "수영장 4 800", "게이트볼장 3 600", "생활시설",
+                              "테니스장 2 350", "소계 9 1,750", *PARKS])
+    assert "생활시설\t수영장\t4\t800" not in lines
