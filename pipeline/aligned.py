@@ -1208,7 +1208,7 @@ class AlignedRows:
 
         def blank(row: tuple[int, list[Cell]]) -> bool:  # its name cell may be closed up into the label column
             line, cells = row
-            return cells[0].start > column[page_of(line)]
+            return cells[0].start > column[page_of(line)] + 1  # a cell a character right of it is in it
 
         def free(side: list[tuple[int, list[Cell]]]) -> int:
             """The blank rows at the head of `side` (rows going away from the label) no label beyond them takes."""
