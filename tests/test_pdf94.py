@@ -240,3 +240,12 @@ def test_raw_rows_after_a_subtotal_stay_where_no_header_is_printed_again_over_th
     lines = one_space_tables([HEADER, TOTAL, *SPORTS, "수영장 4 800", "게이트볼장 3 600", "생활시설",
                               "테니스장 2 350", "소계 9 1,750", *PARKS])
     assert "생활시설\t수영장\t4\t800" not in lines
+
+
+def test_raw_rows_below_a_subtotal_printing_its_groups_label_stay_its_over_a_page_break():
+    """`도시공원` over `소 계` (its group's first row), its rows below it; `녹 지` atop the next page heads its own."""
+    lines = one_space_tables(["구 분 개 소 면 적", "계 112 3,412,580", "도시공원", "소 계 98 2,905,380",
+                              "근린공원 14 2,310,500", "어린이공원 62 412,880", "소공원 22 182,000",
+                              "구 분 개 소 면 적", "녹 지", "소 계 14 507,200", "완충녹지 9 398,700",
+                              "경관녹지 5 108,500"])
+    assert [line for line in lines if line][2:4] == ["도시공원\t소 계\t98\t2,905,380", "\t근린공원\t14\t2,310,500"]
