@@ -549,8 +549,8 @@ class AlignedRows:
         if row >= len(self.cells) or any(self.cells[k] is not None or self.texts[k] for k in range(j + 1, row)):
             return None
         below, upper = self.cells[row], self.cells[rows[-1]]
-        if not (below and _has_figure(below) and _has_figure(upper) and label[0].end <= below[0].start
-                and label[0].end <= upper[0].start and _under(below, above) >= max(2, len(below) - 1)):
+        if not (below and _has_figure(below) and _has_figure(upper) and label[0].start < below[0].start
+                and label[0].start < upper[0].start and _under(below, above) >= max(2, len(below) - 1)):
             return None
         return row
 
@@ -1142,6 +1142,7 @@ class AlignedRows:
         starts: list[int] = []
         at: list[int] = []
         pending: list[Cell] = []
+        owned = 0  # the rows a label centred on a line of its own above takes: as many below it as above
         all_above = self._wrapped and any(k in self._wrapped and self._last_of_table_or_page(k, end)
                                           for k in range(start, end))
         for k in range(start, end):
@@ -1154,8 +1155,10 @@ class AlignedRows:
                 rows[-1] = completed
                 continue
             if k in self._centred and rows:  # merged down as many rows above as below: the first's
-                first = len(rows) - self._rows_centred_on(k, end, cells[0], rows)
+                taken = self._rows_centred_on(k, end, cells[0], rows[owned:], at[owned:])
+                first = len(rows) - taken
                 rows[first] = [cells[0], *rows[first]]
+                owned = first + 2 * taken
                 continue
             if k in self._wrapped:
                 label = rows[-1][0] if rows else None
@@ -1186,15 +1189,39 @@ class AlignedRows:
             rows[-1] = [_joined(rows[-1][0], *pending), *rows[-1][1:]]
         return rows, starts, at
 
-    def _rows_centred_on(self, k: int, end: int, label: Cell, rows: list[list[Cell]]) -> int:
+    def _rows_centred_on(self, k: int, end: int, label: Cell, rows: list[list[Cell]], at: list[int]) -> int:
         """How many of the rows above a label centred on line k between two rows its group takes: as many as below
         it, each leaving the label's column blank (one, of two rows; two, `5급` and `6급` over `일반직` over `7급`
-        and `8급`), up to a row printing a label there (a `계` over the group, `공무직` below it)."""
-        def blank(cells: list[Cell]) -> bool:
-            return cells[0].start >= label.end
-        above = len(list(itertools.takewhile(blank, reversed(rows))))
-        below = len(list(itertools.takewhile(blank, (cells for cells in self.cells[k + 1:end] if cells))))
-        return max(1, min(above, below))
+        and `8급`), up to a row printing a label there (a `계` over the group, `공무직` below it). A group label
+        printed on a row's line, centred on its group's middle row (`체육시설` on `야구장`, `공원시설` on
+        `어린이공원`), takes as many blank rows on its far side as on its near side (those right under a 계 or
+        another label): those are not this label's. A group a page break parts is centred in its part on the
+        label's page (`생활시설` between `테니스장` and `소계` atop the page, `수영장` and `게이트볼장` at the foot of
+        the page before): the rows its label may take above the break (`at`: the rows' lines) are its group's too."""
+        below = [(line, cells) for line, cells in enumerate(self.cells[k + 1:end], k + 1) if cells]
+        above_rows = list(zip(at, rows, strict=True))  # those no label centred on a line of its own above takes
+        # `pdftotext -layout` lays each page out apart: where the label column starts on each page
+        page_of = functools.partial(bisect.bisect_right, self._page_starts)
+        column = {page_of(k): label.start}
+        for line, cells in above_rows + below:
+            column[page_of(line)] = min(column.get(page_of(line), cells[0].start), cells[0].start)
+
+        def blank(row: tuple[int, list[Cell]]) -> bool:  # its name cell may be closed up into the label column
+            line, cells = row
+            return cells[0].start > column[page_of(line)] + 1  # a cell a character right of it is in it
+
+        def free(side: list[tuple[int, list[Cell]]]) -> int:
+            """The blank rows at the head of `side` (rows going away from the label) no label beyond them takes."""
+            count = len(list(itertools.takewhile(blank, side)))
+            if count == len(side) or is_total(side[count][1][0].text) or len(side[count][1]) < 2:
+                return count
+            return count - min(count, len(list(itertools.takewhile(blank, side[count + 1:]))))
+
+        above, after = free(above_rows[::-1]), free(below)
+        on_page = sum(page_of(line) == page_of(k) for line in at[len(at) - above:])
+        if on_page < above and on_page == after:  # centred in its part below the page break
+            return above
+        return max(1, min(above, after))
 
     def _ends_label_above(self, k: int, end: int, start: int, figures: int, below_taken: bool) -> bool:
         """Whether wrapped label line k, below the row whose label starts on line `start` and prints its figures
@@ -1401,7 +1428,7 @@ def _middle_row_labels_raised(grid: list[tuple[str, ...]], header: int, pages: l
     while k < len(out):
         label = out[k][0]
         if not label or k - header in labelled:
-            free = free if not label else None
+            free = free if not label else _free_below_labelled(out, k) if tall else None
             k += 1
             continue
         if is_total(label) and not out[k][1]:  # a total over both label columns (`계`) is no group over the rows below
@@ -1419,6 +1446,18 @@ def _middle_row_labels_raised(grid: list[tuple[str, ...]], header: int, pages: l
         free = k + 1 if tall and free == k and not is_total(label) else None
         k += 1
     return out
+
+
+def _free_below_labelled(grid: list[tuple[str, ...]], k: int) -> int | None:
+    """The first row below row k's label, printed on a line of its own between two tall rows (its group's first
+    row), that the next label may own: as many rows above that label as it leaves blank below it, where it is
+    printed on its own group's middle row (`공원시설` on `어린이공원` under `생활시설`'s four rows)."""
+    labels = [j for j in range(k + 1, len(grid)) if grid[j][0]]
+    if not labels or is_total(grid[labels[0]][0]):
+        return None
+    label = labels[0]
+    below = (labels[1] if len(labels) > 1 else len(grid)) - label - 1
+    return label - min(below, label - k - 1)
 
 
 def _figures_say_parts(placed: list[tuple[str, ...]], body: list[list[Cell]], parts_of: dict[int, range],
@@ -3288,11 +3327,16 @@ def _set_by_own_columns(rows: list[list[Cell]], columns: list[tuple[int, int]], 
     the page's wider gaps, a column of words over words and of figures over figures. None where no one way
     fits best, or a row prints two cells in one of the page's columns."""
     own: list[list[int]] = []  # the page's columns, each [start, end]
-    for cell in sorted((cell for row in rows for cell in row if cell.text != "-"), key=lambda cell: cell.start):
-        if own and cell.start < own[-1][1]:
+    rows_in: list[set[int]] = []  # the rows printing a cell in each of them
+    # a row's two cells are two columns, overlap as they may (a name cell closed up into the group label's column)
+    for cell, k in sorted(((cell, k) for k, row in enumerate(rows) for cell in row if cell.text != "-"),
+                          key=lambda paired: paired[0].start):
+        if own and cell.start < own[-1][1] and k not in rows_in[-1]:
             own[-1][1] = max(own[-1][1], cell.end)
+            rows_in[-1].add(k)
         else:
             own.append([cell.start, cell.end])
+            rows_in.append({k})
     own_column_of = _column_finder([(start, end) for start, end in own])
     placed = [[own_column_of(cell) for cell in row] for row in rows]
     n, p = len(columns), len(own)

@@ -433,6 +433,8 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
         group, row, used = line
         if body and len(row) != len(body[0][1]):
             break
+        if repeated and group is not None and (opened := _group_opened_above(body)) is not None:
+            body[opened], group = (group, body[opened][1]), None  # the label of a group the page break parts
         body.append((group, row))
         k += used + repeated
     if not any(group is not None or _is_subtotal(row[0]) for group, row in body):
@@ -464,6 +466,18 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
                                       if _letters_apart(label)):
             labels, body = [merged[0], "", *merged[1:]], grouped
     return None if labels is None else ([labels, *_two_level_rows(_one_row_groups_apart(body))], k)
+
+
+def _group_opened_above(body: list[tuple[str | None, list[str]]]) -> int | None:
+    """The first of the rows at the body's end after a group's last row, its 소계, none printing a group's label,
+    where there are any: the first rows of a group a page break parts, whose label, merged down its rows,
+    `pdftotext -raw` prints atop the next page, where its part there is drawn (`수영장`, `게이트볼장` at a page's
+    foot, `(계속)`, the header again, `생활시설`, `테니스장`, `소계`); before, the table ended there."""
+    n = len(body)
+    while n and body[n - 1][0] is None and not _is_subtotal(body[n - 1][1][0]) and not _is_total(body[n - 1][1][0]):
+        n -= 1
+    # a 소계 printing its group's label is that group's first row, the rows below it its own (`도시공원`, `소 계`)
+    return n if 0 < n < len(body) and body[n - 1][0] is None and _is_subtotal(body[n - 1][1][0]) else None
 
 
 def _header_again(lines: list[str], k: int, header: int) -> int:
