@@ -29,22 +29,17 @@ does, as a word processor's setting holds for the whole report. One table showin
 
 import pytest
 
-from checks import run_checks
 from pipeline.extract import extract_file
 from pipeline.one_space_tables import one_space_tables
 from tests.layouts import make_pdfs, needs_pdftotext, pdftotext_reading, records_but_the_document
 from tests.test_aligned_gaps2 import read_body
-from tests.test_pdf91 import COVER  # the 체육과 report's cover and table head
+from tests.test_pdf91 import COVER, _findings  # the 체육과 report's cover and table head; its findings as tuples
 
 
 def _source(tmp_path, text, name="2025-hanbit-cheyuk.md"):
     source = tmp_path / name
     source.write_text(text, encoding="utf-8")
     return source
-
-
-def _findings(report) -> list[tuple]:
-    return [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(report)]
 
 
 ONE_ROW_GROUP_FIRST = COVER + """\

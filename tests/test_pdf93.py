@@ -32,23 +32,13 @@ import subprocess
 
 import pytest
 
-from checks import run_checks
 from pipeline.extract import extract_file
 from pipeline.one_space_tables import one_space_tables
 from tests.conftest import ROOT
 from tests.layouts import make_pdfs, needs_pdftotext, records_but_the_document
 from tests.pdf_styles import rendered
-from tests.test_pdf92 import ONE_ROW_GROUP_FIRST, PLANTED_SUBTOTAL
-
-
-def _source(tmp_path, text, name="2025-hanbit-cheyuk.md"):
-    source = tmp_path / name
-    source.write_text(text, encoding="utf-8")
-    return source
-
-
-def _findings(report) -> list[tuple]:
-    return [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(report)]
+from tests.test_pdf91 import _findings
+from tests.test_pdf92 import ONE_ROW_GROUP_FIRST, PLANTED_SUBTOTAL, _source
 
 
 def _read(pdf, reading: str, tmp_path):

@@ -26,12 +26,11 @@ import subprocess
 import pytest
 from reportlab.platypus import Spacer
 
-from checks import run_checks
 from pipeline.extract import extract_file
 from pipeline.one_space_tables import one_space_tables
 from tests.layouts import make_pdfs, needs_pdftotext
 from tests.pdf_styles import _tables_continued
-from tests.test_pdf91 import COVER
+from tests.test_pdf91 import COVER, _findings
 
 FACILITIES = COVER + """\
 |계||21|3,900|
@@ -72,10 +71,6 @@ TWO_ROW_GROUPS = COVER + """\
 ||게이트볼장|3|600|
 |공원시설|근린공원|2|700|
 """
-
-
-def _findings(report) -> list[tuple]:
-    return [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(report)]
 
 
 def _drawn(text: str, cover_space: float, tmp_path):
