@@ -74,7 +74,8 @@ def test_a_one_row_group_under_the_total_reads_as_its_text_twin(style, text, fou
         records_but_the_document(twin)["tables"][0]["rows"][1:]
 
 
-LAYOUT = """\
+# the 체육과 report's cover as `pdftotext -layout` prints it, down to the table's caption
+LAYOUT_COVER = """\
 2025-hanbit-cheyuk
 
 
@@ -90,6 +91,9 @@ LAYOUT = """\
 
  Ⅰ. 일반현황
   - 체육시설 현황
+"""
+
+LAYOUT = LAYOUT_COVER + """\
                                                (단위: 개소, 백만원)
                        구분         개소   예산
 

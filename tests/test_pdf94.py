@@ -31,6 +31,7 @@ from pipeline.one_space_tables import one_space_tables
 from tests.layouts import make_pdfs, needs_pdftotext
 from tests.pdf_styles import _tables_continued
 from tests.test_pdf91 import COVER, _findings
+from tests.test_pdf93 import LAYOUT_COVER
 
 FACILITIES = COVER + """\
 |계||21|3,900|
@@ -117,22 +118,7 @@ def test_groups_centred_in_tall_rows_read_as_their_text_twin(text, cover_space, 
     assert _findings(read) == found
 
 
-LAYOUT = """\
-2025-hanbit-cheyuk
-
-
-
-
- 2025년 주요업무 보고
-
- 제301회 한빛구의회 제1차 정례회
-
- 2025년 주요업무 보고
-
- 체 육 과 보고 순서
-
- Ⅰ. 일반현황
-  - 체육시설 현황
+LAYOUT = LAYOUT_COVER + """\
                                                       (단위: 개소, 백만원)
                        구분                개소   예산
 
