@@ -696,10 +696,11 @@ def search(terms: tuple[str, ...], db_path: Path, limit: int, every_document: bo
 @click.argument("document", nargs=-1, required=True)
 @db_option
 def show(document: tuple[str, ...], db_path: Path) -> None:
-    """One document's records as tables: DOCUMENT is an id, a path, or a department and year (`총무과 2025`),
-    after its council where two districts' are loaded (`서해구의회 총무과 2025`), after its office where it is a
-    구청's (`장안구 총무과 2025`), and before its session where the department has two reports of the year
-    (`총무과 2025 제305회`, or the month it began: `총무과 2025 11월`)."""
+    """One document's records as tables: DOCUMENT is an id, a path (its extension may be left out: of a text and
+    its PDF, the text), or a department and year (`총무과 2025`), after its council where two districts' are loaded
+    (`서해구의회 총무과 2025`), after its office where it is a 구청's (`장안구 총무과 2025`), and before its session
+    where the department has two reports of the year (`총무과 2025 제305회`, or the month it began: `총무과 2025
+    11월`)."""
     conn = open_database(db_path)
     print_document(make_console(), conn, find_document(conn, " ".join(document)))
 
