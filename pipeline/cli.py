@@ -91,7 +91,11 @@ class ReportdbGroup(click.Group):
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         """`reportdb --db r.db check`: a command's option before its name is no option of the group's, and click's
-        `No such option '--db'` does not say where it goes."""
+        `No such option '--db'` does not say where it goes. `reportdb` alone asks what it does: the help, as
+        `--help` prints it, exit 0 (click's is on stderr, exit 2)."""
+        if not args and not ctx.resilient_parsing:
+            click.echo(ctx.get_help())
+            ctx.exit()
         try:
             return super().parse_args(ctx, args)
         except click.NoSuchOption as exc:
@@ -286,15 +290,15 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int, max_bytes: int,
     recorded in ingest_errors. Exit status 1 when any file was refused or no report file was found.
     """
     with stop_requests() as stops:  # from the start: the imports below take most of a second
-        from pipeline.ingest import DUPLICATE, MOVED, NO_REPORTS, REFUSED, REREAD, collect_files, ingest_files
+        from pipeline.ingest import DUPLICATE, MOVED, REFUSED, REREAD, collect_files, ingest_files
 
         console = make_console()
         database_files = [db_path.with_name(db_path.name + suffix) for suffix in ("", "-wal", "-shm", "-journal")]
         files, skipped, without_reports = collect_files(paths, ignore=database_files)
         for path, why in skipped:
             print_line(console, f"skipped   {shown_path(str(path))} ({why})")
-        for folder in without_reports:
-            print_line(console, f"{shown_path(str(folder))}: {NO_REPORTS}", style="red")
+        for folder, none_found in without_reports:
+            print_line(console, f"{shown_path(str(folder))}: {none_found}", style="red")
         db = open_for_writing(db_path)
         # On a terminal a progress bar, with refusals printed above it; elsewhere one plain line per file.
         progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -481,11 +485,11 @@ def check(files: tuple[Path, ...], db_path: Path, as_json: bool, max_bytes: int)
     """
     found = True
     if files:
-        from pipeline.ingest import NO_REPORTS, REFUSED, collect_files, extract_one
+        from pipeline.ingest import REFUSED, collect_files, extract_one
 
         collected = collect_files(files)
-        for folder in collected.without_reports:
-            click.echo(f"{shown_path(str(folder))}: {NO_REPORTS}", err=True)
+        for folder, none_found in collected.without_reports:
+            click.echo(f"{shown_path(str(folder))}: {none_found}", err=True)
         found = bool(collected.files)
         findings, documents = [], []
         for path in collected.files:
@@ -630,10 +634,20 @@ def json_ascii_only() -> bool:
     return codecs.lookup(getattr(sys.stdout, "encoding", None) or "utf-8").name != "utf-8"
 
 
+class MatchLimit(click.IntRange):
+    """`--limit`'s range, but 0 (or less) is said to show nothing, not as click's range of SQLite's integers."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = click.INT.convert(value, param, ctx)
+        if self.min is not None and number < self.min:
+            self.fail(f"{number} shows no match: give {self.min} or more", param, ctx)
+        return super().convert(number, param, ctx)
+
+
 @main.command()
 @click.argument("terms", nargs=-1, required=True, type=TypedText())
 @db_option
-@click.option("--limit", type=click.IntRange(min=1, max=SEARCH_LIMIT_AT_MOST), default=100, show_default=True,
+@click.option("--limit", type=MatchLimit(min=1, max=SEARCH_LIMIT_AT_MOST), default=100, show_default=True,
               help="Show at most this many matches (the title says when there are more).")
 @click.option("--every-document", is_flag=True,
               help="Search every document (a report loaded as its text and its PDF is otherwise searched once, "
@@ -682,10 +696,11 @@ def search(terms: tuple[str, ...], db_path: Path, limit: int, every_document: bo
 @click.argument("document", nargs=-1, required=True)
 @db_option
 def show(document: tuple[str, ...], db_path: Path) -> None:
-    """One document's records as tables: DOCUMENT is an id, a path, or a department and year (`총무과 2025`),
-    after its council where two districts' are loaded (`서해구의회 총무과 2025`), after its office where it is a
-    구청's (`장안구 총무과 2025`), and before its session where the department has two reports of the year
-    (`총무과 2025 제305회`, or the month it began: `총무과 2025 11월`)."""
+    """One document's records as tables: DOCUMENT is an id, a path (its extension may be left out: of a text and
+    its PDF, the text), or a department and year (`총무과 2025`), after its council where two districts' are loaded
+    (`서해구의회 총무과 2025`), after its office where it is a 구청's (`장안구 총무과 2025`), and before its session
+    where the department has two reports of the year (`총무과 2025 제305회`, or the month it began: `총무과 2025
+    11월`)."""
     conn = open_database(db_path)
     print_document(make_console(), conn, find_document(conn, " ".join(document)))
 
@@ -784,19 +799,21 @@ def _named_among(conn: sqlite3.Connection, run_ids: str, shown_paths: list[str])
 
 
 def find_document(conn: sqlite3.Connection, wanted: str) -> int:
-    """The one document an id, a path (or its end) or `department year` names (of a report loaded as its text
-    and its PDF, the text: the `reports` view), after its council (`서해구의회 총무과 2024`) and office (`장안구 총무과
-    2024`) and before its session (`총무과 2024 제261회`, or the month it began, `11월`) as `DocumentNames` prints
-    them. Compared in NFC, as paths are stored: a name macOS gave in NFD, or one typed, finds the document either
-    way."""
-    wanted, by_name, of_department = stored_path(wanted), False, []
+    """The one document an id, a path (or its end, its extension left out too: `2023-hanbit-jaemu`) or
+    `department year` names (of a report loaded as its text and its PDF, the text: the `reports` view), after its
+    council (`서해구의회 총무과 2024`) and office (`장안구 총무과 2024`) and before its session (`총무과 2024
+    제261회`, or the month it began, `11월`) as `DocumentNames` prints them. Compared in NFC, as paths are stored:
+    a name macOS gave in NFD, or one typed, finds the document either way."""
+    wanted, by_name, of_department, passed_over = stored_path(wanted), False, [], []
     if wanted.isascii() and wanted.isdigit():  # as text: SQLite compares it as the id, of any length (`0001`)
         candidates = rows(conn, f"SELECT {_CANDIDATE_COLUMNS} FROM documents WHERE id = ?", [wanted])
     else:
         resolved = stored_path(os.path.realpath(wanted))  # not Path.resolve: a loop of links raises there
+        path_end = "%/" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         candidates = rows(conn, f"SELECT {_CANDIDATE_COLUMNS} FROM documents "
-                                "WHERE path = ? OR path LIKE ? ESCAPE '\\' ORDER BY path",
-                          [resolved, "%/" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")])
+                                "WHERE path = ? OR path LIKE ? ESCAPE '\\' ORDER BY path", [resolved, path_end])
+        if not candidates:
+            candidates, passed_over = _stem_named(conn, resolved, path_end)
         by_name = not candidates
         if by_name:
             candidates, of_department = _named_documents(conn, wanted)
@@ -830,7 +847,27 @@ def find_document(conn: sqlite3.Connection, wanted: str) -> int:
                    else f" (or the name it is listed by: `{names(candidates[0])}`)"
                    if names.with_title or names.with_volume else "")
         raise click.ClickException(f"{len(candidates)} documents match {wanted!r}; give one id{told_by}: {listed}")
+    if passed_over:  # said on stderr: the tables on stdout stay the document's
+        others = ", ".join(f"{Path(c['path']).name} is id {c['id']}" for c in passed_over)
+        click.echo(f"{wanted}: showing its text, {Path(candidates[0]['path']).name} ({others})", err=True)
     return candidates[0]["id"]
+
+
+def _stem_named(conn: sqlite3.Connection, stem: str, stem_end: str) -> tuple[list[dict[str, Any]],
+                                                                             list[dict[str, Any]]]:
+    """The documents a file's name without its extension names (`2023-hanbit-jaemu`, as typed after `ls`), and
+    those passed over: of the files of one name beside each other, a text and its PDF, the text (as `department
+    year` names it); each name's files where it has no text or two (`.txt` and `.md`)."""
+    found = rows(conn, f"SELECT {_CANDIDATE_COLUMNS}, path_stem, format FROM documents "
+                       "WHERE path_stem = ? OR path_stem LIKE ? ESCAPE '\\' ORDER BY path", [stem, stem_end])
+    files_of: dict[str, list[dict[str, Any]]] = {}
+    for document in found:
+        files_of.setdefault(document["path_stem"], []).append(document)
+    named = []
+    for files in files_of.values():
+        texts = [document for document in files if document["format"] != "pdf"]
+        named += texts if len(texts) == 1 else files
+    return named, [c for c in found if c not in named]
 
 
 def _listed(candidates: list[dict[str, Any]]) -> str:

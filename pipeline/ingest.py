@@ -146,11 +146,12 @@ def _short_line(text: str, limit: int = 300) -> str:
 
 class FoundFiles(NamedTuple):
     """What the paths given hold: the report files (sorted, resolved, once each), the other entries of
-    their folders with why each is skipped, and the folders given that hold no report file at all."""
+    their folders with why each is skipped, and the folders given that hold no report file at all, with the line
+    that says so (`no_reports_in`)."""
 
     files: list[Path]
     skipped: list[tuple[Path, str]]
-    without_reports: list[Path]
+    without_reports: list[tuple[Path, str]]
 
 
 def collect_files(paths: Iterable[str | Path], ignore: Iterable[Path] = ()) -> FoundFiles:
@@ -167,7 +168,7 @@ def collect_files(paths: Iterable[str | Path], ignore: Iterable[Path] = ()) -> F
     """
     found: set[Path] = set()
     skipped: dict[Path, str] = {}
-    without_reports: list[Path] = []
+    without_reports: list[tuple[Path, str]] = []
     ignored = set(map(resolved_path, ignore))
     for given in map(Path, paths):
         if not given.is_dir():
@@ -176,8 +177,8 @@ def collect_files(paths: Iterable[str | Path], ignore: Iterable[Path] = ()) -> F
                 skipped[path] = IGNORED
             found.add(path)
             continue
-        reports = 0
-        for path, skip in _files_under(given.resolve()):
+        reports, readmes, folder = 0, [], given.resolve()
+        for path, skip in _files_under(folder):
             if path in ignored:
                 continue
             if skip is None:
@@ -185,9 +186,23 @@ def collect_files(paths: Iterable[str | Path], ignore: Iterable[Path] = ()) -> F
                 reports += 1
             else:
                 skipped[path] = skip
+                if skip == A_README:
+                    readmes.append(path.relative_to(folder) if path.is_relative_to(folder) else Path(path.name))
         if not reports:
-            without_reports.append(given)
+            without_reports.append((given, no_reports_in(readmes)))
     return FoundFiles(sorted(found - ignored), sorted(skipped.items()), without_reports)
+
+
+SHOWN_READMES = 3  # the READMEs a folder holding no report names
+
+
+def no_reports_in(readmes: list[Path]) -> str:
+    """What a folder holding no report holds: where it holds a README (`../shared/reports` copied without its
+    report), that it was skipped, so that its name does not look overlooked."""
+    if not readmes:
+        return NO_REPORTS
+    names = ", ".join(map(str, sorted(readmes)[:SHOWN_READMES])) + (", …" if len(readmes) > SHOWN_READMES else "")
+    return f"{NO_REPORTS} ({names} skipped: a README is read only when given by name)"
 
 
 HIDDEN, NOT_A_REGULAR_FILE, NOT_A_REPORT = "hidden", "not a regular file", f"not {SUFFIXES_NAMED}"

@@ -41,7 +41,8 @@ def test_a_folder_holding_only_a_readme_holds_no_report(tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "README.md").write_text("notes\n", encoding="utf-8")
     result = reportdb("check", "in", cwd=tmp_path)
-    assert (result.returncode, result.stderr) == (1, "in: no .txt, .md or .pdf reports found\n")
+    assert (result.returncode, result.stderr) == (1, "in: no .txt, .md or .pdf reports found (README.md skipped: a "
+                                                     "README is read only when given by name)\n")
 
 
 def test_rename_list_reads_a_read_only_database(jaemu_db):  # noqa: F811
