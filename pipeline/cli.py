@@ -677,7 +677,8 @@ def search(terms: tuple[str, ...], db_path: Path, limit: int, every_document: bo
     title = f"{len(found)} match{'es' if len(found) > 1 else ''}"
     if len(found) > limit:
         found = found[:limit]
-        title = f"the first {limit} matches; there are more (--limit N)"
+        title = f"the first {limit} matches" if limit > 1 else "the first match"
+        title += "; there are more (--limit N)"
     table = Table("department", "year", "project", "where", "text", title=title, title_justify="left")
     highlighted = highlight_pattern(list(terms))
     names = DocumentNames(found)
