@@ -17,7 +17,8 @@ from __future__ import annotations
 from pipeline import patterns
 from pipeline.aligned import display_width
 from pipeline.document import PrintedTable, is_noted_figure, take_printed_table
-from pipeline.values import GRADE_RE, is_total
+from pipeline.one_space_tables import header_over_groups, label_groups_anew, post_kind
+from pipeline.values import GRADE_RE, compact, is_total, vehicle_size
 
 # the header labels a table printed a cell a line may start with (compacted): a row label's column, a budget's
 # or a staffing table's first column, a count's total (`계 | 승용 | 승합` over a row of figures)
@@ -149,6 +150,8 @@ def _table(cells: list[Cell], lines: list[str]):
                 continue
             printed = [tuple(texts[body_start:first + figures]), *later]
             body = _wrapped_labels_joined(printed, figures)
+            if body is None:
+                continue
             width = max(map(len, body))
             header = _header(cells[:body_start], width, figures)
             if header is None or not _columns_hold_figures(body, figures) or (
@@ -204,17 +207,24 @@ def _body_rows(texts: list[str], start: int, figures: int) -> tuple[list[tuple[s
         position = end
 
 
-def _wrapped_labels_joined(body: list[tuple[str, ...]], figures: int) -> list[tuple[str, ...]]:
+def _wrapped_labels_joined(body: list[tuple[str, ...]], figures: int) -> list[tuple[str, ...]] | None:
     """Rows of several labels where others print fewer, neither under a group label merged down (their first label
     empty) nor heading such a group (the next row's first label empty), as one label: a cell's lines, as
-    LibreOffice prints a line break in a cell (`대중교통 활성화 및` over `편의 증진`)."""
+    LibreOffice prints a line break in a cell (`대중교통 활성화 및` over `편의 증진`). None where such a row prints a
+    total (`비 고` over `계`, as PDF text printing no empty cell runs a row's notes into the next row's labels): a
+    total is a cell of its own, so the rows are not as read."""
     if len({len(row) for row in body}) < 2:
         return body
     joined = []
     for k, row in enumerate(body):
         labels = len(row) - figures
         grouped = not row[0] or (k + 1 < len(body) and not body[k + 1][0])
-        joined.append(row if labels < 2 or grouped else (" ".join(row[:labels]), *row[labels:]))
+        if labels < 2 or grouped:
+            joined.append(row)
+        elif any(is_total(compact(label)) for label in row[:labels]):
+            return None
+        else:
+            joined.append((" ".join(row[:labels]), *row[labels:]))
     return joined
 
 
@@ -252,6 +262,8 @@ def _header(cells: list[Cell], width: int, figures: int):
         return [(texts[0],) + ("",) * (width - figures - 1) + tuple(texts[1:])], [cells[0][1]]
     if len(texts) <= width:
         return None
+    if all(texts):
+        return _header_printing_no_blanks(cells, width, figures)
     upper, lower = texts[:len(texts) - width], texts[len(texts) - width:]
     if lower[0]:
         return None  # two header rows: the first column's label is merged down, over an empty cell
@@ -259,6 +271,40 @@ def _header(cells: list[Cell], width: int, figures: int):
     if placed is None:
         return None
     return [placed, tuple(lower)], [cells[0][1], cells[len(upper)][1]]
+
+
+def _header_printing_no_blanks(cells: list[Cell], width: int, figures: int):
+    """A header of two rows as PDF text in content order prints it (PyMuPDF's `get_text()`, pypdf's
+    `extract_text()`): no cell for a label merged down, so where the upper row ends is told by the labels alone, as
+    `pdftotext -raw`'s two lines are placed (`header_over_groups`: the rows' label and the totals left, a group over
+    each run of the lower row's labels that start anew, the rest right). The upper row names no label of the lower's
+    (nor one of its kind: a grade, a class of posts, a vehicle's size), and no `소 계` stands right of the groups (a
+    subtotal of nothing); the one parting so is read, none where several are (`구 분 | 계 | 일 반 직 | 공 무 직`
+    over `5급 … 9급`, `총 계 | 승 용 | 화 물` over `소 계 | 소형 | 중형 | 소 계 | 소형 | 중형`)."""
+    texts = [text for text, _ in cells]
+    if width - figures > 1:
+        return None
+    fits = []
+    for split in range(1, len(texts) - 1):
+        upper, lower = texts[:split], texts[split:]
+        if len(lower) >= width or any(_alike(above, below) for above in upper for below in lower):
+            continue
+        rows = header_over_groups(upper, label_groups_anew(lower), width, width > figures)
+        if rows is not None and "소계" not in (compact(rows[0][column]) for column in range(width)
+                                                if column > _last_label_column(rows[1])):
+            fits.append(([tuple(row) for row in rows], [cells[0][1], cells[split][1]]))
+    return fits[0] if len(fits) == 1 else None
+
+
+def _alike(upper: str, lower: str) -> bool:
+    """Whether an upper header label names a lower one, or one of its kind (a grade, a class, a vehicle's size)."""
+    kind = post_kind(upper)
+    return (compact(upper) == compact(lower) or kind is not None and kind == post_kind(lower)
+            or vehicle_size(upper) is not None and vehicle_size(lower) is not None)
+
+
+def _last_label_column(row: list[str]) -> int:
+    return max(column for column, text in enumerate(row) if text)
 
 
 def _is_figure_label(text: str) -> bool:

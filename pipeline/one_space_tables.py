@@ -721,22 +721,31 @@ def _two_header_rows(upper_words: list[str], lower_words: list[str], columns: in
     for lower, groups in ((parting, grouping) for parting in _lower_partings(lower_words, columns)
                           for grouping in _groupings(parting)):
         upper = parted_labels(upper_words, columns - len(lower) + len(groups))
-        if upper is None:
+        if upper is not None and (rows := header_over_groups(upper, groups, columns, labelled)) is not None:
+            return rows
+    return None
+
+
+def header_over_groups(upper: list[str], groups: list[list[str]], columns: int,
+                       labelled: bool) -> list[list[str]] | None:
+    """A header's two rows in `columns` columns: a label of the upper row over each group of the lower's labels, the
+    upper's others merged down beside them (`_two_header_rows`: the rows' labels' and the totals left, the rest
+    right); None where the counts do not agree."""
+    lower = [label for group in groups for label in group]
+    totals = int(labelled)
+    while totals < len(upper) and upper[totals].replace(" ", "") in _TOTALS:
+        totals += 1
+    # the totals merged down beside the groups, else each over a group of its own (`계` over `정원 | 현원`
+    # beside `행정` over `정원 | 현원`, a staffing's series as columns)
+    for left in dict.fromkeys((totals, int(labelled))):
+        right = len(upper) - left - len(groups)
+        if right < 0 or left + right != columns - len(lower):
             continue
-        totals = int(labelled)
-        while totals < len(upper) and upper[totals].replace(" ", "") in _TOTALS:
-            totals += 1
-        # the totals merged down beside the groups, else each over a group of its own (`계` over `정원 | 현원`
-        # beside `행정` over `정원 | 현원`, a staffing's series as columns)
-        for left in dict.fromkeys((totals, int(labelled))):
-            right = len(upper) - left - len(groups)
-            if right < 0 or left + right != columns - len(lower):
-                continue
-            upper = _category_subtotal_joined(upper, left + len(groups))
-            top = upper[:left]
-            for label, group in zip(upper[left:left + len(groups)], groups, strict=True):
-                top += [label] + [""] * (len(group) - 1)
-            return [top + upper[left + len(groups):], [""] * left + lower + [""] * right]
+        upper = _category_subtotal_joined(upper, left + len(groups))
+        top = upper[:left]
+        for label, group in zip(upper[left:left + len(groups)], groups, strict=True):
+            top += [label] + [""] * (len(group) - 1)
+        return [top + upper[left + len(groups):], [""] * left + lower + [""] * right]
     return None
 
 
@@ -799,12 +808,12 @@ def _first_lines(upper_words: list[str], columns: int, left: int) -> list[list[s
 
 def _three_header_rows(upper_words: list[str], middle_words: list[str], lower_words: list[str], columns: int,
                        labelled: bool) -> list[list[str]] | None:
-    """A header of three lines parted into `columns` columns: the lower line's labels in groups (`_groups`), the
-    middle line's labels one over each group (`행 정`, `사 서` over `5급 … 8급 6급 7급`), and one label of the upper
-    line over them all (`일 반 직`), its others merged down beside them as in a header of two lines (`구 분`, `계`
-    left, `공무직` right). None where the labels part no such way."""
+    """A header of three lines parted into `columns` columns: the lower line's labels in groups
+    (`label_groups_anew`), the middle line's labels one over each group (`행 정`, `사 서` over `5급 … 8급 6급
+    7급`), and one label of the upper line over them all (`일 반 직`), its others merged down beside them as in a
+    header of two lines (`구 분`, `계` left, `공무직` right). None where the labels part no such way."""
     for lower in _lower_partings(lower_words, columns):
-        groups = _groups(lower)
+        groups = label_groups_anew(lower)
         middle = parted_labels(middle_words, len(groups))
         if len(groups) < 2 or middle is None:
             continue
@@ -833,14 +842,14 @@ def _lower_partings(words: list[str], columns: int) -> list[list[str]]:
 
 
 def _groupings(labels: list[str]) -> list[list[list[str]]]:
-    """The ways a header's lower labels may group (`_groups`), then, where that differs, with a kind that names no
-    size right after a size starting a group too (`총 계 승 용 승 합 화 물 특 수` over `소형 중형 중형 소형 중형 살수차
-    고소작업차`: 특수's kinds after 화물's sizes)."""
-    plain, apart = _groups(labels), _groups(labels, sizes_close=True)
+    """The ways a header's lower labels may group (`label_groups_anew`), then, where that differs, with a kind that
+    names no size right after a size starting a group too (`총 계 승 용 승 합 화 물 특 수` over `소형 중형 중형 소형
+    중형 살수차 고소작업차`: 특수's kinds after 화물's sizes)."""
+    plain, apart = label_groups_anew(labels), label_groups_anew(labels, sizes_close=True)
     return [plain] if apart == plain else [plain, apart]
 
 
-def _groups(labels: list[str], sizes_close: bool = False) -> list[list[str]]:
+def label_groups_anew(labels: list[str], sizes_close: bool = False) -> list[list[str]]:
     """A header's lower labels in the groups the line above spans: a group starts where a label repeats one of the
     group before it (`6급` after `5급 … 9급`, `소 계` again), ranks no lower than the grade before it (`5급` after
     `8급`, `8급` after `8ㆍ9급`), is a size no larger than the one before it (`소형` after `중형`: before, `총 계 승 용
@@ -872,11 +881,11 @@ def _ranks_again(before: str, label: str) -> bool:
 
 
 def _another_kind(before: str, label: str) -> bool:
-    kinds = _kind(before), _kind(label)
+    kinds = post_kind(before), post_kind(label)
     return None not in kinds and kinds[0] != kinds[1]
 
 
-def _kind(label: str) -> str | None:
+def post_kind(label: str) -> str | None:
     """What kind of post a header's label names: a grade (`5급`), a rank named by its series' stem (`연구관`,
     `연구사`: `연구`), a class (`전문임기제`, `시간선택제임기제`), or None (`소형`, `살수차`: no post)."""
     label = label.replace(" ", "")
