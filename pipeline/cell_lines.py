@@ -14,6 +14,8 @@ labels start anew (`소 계`, a grade of a lower number than the one before). An
 
 from __future__ import annotations
 
+import itertools
+
 from pipeline import patterns
 from pipeline.aligned import display_width
 from pipeline.document import PrintedTable, is_noted_figure, take_printed_table
@@ -24,15 +26,21 @@ from pipeline.values import GRADE_RE, compact, is_total, vehicle_size
 # or a staffing table's first column, a count's total (`계 | 승용 | 승합` over a row of figures)
 START_LABELS = frozenset(("구분", "단위사업명", "단위사업", "세부사업명", "세부사업", "사업명", "예산액", "계", "합계",
                           "총계", "직급", "직렬", "직렬별", "차종", "부서", "부서명", "팀명", "항목"))
+_CONTENTS_STARTS = frozenset(("연번", "순번"))  # a list of contents' first label: its rows' marks
+_PAGE_LABELS = frozenset(("쪽", "페이지"))  # its last label, its pages'
+_CONTENTS_MARK_RE = patterns.compile(r"[①-⑳]|\d{1,2}\.?")
+_CONTENTS_LEADERS_RE = patterns.compile(r"(?:\.{3,}|…+)$")  # the dots a title leads to its page with
 _START_WIDTH = 24  # characters: no line longer is one of START_LABELS, spaced out and indented or not
 _CELL_WIDTH = 40  # display columns: a cell's line (`인사·조직 운영`, `612,300(구비)`), not a sentence
 _MAX_CELLS = 800  # cells read from one start at most: a table's, not a document's
 _MAX_LABELS = 3  # label cells a body row prints before its figures
 _MAX_CELL_LINES = 3  # lines a `docx2txt` cell may print (line breaks in it)
 _SPACED_WINDOW = 12  # lines after a table's first that tell `docx2txt`'s (half of them blank at least)
+_NOTES_LABEL = "비고"  # a column of notes' label (compacted): a header's, never a row's
 _UNREAD_FIGURES = 4  # figures a run of cells read as no table prints at least to be told as a table left unread
 _GRADE_NUMBER_RE = patterns.compile(r"(\d+)\s*급")
-_NUMBERED_TITLE_RE = patterns.compile(r"^\d{1,2}[.)]?\s+\p{Hangul}")  # `4 예산현황`, `2. 인력`
+# a numbered title: `4 예산현황`, `2. 인력`, `II. 주요업무` (a Roman number typed in Latin letters), `나. 세출예산`
+_NUMBERED_TITLE_RE = patterns.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]?|[가-하][.)])\s+\p{Hangul}")
 
 Cell = tuple[str, int]  # a cell's text and the line (from 0) it starts on
 
@@ -48,6 +56,11 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None) -> tuple
         if i < read_to:
             continue  # a line of that table
         if not _parts_text(lines, i, -1):
+            continue
+        if lines[i].strip() in _CONTENTS_STARTS:
+            if (listed := _contents_list(lines, i)) is not None:
+                lines = take_printed_table(lines, tables, *listed)
+                read_to = listed[2]
             continue
         cells = _cells(lines, i)
         read = _table(cells, lines)
@@ -82,10 +95,31 @@ def _unread_table(cells: list[Cell]) -> int | None:
 
 
 def _start_lines(lines: list[str]) -> list[int]:
-    """The lines printing a label of START_LABELS alone, where such a table may start. Every line of every text is
-    asked and hardly any is one: a comprehension asks them, a blank line (a third of most texts) told at once."""
-    return [i for i, line in enumerate(lines)
-            if line and len(line) <= _START_WIDTH and line.strip().replace(" ", "") in START_LABELS]
+    """The lines printing a label of START_LABELS alone, where such a table may start, or of _CONTENTS_STARTS, where
+    a list of contents may. Every line of every text is asked and hardly any is one: a comprehension asks them, a
+    blank line (a third of most texts) told at once."""
+    return [i for i, line in enumerate(lines) if line and len(line) <= _START_WIDTH and (
+        line.strip().replace(" ", "") in START_LABELS or line.strip() in _CONTENTS_STARTS)]
+
+
+def _contents_list(lines: list[str], start: int) -> tuple[list[tuple[str, ...]], list[int], int] | None:
+    """A list of contents a cell a line, as PDF text in content order prints it (`연번`, `사 업 명`, `쪽` over `①`,
+    `공유재산 관리 효율화 .....`, `5`): a header of three labels, then rows of a mark (`①`, `1.`), a title and its
+    page, the pages running on; where the header's last label is no page's (`쪽`), each title leads to its page
+    with dots. Its rows, the line each starts on, and the line after its last; None where no row is so."""
+    texts = [line.strip() for line in lines[start:start + 3]]
+    rows, starts = [tuple(texts)], [start]
+    k = start + 3
+    while k + 2 < len(lines) and _CONTENTS_MARK_RE.fullmatch(lines[k].strip()) and (
+            page := lines[k + 2].strip()).isdigit() and len(page) <= 3 and _is_word_start(lines[k + 1].strip()[:1]):
+        rows.append((lines[k].strip(), lines[k + 1].strip(), page))
+        starts.append(k)
+        k += 3
+    paged = texts[-1] in _PAGE_LABELS or all(_CONTENTS_LEADERS_RE.search(row[1]) for row in rows[1:])
+    if (len(rows) < 2 or not all(texts) or not all(map(_is_cell_line, lines[start:start + 3])) or not paged
+            or any(int(above[2]) > int(below[2]) for above, below in itertools.pairwise(rows[1:]))):
+        return None
+    return rows, starts, k
 
 
 def _cells(lines: list[str], start: int) -> list[Cell]:
@@ -149,6 +183,8 @@ def _table(cells: list[Cell], lines: list[str]):
             if body_start < 1 or not all(texts[body_start:first]):
                 continue
             printed = [tuple(texts[body_start:first + figures]), *later]
+            if any(compact(text) == _NOTES_LABEL for row in printed for text in row):
+                continue  # the header's column of notes read into the rows: PDF text printing no empty cell
             body = _wrapped_labels_joined(printed, figures)
             if body is None:
                 continue
