@@ -174,6 +174,8 @@ def _table(cells: list[Cell], lines: list[str]):
         run += 1
     while not texts[run - 1]:
         run -= 1  # an empty line after the figures parts them from the text
+    if first >= 3 and compact(texts[first - 2]) == _NOTES_LABEL and all(texts[:run]):
+        return _noted_table(cells, lines, first, run - first)
     for figures in range(run - first, 0, -1):
         later, used = _body_rows(texts, first + figures, figures)
         if used < len(texts) and _is_figure_label(texts[used]) or not _parts_text(lines, cells[used - 1][1], 1):
@@ -201,6 +203,37 @@ def _table(cells: list[Cell], lines: list[str]):
             rows = tuple(header_rows) + tuple(_placed(row, width, figures) for row in body)
             return rows, starts, cells[used - 1][1] + 1
     return None
+
+
+def _noted_table(cells: list[Cell], lines: list[str], first: int, figures: int):
+    """The table of a header of one row ending in a column of notes (`단위사업명 | 예산액 | … | 비 고`) over rows of a
+    label, `figures` figures and a note or none, as PDF text in content order prints it (no cell for an empty note):
+    after a row's figures, two words before the next figure are its note and the next row's label, one word the next
+    row's label. Its rows, the line each starts on and the line after its last figure; None where the header is not
+    one label more than a row, a row goes otherwise, or the text below is a cell too (the last row's note, maybe)."""
+    texts = [text for text, _ in cells]
+    if first - 1 != figures + 2:
+        return None
+    rows, starts = [tuple(texts[:first - 1])], [cells[0][1]]
+    position = first - 1
+    while True:
+        figures_end = position + 1 + figures
+        if figures_end > len(texts) or _is_figure(texts[position]) or not all(
+                map(_is_figure_label, texts[position + 1:figures_end])):
+            return None
+        after = texts[figures_end:figures_end + 3]
+        noted = len(after) == 3 and not any(map(_is_figure, after[:2])) and _is_figure_label(after[2])
+        rows.append((*texts[position:figures_end], after[0] if noted else ""))
+        starts.append(cells[position][1])
+        position = figures_end + int(noted)
+        if not (position + 1 < len(texts) and not _is_figure(texts[position]) and _is_figure_label(
+                texts[position + 1])):  # a row's label, then its figures
+            break
+    end = cells[figures_end - 1][1] + 1
+    if len(rows) < 3 or position < len(texts) and _is_figure_label(texts[position]) or not _parts_text(
+            lines, end - 1, 1):
+        return None
+    return rows, starts, end
 
 
 def _parts_text(lines: list[str], start: int, step: int) -> bool:
