@@ -25,7 +25,7 @@ from pipeline.values import GRADE_RE, compact, is_total, vehicle_size
 # the header labels a table printed a cell a line may start with (compacted): a row label's column, a budget's
 # or a staffing table's first column, a count's total (`계 | 승용 | 승합` over a row of figures)
 START_LABELS = frozenset(("구분", "단위사업명", "단위사업", "세부사업명", "세부사업", "사업명", "예산액", "계", "합계",
-                          "총계", "직급", "직렬", "직렬별", "차종", "부서", "부서명", "팀명", "항목"))
+                          "총계", "직급", "직렬", "직렬별", "차종", "차종별", "부서", "부서명", "팀명", "항목"))
 _CONTENTS_STARTS = frozenset(("연번", "순번"))  # a list of contents' first label: its rows' marks
 _PAGE_LABELS = frozenset(("쪽", "페이지"))  # its last label, its pages'
 _CONTENTS_MARK_RE = patterns.compile(r"[①-⑳]|\d{1,2}\.?")
@@ -70,9 +70,23 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None) -> tuple
                 read_to = unread_to
             continue
         rows, starts, end = read
+        if (again := _header_again(lines, end, rows[0][0])) is not None and _table(_cells(lines, again), lines) is None:
+            if unread is not None:  # its rows on the next page read as none: its total is no sum of the rows read
+                unread.append(i)
+            read_to = end
+            continue
         lines = take_printed_table(lines, tables, rows, starts, end)
         read_to = end
     return lines, tables
+
+
+def _header_again(lines: list[str], end: int, first_label: str) -> int | None:
+    """The line a table's header is printed again on past the blank lines below it (a page break's, its running
+    lines blanked), the table going on there; None where it is not."""
+    k = end
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    return k if end < k < len(lines) and first_label and lines[k].strip() == first_label else None
 
 
 def _unread_table(cells: list[Cell]) -> int | None:
@@ -209,8 +223,9 @@ def _noted_table(cells: list[Cell], lines: list[str], first: int, figures: int):
     """The table of a header of one row ending in a column of notes (`단위사업명 | 예산액 | … | 비 고`) over rows of a
     label, `figures` figures and a note or none, as PDF text in content order prints it (no cell for an empty note):
     after a row's figures, two words before the next figure are its note and the next row's label, one word the next
-    row's label. Its rows, the line each starts on and the line after its last figure; None where the header is not
-    one label more than a row, a row goes otherwise, or the text below is a cell too (the last row's note, maybe)."""
+    row's label; the last row's note a word the text parts from below (`전기차 1대` over `4. 예산현황`). Its rows,
+    the line each starts on and the line after its last; None where the header is not one label more than a row,
+    a row goes otherwise, one row alone prints one figure, or the text below is a cell too."""
     texts = [text for text, _ in cells]
     if first - 1 != figures + 2:
         return None
@@ -222,16 +237,18 @@ def _noted_table(cells: list[Cell], lines: list[str], first: int, figures: int):
                 map(_is_figure_label, texts[position + 1:figures_end])):
             return None
         after = texts[figures_end:figures_end + 3]
-        noted = len(after) == 3 and not any(map(_is_figure, after[:2])) and _is_figure_label(after[2])
+        noted = len(after) == 3 and not any(map(_is_figure, after[:2])) and _is_figure_label(after[2]) or (
+            bool(after) and not _is_figure(after[0]) and not _parts_text(lines, cells[figures_end][1] - 1, 1)
+            and _parts_text(lines, cells[figures_end][1], 1))  # the last row's note: a cell, the text past it none
         rows.append((*texts[position:figures_end], after[0] if noted else ""))
         starts.append(cells[position][1])
         position = figures_end + int(noted)
         if not (position + 1 < len(texts) and not _is_figure(texts[position]) and _is_figure_label(
                 texts[position + 1])):  # a row's label, then its figures
             break
-    end = cells[figures_end - 1][1] + 1
-    if len(rows) < 3 or position < len(texts) and _is_figure_label(texts[position]) or not _parts_text(
-            lines, end - 1, 1):
+    end = cells[position - 1][1] + 1
+    if (len(rows) < (2 if figures > 1 else 3) or position < len(texts) and _is_figure_label(texts[position])
+            or not _parts_text(lines, end - 1, 1)):
         return None
     return rows, starts, end
 
