@@ -364,9 +364,11 @@ def _header_printing_no_blanks(cells: list[Cell], width: int, figures: int):
     `extract_text()`): no cell for a label merged down, so where the upper row ends is told by the labels alone, as
     `pdftotext -raw`'s two lines are placed (`header_over_groups`: the rows' label and the totals left, a group over
     each run of the lower row's labels that start anew, the rest right). The upper row names no label of the lower's
-    (nor one of its kind: a grade, a class of posts, a vehicle's size), and no `소 계` stands right of the groups (a
-    subtotal of nothing); the one parting so is read, none where several are (`구 분 | 계 | 일 반 직 | 공 무 직`
-    over `5급 … 9급`, `총 계 | 승 용 | 화 물` over `소 계 | 소형 | 중형 | 소 계 | 소형 | 중형`)."""
+    (nor one of its kind: a grade, a class of posts, a vehicle's size), each group is one of a kind
+    (`_group_of_a_kind`) printing one total at most, and no `소 계`
+    stands right of the groups (a subtotal of nothing); the one parting so is read, none where several are (`구 분 |
+    계 | 일 반 직 | 공 무 직` over `5급 … 9급`, `총 계 | 승 용 | 화 물` over `소 계 | 소형 | 중형 | 소 계 | 소형 |
+    중형`)."""
     texts = [text for text, _ in cells]
     if width - figures > 1:
         return None
@@ -375,11 +377,23 @@ def _header_printing_no_blanks(cells: list[Cell], width: int, figures: int):
         upper, lower = texts[:split], texts[split:]
         if len(lower) >= width or any(_alike(above, below) for above in upper for below in lower):
             continue
-        rows = header_over_groups(upper, label_groups_anew(lower), width, width > figures)
+        groups = label_groups_anew(lower)
+        if any(sum(compact(label).endswith("계") for label in group) > 1 for group in groups) or not (
+                len(groups) > 1 and all(group == groups[0] for group in groups) or all(map(_group_of_a_kind, groups))):
+            continue  # a group of two totals (`임 시 소 계`, `소 계`): the upper row's label among the lower's
+        rows = header_over_groups(upper, groups, width, width > figures)
         if rows is not None and "소계" not in (compact(rows[0][column]) for column in range(width)
                                                 if column > _last_label_column(rows[1])):
             fits.append(([tuple(row) for row in rows], [cells[0][1], cells[split][1]]))
     return fits[0] if len(fits) == 1 else None
+
+
+def _group_of_a_kind(group: list[str]) -> bool:
+    """Whether a lower header row's group is one by its labels: its total first (`소 계 | 소형 | 중형`), or labels of
+    posts or vehicles' sizes alone (`5급 … 9급`, `연구관 | 연구사`), not any words (`면적(m²) | 도시공원`: a header
+    of one row over a row label). Groups printing the same labels each (`정원 | 현원` again) are groups too."""
+    return is_total(compact(group[0])) or all(post_kind(label) is not None or vehicle_size(label) is not None
+                                              for label in group)
 
 
 def _alike(upper: str, lower: str) -> bool:
