@@ -19,7 +19,7 @@ import itertools
 from pipeline import patterns
 from pipeline.aligned import display_width
 from pipeline.document import PrintedTable, is_noted_figure, take_printed_table
-from pipeline.one_space_tables import header_over_groups, label_groups_anew, post_kind
+from pipeline.one_space_tables import header_over_groups, label_groups_anew, post_kind, two_level_rows, whole_amount
 from pipeline.values import GRADE_RE, compact, is_total, vehicle_size
 
 # the header labels a table printed a cell a line may start with (compacted): a row label's column, a budget's
@@ -194,14 +194,14 @@ def _table(cells: list[Cell], lines: list[str]):
         later, used = _body_rows(texts, first + figures, figures)
         if used < len(texts) and _is_figure_label(texts[used]) or not _parts_text(lines, cells[used - 1][1], 1):
             continue  # the cells go on past these rows: a figure (no row starts with one), or a label of a row
-        for labels in _label_counts(later, figures, figures == run - first):
+        for labels in _label_counts(later, figures, figures == run - first, compact(texts[first - 1]) == "소계"):
             body_start = first - labels
             if body_start < 1 or not all(texts[body_start:first]):
                 continue
             printed = [tuple(texts[body_start:first + figures]), *later]
             if any(compact(text) == _NOTES_LABEL for row in printed for text in row):
                 continue  # the header's column of notes read into the rows: PDF text printing no empty cell
-            body = _wrapped_labels_joined(printed, figures)
+            body = _rows_under_subtotals(printed, figures) or _wrapped_labels_joined(printed, figures)
             if body is None:
                 continue
             width = max(map(len, body))
@@ -293,6 +293,35 @@ def _body_rows(texts: list[str], start: int, figures: int) -> tuple[list[tuple[s
         position = end
 
 
+def _rows_under_subtotals(body: list[tuple[str, ...]], figures: int) -> list[tuple[str, ...]] | None:
+    """The rows of a table of two label columns as PDF text in content order prints them, no cell for a group's
+    label merged down (`의정활동 지원 | 소 계 | …` over `의원 의정활동비 | …`): a group's label beside its `소 계`,
+    its rows below it printing one label each, each set as `pdftotext -raw`'s are (`two_level_rows`), the rows
+    after a group, whose first figures add up to its 소계's, in the first column (`기본경비`, `계`). None where a
+    row prints an empty cell or a label beside no 소계, a group's rows do not add up to it, or a row of the second
+    column stands in no group: its rows are not told apart so."""
+    counts = [len(row) - figures for row in body]
+    if (2 not in counts or not all(1 <= count <= 2 and all(row) for row, count in zip(body, counts, strict=True))
+            or any(count == 2 and compact(row[1]) != "소계" for row, count in zip(body, counts, strict=True))):
+        return None
+    rows = two_level_rows([(row[0], list(row[1:])) if count == 2 else (None, list(row))
+                           for row, count in zip(body, counts, strict=True)])
+    left = None  # what the open group's 소계 leaves for its rows
+    for group, label, first, *_ in rows:
+        amount = whole_amount(first)
+        if group and label:
+            if left is not None:
+                return None
+            left = amount
+        elif not group:
+            if left is None or amount is None:
+                return None
+            left = None if left == amount else left - amount
+        elif left is not None:
+            return None
+    return None if left is not None else [tuple(row) for row in rows]
+
+
 def _wrapped_labels_joined(body: list[tuple[str, ...]], figures: int) -> list[tuple[str, ...]] | None:
     """Rows of several labels where others print fewer, neither under a group label merged down (their first label
     empty) nor heading such a group (the next row's first label empty), as one label: a cell's lines, as
@@ -314,12 +343,13 @@ def _wrapped_labels_joined(body: list[tuple[str, ...]], figures: int) -> list[tu
     return joined
 
 
-def _label_counts(later: list[tuple[str, ...]], figures: int, whole_run: bool) -> range | list[int]:
-    """How many labels the first row may print, most likely first: as many as the rows below at most, or, where
-    no row follows, none (where its figures are the whole run of them: a project's budget, a count of vehicles)
-    or one."""
+def _label_counts(later: list[tuple[str, ...]], figures: int, whole_run: bool, subtotal: bool) -> range | list[int]:
+    """How many labels the first row may print, most likely first: as many as the rows below at most, two at least
+    where its last is a `소 계` (a group's label beside it: `녹 지 | 소 계` over `완충녹지`, a table of two label
+    columns going on over a page, `_rows_under_subtotals`), or, where no row follows, none (where its figures are
+    the whole run of them: a project's budget, a count of vehicles) or one."""
     if later:
-        return range(max(len(row) for row in later) - figures, 0, -1)
+        return range(max(max(len(row) for row in later) - figures, 2 if subtotal else 1), 0, -1)
     return [0, 1] if whole_run else [1]
 
 

@@ -414,7 +414,7 @@ def _dated_apart(rows: list[tuple[str, list[str], str]]) -> list[list[str]] | No
 
 def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
     """The table whose header on line i has two label columns (`단위사업 세부사업 예산액 집행액 집행률(%)`), its rows
-    printing one label each (`_two_level_line`), each label set in its column (`_two_level_rows`), and the line
+    printing one label each (`_two_level_line`), each label set in its column (`two_level_rows`), and the line
     after its last; where it goes on over a page break under its header printed again, that line is left out. The
     header may print one label over both label columns (`구 분 개소 면적(m²)`, a merged cell) where each group's label
     stands over the group's total (`도시공원` over `계 42 1,254,000`). None where the header does not part into the
@@ -465,7 +465,7 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
         if merged is not None and all(_is_header_word(label.replace(" ", "")) for label in merged
                                       if _letters_apart(label)):
             labels, body = [merged[0], "", *merged[1:]], grouped
-    return None if labels is None else ([labels, *_two_level_rows(_one_row_groups_apart(body))], k)
+    return None if labels is None else ([labels, *two_level_rows(_one_row_groups_apart(body))], k)
 
 
 def _group_opened_above(body: list[tuple[str | None, list[str]]]) -> int | None:
@@ -547,7 +547,7 @@ def _groups_over_totals(body: list[tuple[str | None, list[str]]]) -> list[tuple[
         if n == 0 or body[n - 1][0] is not None or not _is_total(body[n - 1][1][0]):
             return None
         end = next((m for m in range(n, len(body)) if _in_first_column(body[m][1][0], by_class)), len(body))
-        if sum(_amount(figures[1]) or 0 for _, figures in body[n:end]) != _amount(body[n - 1][1][1]):
+        if sum(whole_amount(figures[1]) or 0 for _, figures in body[n:end]) != whole_amount(body[n - 1][1][1]):
             return None
         body[n - 1:n + 1] = [(group, body[n - 1][1]), (None, row)]
     return body
@@ -586,7 +586,7 @@ def _in_first_column(label: str, by_class: bool) -> bool:
     return _is_total(label) or by_class and bool(_CLASS_RE.fullmatch(label))
 
 
-def _two_level_rows(body: list[tuple[str | None, list[str]]]) -> list[list[str]]:
+def two_level_rows(body: list[tuple[str | None, list[str]]]) -> list[list[str]]:
     """The rows of a table of two label columns, each label in its column: a group's label in the first beside its
     row's in the second; a total (`계`) in the first, a class of posts too where the groups are classes (`공무직`
     under `일반직`'s grades); a `소 계` in the second, and the rows after it, its group's,
@@ -605,7 +605,7 @@ def _two_level_rows(body: list[tuple[str | None, list[str]]]) -> list[list[str]]
             rows.append(["", label, *figures])
         else:
             rows.append([label, "", *figures])
-        amount = _amount(figures[0])
+        amount = whole_amount(figures[0])
         if _is_subtotal(label):
             left = amount
         elif left is not None and amount is not None and not _is_total(label):
@@ -636,7 +636,7 @@ def _is_subtotal(label: str) -> bool:
     return label.replace(" ", "") == "소계"
 
 
-def _amount(figure: str) -> int | None:
+def whole_amount(figure: str) -> int | None:
     """A figure's amount (`△16,200` is -16200), None where it is none (`-`) or not whole."""
     digits = figure.lstrip("△▲▼+-").replace(",", "")
     if not digits.isdigit():

@@ -113,3 +113,23 @@ def test_a_table_over_a_page_break_its_header_printed_again(tmp_path, last_row, 
 def test_contents_leaders_on_a_line_of_their_own_make_no_project(tmp_path):
     report = _read(tmp_path, "보고 순서\nⅠ. 일반 현황\nㆍ ㆍ ㆍ 1\nⅡ. 주요업무 추진실적\nㆍ ㆍ ㆍ 4\n")
     assert report.projects == []
+
+
+_UNITS = ("4 예산현황\n(단위: 천원)\n단위사업\n세부사업\n예산액\n집행액\n의정활동 지원\n소 계\n300\n100\n"
+          "의원 의정활동비\n200\n60\n의원 월정수당\n{monthly}\n40\n기본경비\n50\n20\n계\n350\n120\n"
+          "Ⅱ. 주요업무 추진실적\n")
+
+
+def test_a_group_merged_down_printing_no_cell_beside_its_rows_under_its_subtotal(tmp_path):
+    """`의정활동 지원 | 소 계` over rows of one label: the group's while their 예산액 add up to its 소계's
+    (`two_level_rows`, as `pdftotext -raw`'s rows are set), `기본경비` and `계` after it in the first column."""
+    report = _read(tmp_path, _UNITS.format(monthly="100"))
+    assert [(b.name, b.parent, b.budget_krw) for b in report.budget] == [
+        ("의정활동 지원", None, 300000), ("의원 의정활동비", "의정활동 지원", 200000),
+        ("의원 월정수당", "의정활동 지원", 100000), ("기본경비", None, 50000), ("계", None, 350000)]
+    assert _errors(report) == []
+
+
+def test_rows_that_do_not_add_up_to_their_subtotal_are_not_told_apart(tmp_path):
+    report = _read(tmp_path, _UNITS.format(monthly="90"))
+    assert report.budget == [] and _errors(report) == [("reading.tables_unread", None, "1")]
