@@ -25,7 +25,8 @@ from pipeline.values import GRADE_RE, compact, is_total, vehicle_size
 # the header labels a table printed a cell a line may start with (compacted): a row label's column, a budget's
 # or a staffing table's first column, a count's total (`계 | 승용 | 승합` over a row of figures)
 START_LABELS = frozenset(("구분", "단위사업명", "단위사업", "세부사업명", "세부사업", "사업명", "예산액", "계", "합계",
-                          "총계", "직급", "직렬", "직렬별", "차종", "차종별", "부서", "부서명", "팀명", "항목"))
+                          "총계", "직급", "직렬", "직렬별", "차종", "차종별", "부서", "부서명", "팀명", "항목", "세목",
+                          "시설명"))
 _CONTENTS_STARTS = frozenset(("연번", "순번"))  # a list of contents' first label: its rows' marks
 _PAGE_LABELS = frozenset(("쪽", "페이지"))  # its last label, its pages'
 _CONTENTS_MARK_RE = patterns.compile(r"[①-⑳]|\d{1,2}\.?")
