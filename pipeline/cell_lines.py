@@ -14,24 +14,34 @@ labels start anew (`소 계`, a grade of a lower number than the one before). An
 
 from __future__ import annotations
 
+import itertools
+
 from pipeline import patterns
 from pipeline.aligned import display_width
 from pipeline.document import PrintedTable, is_noted_figure, take_printed_table
-from pipeline.values import GRADE_RE, is_total
+from pipeline.one_space_tables import header_over_groups, label_groups_anew, post_kind, two_level_rows, whole_amount
+from pipeline.values import GRADE_RE, compact, is_total, vehicle_size
 
 # the header labels a table printed a cell a line may start with (compacted): a row label's column, a budget's
 # or a staffing table's first column, a count's total (`계 | 승용 | 승합` over a row of figures)
 START_LABELS = frozenset(("구분", "단위사업명", "단위사업", "세부사업명", "세부사업", "사업명", "예산액", "계", "합계",
-                          "총계", "직급", "직렬", "직렬별", "차종", "부서", "부서명", "팀명", "항목"))
+                          "총계", "직급", "직렬", "직렬별", "차종", "차종별", "부서", "부서명", "팀명", "항목", "세목",
+                          "시설명"))
+_CONTENTS_STARTS = frozenset(("연번", "순번"))  # a list of contents' first label: its rows' marks
+_PAGE_LABELS = frozenset(("쪽", "페이지"))  # its last label, its pages'
+_CONTENTS_MARK_RE = patterns.compile(r"[①-⑳]|\d{1,2}\.?")
+_CONTENTS_LEADERS_RE = patterns.compile(r"(?:\.{3,}|…+)$")  # the dots a title leads to its page with
 _START_WIDTH = 24  # characters: no line longer is one of START_LABELS, spaced out and indented or not
 _CELL_WIDTH = 40  # display columns: a cell's line (`인사·조직 운영`, `612,300(구비)`), not a sentence
 _MAX_CELLS = 800  # cells read from one start at most: a table's, not a document's
 _MAX_LABELS = 3  # label cells a body row prints before its figures
 _MAX_CELL_LINES = 3  # lines a `docx2txt` cell may print (line breaks in it)
 _SPACED_WINDOW = 12  # lines after a table's first that tell `docx2txt`'s (half of them blank at least)
+_NOTES_LABEL = "비고"  # a column of notes' label (compacted): a header's, never a row's
 _UNREAD_FIGURES = 4  # figures a run of cells read as no table prints at least to be told as a table left unread
 _GRADE_NUMBER_RE = patterns.compile(r"(\d+)\s*급")
-_NUMBERED_TITLE_RE = patterns.compile(r"^\d{1,2}[.)]?\s+\p{Hangul}")  # `4 예산현황`, `2. 인력`
+# a numbered title: `4 예산현황`, `2. 인력`, `II. 주요업무` (a Roman number typed in Latin letters), `나. 세출예산`
+_NUMBERED_TITLE_RE = patterns.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]?|[가-하][.)])\s+\p{Hangul}")
 
 Cell = tuple[str, int]  # a cell's text and the line (from 0) it starts on
 
@@ -48,6 +58,11 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None) -> tuple
             continue  # a line of that table
         if not _parts_text(lines, i, -1):
             continue
+        if lines[i].strip() in _CONTENTS_STARTS:
+            if (listed := _contents_list(lines, i)) is not None:
+                lines = take_printed_table(lines, tables, *listed)
+                read_to = listed[2]
+            continue
         cells = _cells(lines, i)
         read = _table(cells, lines)
         if read is None:
@@ -56,9 +71,23 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None) -> tuple
                 read_to = unread_to
             continue
         rows, starts, end = read
+        if (again := _header_again(lines, end, rows[0][0])) is not None and _table(_cells(lines, again), lines) is None:
+            if unread is not None:  # its rows on the next page read as none: its total is no sum of the rows read
+                unread.append(i)
+            read_to = end
+            continue
         lines = take_printed_table(lines, tables, rows, starts, end)
         read_to = end
     return lines, tables
+
+
+def _header_again(lines: list[str], end: int, first_label: str) -> int | None:
+    """The line a table's header is printed again on past the blank lines below it (a page break's, its running
+    lines blanked), the table going on there; None where it is not."""
+    k = end
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    return k if end < k < len(lines) and first_label and lines[k].strip() == first_label else None
 
 
 def _unread_table(cells: list[Cell]) -> int | None:
@@ -81,10 +110,31 @@ def _unread_table(cells: list[Cell]) -> int | None:
 
 
 def _start_lines(lines: list[str]) -> list[int]:
-    """The lines printing a label of START_LABELS alone, where such a table may start. Every line of every text is
-    asked and hardly any is one: a comprehension asks them, a blank line (a third of most texts) told at once."""
-    return [i for i, line in enumerate(lines)
-            if line and len(line) <= _START_WIDTH and line.strip().replace(" ", "") in START_LABELS]
+    """The lines printing a label of START_LABELS alone, where such a table may start, or of _CONTENTS_STARTS, where
+    a list of contents may. Every line of every text is asked and hardly any is one: a comprehension asks them, a
+    blank line (a third of most texts) told at once."""
+    return [i for i, line in enumerate(lines) if line and len(line) <= _START_WIDTH and (
+        line.strip().replace(" ", "") in START_LABELS or line.strip() in _CONTENTS_STARTS)]
+
+
+def _contents_list(lines: list[str], start: int) -> tuple[list[tuple[str, ...]], list[int], int] | None:
+    """A list of contents a cell a line, as PDF text in content order prints it (`연번`, `사 업 명`, `쪽` over `①`,
+    `공유재산 관리 효율화 .....`, `5`): a header of three labels, then rows of a mark (`①`, `1.`), a title and its
+    page, the pages running on; where the header's last label is no page's (`쪽`), each title leads to its page
+    with dots. Its rows, the line each starts on, and the line after its last; None where no row is so."""
+    texts = [line.strip() for line in lines[start:start + 3]]
+    rows, starts = [tuple(texts)], [start]
+    k = start + 3
+    while k + 2 < len(lines) and _CONTENTS_MARK_RE.fullmatch(lines[k].strip()) and (
+            page := lines[k + 2].strip()).isdigit() and len(page) <= 3 and _is_word_start(lines[k + 1].strip()[:1]):
+        rows.append((lines[k].strip(), lines[k + 1].strip(), page))
+        starts.append(k)
+        k += 3
+    paged = texts[-1] in _PAGE_LABELS or all(_CONTENTS_LEADERS_RE.search(row[1]) for row in rows[1:])
+    if (len(rows) < 2 or not all(texts) or not all(map(_is_cell_line, lines[start:start + 3])) or not paged
+            or any(int(above[2]) > int(below[2]) for above, below in itertools.pairwise(rows[1:]))):
+        return None
+    return rows, starts, k
 
 
 def _cells(lines: list[str], start: int) -> list[Cell]:
@@ -139,16 +189,22 @@ def _table(cells: list[Cell], lines: list[str]):
         run += 1
     while not texts[run - 1]:
         run -= 1  # an empty line after the figures parts them from the text
+    if first >= 3 and compact(texts[first - 2]) == _NOTES_LABEL and all(texts[:run]):
+        return _noted_table(cells, lines, first, run - first)
     for figures in range(run - first, 0, -1):
         later, used = _body_rows(texts, first + figures, figures)
         if used < len(texts) and _is_figure_label(texts[used]) or not _parts_text(lines, cells[used - 1][1], 1):
             continue  # the cells go on past these rows: a figure (no row starts with one), or a label of a row
-        for labels in _label_counts(later, figures, figures == run - first):
+        for labels in _label_counts(later, figures, figures == run - first, compact(texts[first - 1]) == "소계"):
             body_start = first - labels
             if body_start < 1 or not all(texts[body_start:first]):
                 continue
             printed = [tuple(texts[body_start:first + figures]), *later]
-            body = _wrapped_labels_joined(printed, figures)
+            if any(compact(text) == _NOTES_LABEL for row in printed for text in row):
+                continue  # the header's column of notes read into the rows: PDF text printing no empty cell
+            body = _rows_under_subtotals(printed, figures) or _wrapped_labels_joined(printed, figures)
+            if body is None:
+                continue
             width = max(map(len, body))
             header = _header(cells[:body_start], width, figures)
             if header is None or not _columns_hold_figures(body, figures) or (
@@ -162,6 +218,40 @@ def _table(cells: list[Cell], lines: list[str]):
             rows = tuple(header_rows) + tuple(_placed(row, width, figures) for row in body)
             return rows, starts, cells[used - 1][1] + 1
     return None
+
+
+def _noted_table(cells: list[Cell], lines: list[str], first: int, figures: int):
+    """The table of a header of one row ending in a column of notes (`단위사업명 | 예산액 | … | 비 고`) over rows of a
+    label, `figures` figures and a note or none, as PDF text in content order prints it (no cell for an empty note):
+    after a row's figures, two words before the next figure are its note and the next row's label, one word the next
+    row's label; the last row's note a word the text parts from below (`전기차 1대` over `4. 예산현황`). Its rows,
+    the line each starts on and the line after its last; None where the header is not one label more than a row,
+    a row goes otherwise, one row alone prints one figure, or the text below is a cell too."""
+    texts = [text for text, _ in cells]
+    if first - 1 != figures + 2:
+        return None
+    rows, starts = [tuple(texts[:first - 1])], [cells[0][1]]
+    position = first - 1
+    while True:
+        figures_end = position + 1 + figures
+        if figures_end > len(texts) or _is_figure(texts[position]) or not all(
+                map(_is_figure_label, texts[position + 1:figures_end])):
+            return None
+        after = texts[figures_end:figures_end + 3]
+        noted = len(after) == 3 and not any(map(_is_figure, after[:2])) and _is_figure_label(after[2]) or (
+            bool(after) and not _is_figure(after[0]) and not _parts_text(lines, cells[figures_end][1] - 1, 1)
+            and _parts_text(lines, cells[figures_end][1], 1))  # the last row's note: a cell, the text past it none
+        rows.append((*texts[position:figures_end], after[0] if noted else ""))
+        starts.append(cells[position][1])
+        position = figures_end + int(noted)
+        if not (position + 1 < len(texts) and not _is_figure(texts[position]) and _is_figure_label(
+                texts[position + 1])):  # a row's label, then its figures
+            break
+    end = cells[position - 1][1] + 1
+    if (len(rows) < (2 if figures > 1 else 3) or position < len(texts) and _is_figure_label(texts[position])
+            or not _parts_text(lines, end - 1, 1)):
+        return None
+    return rows, starts, end
 
 
 def _parts_text(lines: list[str], start: int, step: int) -> bool:
@@ -204,26 +294,63 @@ def _body_rows(texts: list[str], start: int, figures: int) -> tuple[list[tuple[s
         position = end
 
 
-def _wrapped_labels_joined(body: list[tuple[str, ...]], figures: int) -> list[tuple[str, ...]]:
+def _rows_under_subtotals(body: list[tuple[str, ...]], figures: int) -> list[tuple[str, ...]] | None:
+    """The rows of a table of two label columns as PDF text in content order prints them, no cell for a group's
+    label merged down (`의정활동 지원 | 소 계 | …` over `의원 의정활동비 | …`): a group's label beside its `소 계`,
+    its rows below it printing one label each, each set as `pdftotext -raw`'s are (`two_level_rows`), the rows
+    after a group, whose first figures add up to its 소계's, in the first column (`기본경비`, `계`). None where a
+    row prints an empty cell or a label beside no 소계, a group's rows do not add up to it, or a row of the second
+    column stands in no group: its rows are not told apart so."""
+    counts = [len(row) - figures for row in body]
+    if (2 not in counts or not all(1 <= count <= 2 and all(row) for row, count in zip(body, counts, strict=True))
+            or any(count == 2 and compact(row[1]) != "소계" for row, count in zip(body, counts, strict=True))):
+        return None
+    rows = two_level_rows([(row[0], list(row[1:])) if count == 2 else (None, list(row))
+                           for row, count in zip(body, counts, strict=True)])
+    left = None  # what the open group's 소계 leaves for its rows
+    for group, label, first, *_ in rows:
+        amount = whole_amount(first)
+        if group and label:
+            if left is not None:
+                return None
+            left = amount
+        elif not group:
+            if left is None or amount is None:
+                return None
+            left = None if left == amount else left - amount
+        elif left is not None:
+            return None
+    return None if left is not None else [tuple(row) for row in rows]
+
+
+def _wrapped_labels_joined(body: list[tuple[str, ...]], figures: int) -> list[tuple[str, ...]] | None:
     """Rows of several labels where others print fewer, neither under a group label merged down (their first label
     empty) nor heading such a group (the next row's first label empty), as one label: a cell's lines, as
-    LibreOffice prints a line break in a cell (`대중교통 활성화 및` over `편의 증진`)."""
+    LibreOffice prints a line break in a cell (`대중교통 활성화 및` over `편의 증진`). None where such a row prints a
+    total (`비 고` over `계`, as PDF text printing no empty cell runs a row's notes into the next row's labels): a
+    total is a cell of its own, so the rows are not as read."""
     if len({len(row) for row in body}) < 2:
         return body
     joined = []
     for k, row in enumerate(body):
         labels = len(row) - figures
         grouped = not row[0] or (k + 1 < len(body) and not body[k + 1][0])
-        joined.append(row if labels < 2 or grouped else (" ".join(row[:labels]), *row[labels:]))
+        if labels < 2 or grouped:
+            joined.append(row)
+        elif any(is_total(compact(label)) for label in row[:labels]):
+            return None
+        else:
+            joined.append((" ".join(row[:labels]), *row[labels:]))
     return joined
 
 
-def _label_counts(later: list[tuple[str, ...]], figures: int, whole_run: bool) -> range | list[int]:
-    """How many labels the first row may print, most likely first: as many as the rows below at most, or, where
-    no row follows, none (where its figures are the whole run of them: a project's budget, a count of vehicles)
-    or one."""
+def _label_counts(later: list[tuple[str, ...]], figures: int, whole_run: bool, subtotal: bool) -> range | list[int]:
+    """How many labels the first row may print, most likely first: as many as the rows below at most, two at least
+    where its last is a `소 계` (a group's label beside it: `녹 지 | 소 계` over `완충녹지`, a table of two label
+    columns going on over a page, `_rows_under_subtotals`), or, where no row follows, none (where its figures are
+    the whole run of them: a project's budget, a count of vehicles) or one."""
     if later:
-        return range(max(len(row) for row in later) - figures, 0, -1)
+        return range(max(max(len(row) for row in later) - figures, 2 if subtotal else 1), 0, -1)
     return [0, 1] if whole_run else [1]
 
 
@@ -252,6 +379,8 @@ def _header(cells: list[Cell], width: int, figures: int):
         return [(texts[0],) + ("",) * (width - figures - 1) + tuple(texts[1:])], [cells[0][1]]
     if len(texts) <= width:
         return None
+    if all(texts):
+        return _header_printing_no_blanks(cells, width, figures)
     upper, lower = texts[:len(texts) - width], texts[len(texts) - width:]
     if lower[0]:
         return None  # two header rows: the first column's label is merged down, over an empty cell
@@ -259,6 +388,54 @@ def _header(cells: list[Cell], width: int, figures: int):
     if placed is None:
         return None
     return [placed, tuple(lower)], [cells[0][1], cells[len(upper)][1]]
+
+
+def _header_printing_no_blanks(cells: list[Cell], width: int, figures: int):
+    """A header of two rows as PDF text in content order prints it (PyMuPDF's `get_text()`, pypdf's
+    `extract_text()`): no cell for a label merged down, so where the upper row ends is told by the labels alone, as
+    `pdftotext -raw`'s two lines are placed (`header_over_groups`: the rows' label and the totals left, a group over
+    each run of the lower row's labels that start anew, the rest right). The upper row names no label of the lower's
+    (nor one of its kind: a grade, a class of posts, a vehicle's size), each group is one of a kind
+    (`_group_of_a_kind`) printing one total at most, and no `소 계`
+    stands right of the groups (a subtotal of nothing); the one parting so is read, none where several are (`구 분 |
+    계 | 일 반 직 | 공 무 직` over `5급 … 9급`, `총 계 | 승 용 | 화 물` over `소 계 | 소형 | 중형 | 소 계 | 소형 |
+    중형`)."""
+    texts = [text for text, _ in cells]
+    if width - figures > 1:
+        return None
+    fits = []
+    for split in range(1, len(texts) - 1):
+        upper, lower = texts[:split], texts[split:]
+        if len(lower) >= width or any(_alike(above, below) for above in upper for below in lower):
+            continue
+        groups = label_groups_anew(lower)
+        if any(sum(compact(label).endswith("계") for label in group) > 1 for group in groups) or not (
+                len(groups) > 1 and all(group == groups[0] for group in groups) or all(map(_group_of_a_kind, groups))):
+            continue  # a group of two totals (`임 시 소 계`, `소 계`): the upper row's label among the lower's
+        rows = header_over_groups(upper, groups, width, width > figures)
+        if rows is not None and "소계" not in (compact(rows[0][column]) for column in range(width)
+                                                if column > _last_label_column(rows[1])):
+            fits.append(([tuple(row) for row in rows], [cells[0][1], cells[split][1]]))
+    return fits[0] if len(fits) == 1 else None
+
+
+def _group_of_a_kind(group: list[str]) -> bool:
+    """Whether a lower header row's group is one by its labels: its total first (`소 계 | 소형 | 중형`), or labels of
+    posts or vehicles' sizes alone (`5급 … 9급`, `연구관 | 연구사`), not any words (`면적(m²) | 도시공원`: a header
+    of one row over a row label). Groups printing the same labels each (`정원 | 현원` again) are groups too."""
+    return is_total(compact(group[0])) or all(post_kind(label) is not None or vehicle_size(label) is not None
+                                              for label in group)
+
+
+def _alike(upper: str, lower: str) -> bool:
+    """Whether an upper header label names a lower one, or one of its kind (a grade, a class, a vehicle's size)."""
+    kind = post_kind(upper)
+    return (compact(upper) == compact(lower) or kind is not None and kind == post_kind(lower)
+            or vehicle_size(upper) is not None and vehicle_size(lower) is not None)
+
+
+def _last_label_column(row: list[str]) -> int:
+    return max(column for column, text in enumerate(row) if text)
 
 
 def _is_figure_label(text: str) -> bool:

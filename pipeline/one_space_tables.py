@@ -414,7 +414,7 @@ def _dated_apart(rows: list[tuple[str, list[str], str]]) -> list[list[str]] | No
 
 def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
     """The table whose header on line i has two label columns (`단위사업 세부사업 예산액 집행액 집행률(%)`), its rows
-    printing one label each (`_two_level_line`), each label set in its column (`_two_level_rows`), and the line
+    printing one label each (`_two_level_line`), each label set in its column (`two_level_rows`), and the line
     after its last; where it goes on over a page break under its header printed again, that line is left out. The
     header may print one label over both label columns (`구 분 개소 면적(m²)`, a merged cell) where each group's label
     stands over the group's total (`도시공원` over `계 42 1,254,000`). None where the header does not part into the
@@ -465,7 +465,7 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
         if merged is not None and all(_is_header_word(label.replace(" ", "")) for label in merged
                                       if _letters_apart(label)):
             labels, body = [merged[0], "", *merged[1:]], grouped
-    return None if labels is None else ([labels, *_two_level_rows(_one_row_groups_apart(body))], k)
+    return None if labels is None else ([labels, *two_level_rows(_one_row_groups_apart(body))], k)
 
 
 def _group_opened_above(body: list[tuple[str | None, list[str]]]) -> int | None:
@@ -547,7 +547,7 @@ def _groups_over_totals(body: list[tuple[str | None, list[str]]]) -> list[tuple[
         if n == 0 or body[n - 1][0] is not None or not _is_total(body[n - 1][1][0]):
             return None
         end = next((m for m in range(n, len(body)) if _in_first_column(body[m][1][0], by_class)), len(body))
-        if sum(_amount(figures[1]) or 0 for _, figures in body[n:end]) != _amount(body[n - 1][1][1]):
+        if sum(whole_amount(figures[1]) or 0 for _, figures in body[n:end]) != whole_amount(body[n - 1][1][1]):
             return None
         body[n - 1:n + 1] = [(group, body[n - 1][1]), (None, row)]
     return body
@@ -586,7 +586,7 @@ def _in_first_column(label: str, by_class: bool) -> bool:
     return _is_total(label) or by_class and bool(_CLASS_RE.fullmatch(label))
 
 
-def _two_level_rows(body: list[tuple[str | None, list[str]]]) -> list[list[str]]:
+def two_level_rows(body: list[tuple[str | None, list[str]]]) -> list[list[str]]:
     """The rows of a table of two label columns, each label in its column: a group's label in the first beside its
     row's in the second; a total (`계`) in the first, a class of posts too where the groups are classes (`공무직`
     under `일반직`'s grades); a `소 계` in the second, and the rows after it, its group's,
@@ -605,7 +605,7 @@ def _two_level_rows(body: list[tuple[str | None, list[str]]]) -> list[list[str]]
             rows.append(["", label, *figures])
         else:
             rows.append([label, "", *figures])
-        amount = _amount(figures[0])
+        amount = whole_amount(figures[0])
         if _is_subtotal(label):
             left = amount
         elif left is not None and amount is not None and not _is_total(label):
@@ -636,7 +636,7 @@ def _is_subtotal(label: str) -> bool:
     return label.replace(" ", "") == "소계"
 
 
-def _amount(figure: str) -> int | None:
+def whole_amount(figure: str) -> int | None:
     """A figure's amount (`△16,200` is -16200), None where it is none (`-`) or not whole."""
     digits = figure.lstrip("△▲▼+-").replace(",", "")
     if not digits.isdigit():
@@ -721,22 +721,31 @@ def _two_header_rows(upper_words: list[str], lower_words: list[str], columns: in
     for lower, groups in ((parting, grouping) for parting in _lower_partings(lower_words, columns)
                           for grouping in _groupings(parting)):
         upper = parted_labels(upper_words, columns - len(lower) + len(groups))
-        if upper is None:
+        if upper is not None and (rows := header_over_groups(upper, groups, columns, labelled)) is not None:
+            return rows
+    return None
+
+
+def header_over_groups(upper: list[str], groups: list[list[str]], columns: int,
+                       labelled: bool) -> list[list[str]] | None:
+    """A header's two rows in `columns` columns: a label of the upper row over each group of the lower's labels, the
+    upper's others merged down beside them (`_two_header_rows`: the rows' labels' and the totals left, the rest
+    right); None where the counts do not agree."""
+    lower = [label for group in groups for label in group]
+    totals = int(labelled)
+    while totals < len(upper) and upper[totals].replace(" ", "") in _TOTALS:
+        totals += 1
+    # the totals merged down beside the groups, else each over a group of its own (`계` over `정원 | 현원`
+    # beside `행정` over `정원 | 현원`, a staffing's series as columns)
+    for left in dict.fromkeys((totals, int(labelled))):
+        right = len(upper) - left - len(groups)
+        if right < 0 or left + right != columns - len(lower):
             continue
-        totals = int(labelled)
-        while totals < len(upper) and upper[totals].replace(" ", "") in _TOTALS:
-            totals += 1
-        # the totals merged down beside the groups, else each over a group of its own (`계` over `정원 | 현원`
-        # beside `행정` over `정원 | 현원`, a staffing's series as columns)
-        for left in dict.fromkeys((totals, int(labelled))):
-            right = len(upper) - left - len(groups)
-            if right < 0 or left + right != columns - len(lower):
-                continue
-            upper = _category_subtotal_joined(upper, left + len(groups))
-            top = upper[:left]
-            for label, group in zip(upper[left:left + len(groups)], groups, strict=True):
-                top += [label] + [""] * (len(group) - 1)
-            return [top + upper[left + len(groups):], [""] * left + lower + [""] * right]
+        upper = _category_subtotal_joined(upper, left + len(groups))
+        top = upper[:left]
+        for label, group in zip(upper[left:left + len(groups)], groups, strict=True):
+            top += [label] + [""] * (len(group) - 1)
+        return [top + upper[left + len(groups):], [""] * left + lower + [""] * right]
     return None
 
 
@@ -799,12 +808,12 @@ def _first_lines(upper_words: list[str], columns: int, left: int) -> list[list[s
 
 def _three_header_rows(upper_words: list[str], middle_words: list[str], lower_words: list[str], columns: int,
                        labelled: bool) -> list[list[str]] | None:
-    """A header of three lines parted into `columns` columns: the lower line's labels in groups (`_groups`), the
-    middle line's labels one over each group (`행 정`, `사 서` over `5급 … 8급 6급 7급`), and one label of the upper
-    line over them all (`일 반 직`), its others merged down beside them as in a header of two lines (`구 분`, `계`
-    left, `공무직` right). None where the labels part no such way."""
+    """A header of three lines parted into `columns` columns: the lower line's labels in groups
+    (`label_groups_anew`), the middle line's labels one over each group (`행 정`, `사 서` over `5급 … 8급 6급
+    7급`), and one label of the upper line over them all (`일 반 직`), its others merged down beside them as in a
+    header of two lines (`구 분`, `계` left, `공무직` right). None where the labels part no such way."""
     for lower in _lower_partings(lower_words, columns):
-        groups = _groups(lower)
+        groups = label_groups_anew(lower)
         middle = parted_labels(middle_words, len(groups))
         if len(groups) < 2 or middle is None:
             continue
@@ -833,14 +842,14 @@ def _lower_partings(words: list[str], columns: int) -> list[list[str]]:
 
 
 def _groupings(labels: list[str]) -> list[list[list[str]]]:
-    """The ways a header's lower labels may group (`_groups`), then, where that differs, with a kind that names no
-    size right after a size starting a group too (`총 계 승 용 승 합 화 물 특 수` over `소형 중형 중형 소형 중형 살수차
-    고소작업차`: 특수's kinds after 화물's sizes)."""
-    plain, apart = _groups(labels), _groups(labels, sizes_close=True)
+    """The ways a header's lower labels may group (`label_groups_anew`), then, where that differs, with a kind that
+    names no size right after a size starting a group too (`총 계 승 용 승 합 화 물 특 수` over `소형 중형 중형 소형
+    중형 살수차 고소작업차`: 특수's kinds after 화물's sizes)."""
+    plain, apart = label_groups_anew(labels), label_groups_anew(labels, sizes_close=True)
     return [plain] if apart == plain else [plain, apart]
 
 
-def _groups(labels: list[str], sizes_close: bool = False) -> list[list[str]]:
+def label_groups_anew(labels: list[str], sizes_close: bool = False) -> list[list[str]]:
     """A header's lower labels in the groups the line above spans: a group starts where a label repeats one of the
     group before it (`6급` after `5급 … 9급`, `소 계` again), ranks no lower than the grade before it (`5급` after
     `8급`, `8급` after `8ㆍ9급`), is a size no larger than the one before it (`소형` after `중형`: before, `총 계 승 용
@@ -872,11 +881,11 @@ def _ranks_again(before: str, label: str) -> bool:
 
 
 def _another_kind(before: str, label: str) -> bool:
-    kinds = _kind(before), _kind(label)
+    kinds = post_kind(before), post_kind(label)
     return None not in kinds and kinds[0] != kinds[1]
 
 
-def _kind(label: str) -> str | None:
+def post_kind(label: str) -> str | None:
     """What kind of post a header's label names: a grade (`5급`), a rank named by its series' stem (`연구관`,
     `연구사`: `연구`), a class (`전문임기제`, `시간선택제임기제`), or None (`소형`, `살수차`: no post)."""
     label = label.replace(" ", "")

@@ -205,6 +205,9 @@ _LATIN_END = "\u0250"  # Latin letters end here: a symbol font's bullet printed 
 _PAGE_NUMBER_ENDS = frozenset("-–—0123456789")
 _PAGE_NUMBER_STARTS = _PAGE_NUMBER_ENDS | {"{"}
 PAGE_NUMBER_RE = patterns.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
+# a contents entry's leaders and page number on a line of their own (`ㆍ ㆍ ㆍ 1` under `Ⅰ. 일반 현황`), as PDF text
+# in content order prints them (PyMuPDF's `get_text()`, pypdf's `extract_text()`: the page number a cell of its own)
+_LEADERS_ALONE_RE = patterns.compile(r"(?m)^[ \t]*(?:[.·…ㆍ][ \t]*){3,}\d{1,3}[ \t]*$")
 # the line marker prints between pages (`--paginate_output`): the next page's index in braces and a rule,
 # `{3}------------------------------------------------`; before, an item of the project above it
 _PAGE_SEPARATOR_RE = patterns.compile(r"^\s*\{\d{1,4}\}-{3,}\s*$")
@@ -347,6 +350,8 @@ def read_text(path: str, data: bytes) -> Document:
     if "\f" in lines:  # page numbers and separators, blanked: the next page starts below each
         page_starts += [n + 1 for n, line in enumerate(lines) if line == "\f"]
         lines = ["" if line == "\f" else line for line in lines]
+    if _LEADERS_ALONE_RE.search(text):
+        _leaders_joined(lines)
     if page_starts:
         page_starts = sorted(set(page_starts))
         group_rows = _drop_running_lines(lines, page_starts)
@@ -386,6 +391,18 @@ def read_text(path: str, data: bytes) -> Document:
     document.left_out_tables = left_out
     document.unread_tables = [line + 1 for line in unread_tables]
     return document
+
+
+def _leaders_joined(lines: list[str]) -> None:
+    """Each line of a contents entry's leaders and page number alone (`_LEADERS_ALONE_RE`) joined to the entry's
+    title right above it, as other converters print the entry on one line (`Ⅰ. 일반 현황 ㆍ ㆍ ㆍ 1`); its line is
+    blanked, so that the lines below keep their numbers. Before, each was a paragraph of its own, read as an item
+    of a project the contents' next title opened."""
+    for k in range(1, len(lines)):
+        above = lines[k - 1].strip()
+        if above and above[-1:] not in "0123456789.·…ㆍ" and _LEADERS_ALONE_RE.match(lines[k]):
+            lines[k - 1] = f"{lines[k - 1].rstrip()} {lines[k].strip()}"
+            lines[k] = ""
 
 
 # a name of a part of any project (`BARE_PART_RE`), its spaces taken out, or of its budget (`예산현황`)

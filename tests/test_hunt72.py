@@ -147,8 +147,8 @@ def test_a_merged_label_repeated_in_each_cell_it_spans_is_one_group(group, job_c
     (["5급", "6급", "소형"], [["5급", "6급", "소형"]]),  # no size before it: as before
 ])
 def test_a_size_no_larger_than_the_one_before_starts_a_category(lower, groups):
-    from pipeline.one_space_tables import _groups
-    assert _groups(lower) == groups
+    from pipeline.one_space_tables import label_groups_anew
+    assert label_groups_anew(lower) == groups
 
 
 RAW_FLEET = """2022년 주요업무 보고
