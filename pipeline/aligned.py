@@ -178,8 +178,77 @@ def split_cells(line: str) -> list[Cell]:
     else:
         cells = [Cell(m.start(), m.end(), m.group().replace("\x00", "")) for m in _GAP_RE.finditer(widened(line))]
         lone = any(len(cell.text) == 1 and _is_syllable(cell.text) for cell in cells[1:])
-    return _letters_joined(cells, lambda a, b: b.start - a.end == 2) if lone and _SPACED_LETTERS_RE.search(line) \
+    cells = _letters_joined(cells, lambda a, b: b.start - a.end == 2) if lone and _SPACED_LETTERS_RE.search(line) \
         else cells
+    return _figures_apart(cells)
+
+
+# figures run together in one cell, as pypdf's layout text prints cells whose figures its font draws wider than
+# the column it gives them: each grouped figure whole (`1,500,000650,000`: a group after a comma is three digits,
+# so the next figure starts after them), a bracket's note kept with its figure (`4,200,000(구비)1,608,000(구비)38.3`),
+# the last figure a decimal, a count or a dash (`680,00035.8`, `1,500,000-`); figures apart by one blank where it
+# sets two columns a character apart (`30,000 25.0`, one of them grouped or a decimal: `3 2` may be one cell), each
+# one, and one that cannot be parted a cell alone (`1,284.5312.8 801.2`: its decimals may part anywhere); and a count
+# after a date's day and its point (`6. 1. ~ 7. 31.86`). Only a grouped figure ends a figure within a word (`1,5`
+# never parts), and a dash only the cell (`100-200` is a range)
+_GROUPED_FIGURE = r"[△▲]?\d{1,3}(?:,\d{3})+(?:\([^()\d\s]{1,6}\))?"
+_LAST_FIGURE = r"[△▲]?\d+(?:\.\d+)?%?|-"
+_GLUE_HINT_RE = patterns.compile(r" |,\d{3}[\d(-]|\.\d+\.\d")  # most figures print none: told at once
+_GLUED_WORD_RE = patterns.compile(rf"(?:{_GROUPED_FIGURE})+(?:{_LAST_FIGURE})?")
+_FIGURE_OF_WORD_RE = patterns.compile(rf"{_GROUPED_FIGURE}|{_LAST_FIGURE}")
+_FIGURE_WORD_RE = patterns.compile(r"[△▲]?\d[\d,.]*(?:\([^()\d\s]{1,6}\))?%?|-")  # whole or not, no other word
+_CLEAR_FIGURE_RE = patterns.compile(r"\d,\d{3}|\d\.\d")
+# decimals run together (`2,104.8896.3`): each printed to as many places as the last (a column's figures are)
+_DECIMALS_RUN_TOGETHER_RE = patterns.compile(r"[\d,]+\.\d+\.[\d.]*?(\d+)")
+_COUNT_AFTER_DATE_RE = patterns.compile(r"(.*\d{1,2}\. \d{1,2}\.)(\d{1,3}(?:,\d{3})+|\d+)")
+
+
+def _figures_apart(cells: list[Cell]) -> list[Cell]:
+    """The cells with each cell of figures run together parted into a cell a figure, each where it is printed;
+    a cell printing anything else whole."""
+    out = []
+    for cell in cells:
+        text = cell.text
+        if not (text and text[0] in "0123456789△▲" and _GLUE_HINT_RE.search(text)):
+            out.append(cell)
+        elif dated := _COUNT_AFTER_DATE_RE.fullmatch(text):
+            out += _cells_of(cell.start, dated.groups())
+        elif " " not in text:
+            out += _cells_of(cell.start, _figures_of(text))
+        elif _figure_words(words := text.split(" ")):
+            out += _cells_of(cell.start, [figure for word in words for figure in _figures_of(word + " ")])
+        else:
+            out.append(cell)
+    return out
+
+
+def _figure_words(words: list[str]) -> bool:
+    """Whether words one blank apart are figures alone, one of them at least grouped or a decimal."""
+    return all(_FIGURE_WORD_RE.fullmatch(word) for word in words) and any(map(_CLEAR_FIGURE_RE.search, words))
+
+
+def _figures_of(word: str) -> list[str]:
+    """A word's figures run together (`_GLUED_WORD_RE`), else the word whole; a blank after it kept to be measured."""
+    blank = word[len(word.rstrip(" ")):]
+    word = word.rstrip(" ")
+    if _GLUED_WORD_RE.fullmatch(word):
+        figures = _FIGURE_OF_WORD_RE.findall(word)
+    elif (places := _DECIMALS_RUN_TOGETHER_RE.fullmatch(word)) and (
+            decimals := regex.fullmatch(rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)\.\d{{{len(places[1])}}})+", word)):
+        figures = regex.findall(rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)\.\d{{{len(places[1])}}}", decimals.group())
+    else:
+        figures = [word]
+    return figures[:-1] + [figures[-1] + blank]
+
+
+def _cells_of(start: int, pieces: Iterable[str]) -> list[Cell]:
+    """A cell of each piece printed one after another from `start` (a blank at a piece's end measured, not kept)."""
+    cells = []
+    for piece in pieces:
+        text = piece.rstrip(" ")
+        cells.append(Cell(start, start + display_width(text), text))
+        start += display_width(piece)
+    return cells
 
 
 # syllables standing alone, two spaces apart (hanja too, as older reports print labels: `定  員`)
@@ -239,9 +308,11 @@ class AlignedRows:
         positions), so no table is read by characters (`_aligned_by_characters`)."""
         n = len(lines)
         texts = [line.strip() for line in lines]  # each line stripped once, for every pass below
-        # a line without two blanks in a row (most lines of most reports) is no row, told without a call
-        self.cells: list[list[Cell] | None] = [_row_cells(line, text) if "  " in text else None
-                                               for line, text in zip(lines, texts, strict=True)]
+        # a line without two blanks in a row (most lines of most reports) is no row, told without a call, but a
+        # line of figures run together (`_figures_apart`: `412,500(구비) 176,450(구비)42.8`, pypdf's)
+        self.cells: list[list[Cell] | None] = [
+            _row_cells(line, text) if "  " in text or len(_figures_apart([Cell(0, 0, text)])) > 1 else None
+            for line, text in zip(lines, texts, strict=True)]
         self._lines = None if display_columns else lines  # a table's lines, to tell how they line up
         self.texts = texts  # each line stripped, for `parse_lines` too
         self._page_starts = page_starts
@@ -1034,7 +1105,11 @@ class AlignedRows:
         if set_anew:
             grid += set_anew
         else:
-            grid = _indented_parts(grid + [_placed_row(cells, columns, column_of) if start < page_break
+            # a row that made the columns holds one cell a column, in order, where its cells stand off those
+            # of the other rows (pypdf's layout text sets a row's cells by its own widths): no two in one column
+            in_turn_rows = {id(row) for row in template} if len(columns) == len(template[0]) else set()
+            grid = _indented_parts(grid + [tuple(cell.text for cell in cells) if id(cells) in in_turn_rows
+                                           else _placed_row(cells, columns, column_of) if start < page_break
                                            else _placed_anew(cells, columns, column_of)
                                            for cells, start in zip(body, body_starts, strict=True)], body, pages)
         # labels printed on a line of their own between two tall rows are already on their group's first row
