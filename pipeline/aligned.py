@@ -193,13 +193,14 @@ def split_cells(line: str) -> list[Cell]:
 # never parts), and a dash only the cell (`100-200` is a range)
 _GROUPED_FIGURE = r"[△▲]?\d{1,3}(?:,\d{3})+(?:\([^()\d\s]{1,6}\))?"
 _LAST_FIGURE = r"[△▲]?\d+(?:\.\d+)?%?|-"
-_GLUE_HINT_RE = patterns.compile(r" |,\d{3}[\d(-]|\.\d+\.\d")  # most figures print none: told at once
+_GLUE_HINT_RE = patterns.compile(r" |,\d{3}[\d(-]|\.\d+\.\d|\d-$")  # most figures print none: told at once
+_RUN_TOGETHER_RE = patterns.compile(r",\d{3}[\d(]|\.\d+\.\d")  # figures run together in a word, maybe
 _GLUED_WORD_RE = patterns.compile(rf"(?:{_GROUPED_FIGURE})+(?:{_LAST_FIGURE})?")
 _FIGURE_OF_WORD_RE = patterns.compile(rf"{_GROUPED_FIGURE}|{_LAST_FIGURE}")
 _FIGURE_WORD_RE = patterns.compile(r"[△▲]?\d[\d,.]*(?:\([^()\d\s]{1,6}\))?%?|-")  # whole or not, no other word
 _CLEAR_FIGURE_RE = patterns.compile(r"\d,\d{3}|\d\.\d")
 # decimals run together (`2,104.8896.3`): each printed to as many places as the last (a column's figures are)
-_DECIMALS_RUN_TOGETHER_RE = patterns.compile(r"[\d,]+\.\d+\.[\d.]*?(\d+)")
+_DECIMALS_RUN_TOGETHER_RE = patterns.compile(r"[\d,]+\.\d+[\d,]*\.[\d,.]*?(\d+)")
 _COUNT_AFTER_DATE_RE = patterns.compile(r"(.*\d{1,2}\. \d{1,2}\.)(\d{1,3}(?:,\d{3})+|\d+)")
 
 
@@ -210,7 +211,7 @@ def _figures_apart(cells: list[Cell]) -> list[Cell]:
     for cell in cells:
         text = cell.text
         if not (text and text[0] in "0123456789△▲" and _GLUE_HINT_RE.search(text)):
-            out.append(cell)
+            out += _label_apart(cell) if text and _RUN_TOGETHER_RE.search(text) else [cell]
         elif dated := _COUNT_AFTER_DATE_RE.fullmatch(text):
             out += _cells_of(cell.start, dated.groups())
         elif " " not in text:
@@ -218,8 +219,21 @@ def _figures_apart(cells: list[Cell]) -> list[Cell]:
         elif _figure_words(words := text.split(" ")):
             out += _cells_of(cell.start, [figure for word in words for figure in _figures_of(word + " ")])
         else:
-            out.append(cell)
+            out += _label_apart(cell) if _RUN_TOGETHER_RE.search(text) else [cell]
     return out
+
+
+def _label_apart(cell: Cell) -> list[Cell]:
+    """A row's label run into figures run together (`2025년(1~5월) 18,4209,310`) as its cell and theirs; else the
+    cell whole (`2024년 동기`, `공원 관리 12,000`: no figures run together tell the label from a figure of its own)."""
+    words = cell.text.split(" ")
+    first = len(words)
+    while first > 1 and _FIGURE_WORD_RE.fullmatch(words[first - 1]):
+        first -= 1
+    figures = [figure for word in words[first:] for figure in _figures_of(word + " ")]
+    if len(figures) == len(words) - first:  # none run together
+        return [cell]
+    return _cells_of(cell.start, [" ".join(words[:first]) + " ", *figures])
 
 
 def _figure_words(words: list[str]) -> bool:
@@ -231,7 +245,9 @@ def _figures_of(word: str) -> list[str]:
     """A word's figures run together (`_GLUED_WORD_RE`), else the word whole; a blank after it kept to be measured."""
     blank = word[len(word.rstrip(" ")):]
     word = word.rstrip(" ")
-    if _GLUED_WORD_RE.fullmatch(word):
+    if word[-2:-1].isdigit() and word[-1] == "-" and _FIGURE_WORD_RE.fullmatch(word[:-1]):  # a dash's cell after
+        figures = _figures_of(word[:-1]) + ["-"]
+    elif _GLUED_WORD_RE.fullmatch(word):
         figures = _FIGURE_OF_WORD_RE.findall(word)
     elif (places := _DECIMALS_RUN_TOGETHER_RE.fullmatch(word)) and (
             decimals := regex.fullmatch(rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)\.\d{{{len(places[1])}}})+", word)):
@@ -2149,7 +2165,14 @@ def _template(rows: list[list[Cell]]) -> list[list[Cell]]:
     first = fullest[0]
     return [r for r in fullest if r is first or all(
         (c.end > f.start and f.end > c.start) or (_is_figure(f.text) and _is_figure(c.text))
-        for c, f in zip(r, first, strict=True))]
+        for c, f in zip(r, first, strict=True)) or _alike_but_the_label(r, first)]
+
+
+def _alike_but_the_label(row: list[Cell], first: list[Cell]) -> bool:
+    """Whether a row prints a label where the first prints one and figures in all its other cells, as the first
+    does, its label set off the first's (`CNG` indented under `계`, as PyMuPDF may print a row in another font)."""
+    return not _is_figure(row[0].text) and not _is_figure(first[0].text) and all(
+        _is_figure(c.text) and _is_figure(f.text) for c, f in zip(row[1:], first[1:], strict=True))
 
 
 def _one_label_a_column(header: list[list[Cell]], columns: list[tuple[int, int]],
