@@ -180,28 +180,43 @@ def split_cells(line: str) -> list[Cell]:
         lone = any(len(cell.text) == 1 and _is_syllable(cell.text) for cell in cells[1:])
     cells = _letters_joined(cells, lambda a, b: b.start - a.end == 2) if lone and _SPACED_LETTERS_RE.search(line) \
         else cells
-    return _figures_apart(cells)
+    cells = _figures_apart(cells)
+    return _lettered_labels_apart(cells) if ") " in line and _LETTERED_LABEL_RE.search(line) else cells
+
+
+# a column's label lettered for a formula (`집 행 액 (B)`, `(B/A)`), another label one blank after it, as pypdf's layout
+# text sets labels whose columns it narrows: two cells (`집 행 액 (B) 집행률(%)`)
+_LETTERED_LABEL_RE = patterns.compile(r"\([A-Z](?:/[A-Z])?\) (?=\p{Hangul})")
+
+
+def _lettered_labels_apart(cells: list[Cell]) -> list[Cell]:
+    """The cells with each run of labels one blank after a lettered one (`_LETTERED_LABEL_RE`) parted."""
+    out = []
+    for cell in cells:
+        cuts = [0, *(match.end() for match in _LETTERED_LABEL_RE.finditer(cell.text)), len(cell.text)]
+        out += _cells_of(cell.start, [cell.text[left:right] for left, right in itertools.pairwise(cuts)])
+    return out
 
 
 # figures run together in one cell, as pypdf's layout text prints cells whose figures its font draws wider than
 # the column it gives them: each grouped figure whole (`1,500,000650,000`: a group after a comma is three digits,
 # so the next figure starts after them), a bracket's note kept with its figure (`4,200,000(구비)1,608,000(구비)38.3`),
-# the last figure a decimal, a count or a dash (`680,00035.8`, `1,500,000-`); figures apart by one blank where it
-# sets two columns a character apart (`30,000 25.0`, one of them grouped or a decimal: `3 2` may be one cell), each
-# one, and one that cannot be parted a cell alone (`1,284.5312.8 801.2`: its decimals may part anywhere); and a count
-# after a date's day and its point (`6. 1. ~ 7. 31.86`). Only a grouped figure ends a figure within a word (`1,5`
-# never parts), and a dash only the cell (`100-200` is a range)
+# the last figure a decimal, a count or a dash (`680,00035.8`, `1,500,000-`, `4,712.8-`); decimals run together,
+# each to as many places as the last (`2,104.8896.3`: a column prints its figures alike); figures apart by one blank
+# where it sets two columns a character apart (`30,000 25.0`, one of them grouped or a decimal: `3 2` may be one
+# cell), each one; a row's label before them (`2025년(1~5월) 18,4209,310`, where some run together); and a count
+# after a date's day and its point, one blank between or none (`6. 1. ~ 7. 31.86`, `2020. 9. 1. 480`). Only a
+# grouped figure ends a figure within a word (`1,5` never parts), and a dash only the cell (`100-200` is a range)
 _GROUPED_FIGURE = r"[△▲]?\d{1,3}(?:,\d{3})+(?:\([^()\d\s]{1,6}\))?"
 _LAST_FIGURE = r"[△▲]?\d+(?:\.\d+)?%?|-"
-_GLUE_HINT_RE = patterns.compile(r" |,\d{3}[\d(-]|\.\d+\.\d|\d-$")  # most figures print none: told at once
-_RUN_TOGETHER_RE = patterns.compile(r",\d{3}[\d(]|\.\d+\.\d")  # figures run together in a word, maybe
+_GLUE_HINT_RE = patterns.compile(r" |,\d{3}[\d(-]|\.\d+[\d,]*\.\d|\d-$")  # most figures print none: told at once
+_RUN_TOGETHER_RE = patterns.compile(r",\d{3}[\d(]|\.\d+[\d,]*\.\d")  # figures run together in a word, maybe
 _GLUED_WORD_RE = patterns.compile(rf"(?:{_GROUPED_FIGURE})+(?:{_LAST_FIGURE})?")
 _FIGURE_OF_WORD_RE = patterns.compile(rf"{_GROUPED_FIGURE}|{_LAST_FIGURE}")
 _FIGURE_WORD_RE = patterns.compile(r"[△▲]?\d[\d,.]*(?:\([^()\d\s]{1,6}\))?%?|-")  # whole or not, no other word
 _CLEAR_FIGURE_RE = patterns.compile(r"\d,\d{3}|\d\.\d")
-# decimals run together (`2,104.8896.3`): each printed to as many places as the last (a column's figures are)
 _DECIMALS_RUN_TOGETHER_RE = patterns.compile(r"[\d,]+\.\d+[\d,]*\.[\d,.]*?(\d+)")
-_COUNT_AFTER_DATE_RE = patterns.compile(r"(.*\d{1,2}\. \d{1,2}\.)(\d{1,3}(?:,\d{3})+|\d+)")
+_COUNT_AFTER_DATE_RE = patterns.compile(r"(.*\d{1,2}\. \d{1,2}\. ?)(\d{1,3}(?:,\d{3})+|\d+)")
 
 
 def _figures_apart(cells: list[Cell]) -> list[Cell]:
