@@ -181,19 +181,22 @@ def split_cells(line: str) -> list[Cell]:
     cells = _letters_joined(cells, lambda a, b: b.start - a.end == 2) if lone and _SPACED_LETTERS_RE.search(line) \
         else cells
     cells = _figures_apart(cells)
-    return _lettered_labels_apart(cells) if ") " in line and _LETTERED_LABEL_RE.search(line) else cells
+    return _labels_apart(cells) if _LABEL_THEN_LABEL_RE.search(line) else cells
 
 
-# a column's label lettered for a formula (`집 행 액 (B)`, `(B/A)`), another label one blank after it, as pypdf's layout
-# text sets labels whose columns it narrows: two cells (`집 행 액 (B) 집행률(%)`)
-_LETTERED_LABEL_RE = patterns.compile(r"\([A-Z](?:/[A-Z])?\) (?=\p{Hangul})")
+# two labels one blank apart, as pypdf's layout text sets labels whose columns it narrows: a column's label
+# lettered for a formula (`집 행 액 (B)`, `(B/A)`) or one letter-spaced (`운 전 직`), and a word after it
+# (`집 행 액 (B) 집행률(%)`, `운 전 직 공무직`: two cells; a letter-spaced label's letters are syllables alone, a word
+# is not)
+_LABEL_THEN_LABEL_RE = patterns.compile(
+    r"(?:\([A-Z](?:/[A-Z])?\)|(?<!\S)(?:[가-힣] ){2,}[가-힣]) (?=\p{Hangul})(?![가-힣](?:\s|$))")
 
 
-def _lettered_labels_apart(cells: list[Cell]) -> list[Cell]:
-    """The cells with each run of labels one blank after a lettered one (`_LETTERED_LABEL_RE`) parted."""
+def _labels_apart(cells: list[Cell]) -> list[Cell]:
+    """The cells with each run of labels one blank apart (`_LABEL_THEN_LABEL_RE`) parted."""
     out = []
     for cell in cells:
-        cuts = [0, *(match.end() for match in _LETTERED_LABEL_RE.finditer(cell.text)), len(cell.text)]
+        cuts = [0, *(match.end() for match in _LABEL_THEN_LABEL_RE.finditer(cell.text)), len(cell.text)]
         out += _cells_of(cell.start, [cell.text[left:right] for left, right in itertools.pairwise(cuts)])
     return out
 
@@ -253,7 +256,7 @@ def _label_apart(cell: Cell) -> list[Cell]:
 
 def _figure_words(words: list[str]) -> bool:
     """Whether words one blank apart are figures alone, one of them at least grouped or a decimal."""
-    return all(_FIGURE_WORD_RE.fullmatch(word) for word in words) and any(map(_CLEAR_FIGURE_RE.search, words))
+    return all(_FIGURE_WORD_RE.fullmatch(word) for word in words)
 
 
 def _figures_of(word: str) -> list[str]:
@@ -2053,6 +2056,22 @@ def _under(below: list[Cell], above: list[Cell]) -> int:
     return sum(any(c.end > a.start and a.end > c.start for a in above) for c in below)
 
 
+def _parted_in_characters(start: int, text: str) -> list[Cell]:
+    """A cell at character column `start` parted as `split_cells` parts one (figures or labels one blank apart, or
+    run together), each part at its own character column."""
+    parts = _figures_apart([Cell(0, 0, text)])
+    if ") " in text or " " in text and _LABEL_THEN_LABEL_RE.search(text):
+        parts = _labels_apart(parts)
+    if len(parts) == 1:
+        return [Cell(start, start + len(text), text)]
+    cells, at = [], 0
+    for part in parts:
+        at = text.index(part.text, at)
+        cells.append(Cell(start + at, start + at + len(part.text), part.text))
+        at += len(part.text)
+    return cells
+
+
 def _laid_out_in_display_columns(lines: list[str]) -> list[str]:
     """A table's lines aligned by characters laid out in display columns, by one map of character columns to
     display columns for every line: each character column as far right as a cell starting there needs on any
@@ -2063,7 +2082,8 @@ def _laid_out_in_display_columns(lines: list[str]) -> list[str]:
     stays more than two apart (`구 분    계`, a label and one centred in the next cell): at two, the two would read
     as one letter-spaced label (`split_cells`)."""
     rows = [[(cell.start, cell.text) for cell in _months_apart(
-        [Cell(match.start(), match.end(), match.group()) for match in _GAP_RE.finditer(line)])] for line in lines]
+        [part for match in _GAP_RE.finditer(line) for part in _parted_in_characters(match.start(), match.group())])]
+            for line in lines]
     before: dict[int, list[tuple[int, int]]] = {}  # character column → each cell before one there: start, width
     for row in rows:
         for (start, text), (after, next_text) in itertools.pairwise(row):
@@ -3183,8 +3203,9 @@ def _labels_apart_from_figures(body: list[list[Cell]]) -> list[list[Cell]]:
     """The body's rows with a label run into its first figure by one space (`국가예방접종 18,240`, as
     `pdftotext -layout` prints a label too long for its column) parted into the two cells, where the row is one
     cell short of the table's fullest rows and, parted, lines up with the first of them cell by cell (the label
-    over their labels, the figure over their first figures: right-aligned, it ends where they do). Before, the
-    label kept the figure and its column was blank (a 계 read as missing)."""
+    over their labels, the figure over their first figures: right-aligned, it ends where they do), or prints figures
+    where the first does, all of them (`_alike_but_the_label`: pypdf's layout text sets each row by its own widths,
+    `2분기(4~5월) 46`). Before, the label kept the figure and its column was blank (a 계 read as missing)."""
     width = max(map(len, body))
     if width < 3:
         return body
@@ -3197,9 +3218,9 @@ def _labels_apart_from_figures(body: list[list[Cell]]) -> list[list[Cell]]:
             figure = match.group(2)
             parted = [Cell(label.start, label.end - len(figure) - 1, match.group(1)),
                       Cell(label.end - len(figure), label.end, figure), *row[1:]]
-            if not _is_figure(first[0].text) and all(
+            if not _is_figure(first[0].text) and (_alike_but_the_label(parted, first) or all(
                     (c.end > f.start and f.end > c.start) or (k > 1 and _is_figure(f.text) and _is_figure(c.text))
-                    for k, (c, f) in enumerate(zip(parted, first, strict=True))):
+                    for k, (c, f) in enumerate(zip(parted, first, strict=True)))):
                 row = parted
         out.append(row)
     return out
