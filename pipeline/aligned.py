@@ -2089,7 +2089,8 @@ def _laid_out_in_display_columns(lines: list[str]) -> list[str]:
         for (start, text), (after, next_text) in itertools.pairwise(row):
             spaced = after - start - len(text) > _CELL_GAP and _lone_syllables_meet(Cell(start, after, text),
                                                                                     Cell(after, after, next_text))
-            gap = _CELL_GAP + 1 if spaced else _CELL_GAP
+            # parts of one cell (`_parted_in_characters`) as close as printed: `split_cells` parts them again
+            gap = _CELL_GAP + 1 if spaced else min(_CELL_GAP, after - start - len(text))
             before.setdefault(after, []).append((start, display_width(text) + gap))
     column = [0] * (max((len(line) for line in lines), default=0) + 1)
     for char in range(1, len(column)):
