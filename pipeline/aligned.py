@@ -216,7 +216,8 @@ _GLUE_HINT_RE = patterns.compile(r" |,\d{3}[\d(-]|\.\d+[\d,]*\.\d|\d-$")  # most
 _RUN_TOGETHER_RE = patterns.compile(r",\d{3}[\d(]|\.\d+[\d,]*\.\d")  # figures run together in a word, maybe
 _GLUED_WORD_RE = patterns.compile(rf"(?:{_GROUPED_FIGURE})+(?:{_LAST_FIGURE})?")
 _FIGURE_OF_WORD_RE = patterns.compile(rf"{_GROUPED_FIGURE}|{_LAST_FIGURE}")
-_FIGURE_WORD_RE = patterns.compile(r"[△▲]?\d[\d,.]*(?:\([^()\d\s]{1,6}\))?%?|-")  # whole or not, no other word
+# a figure whole or not, no other word nor a date's part (`2025.`, `6.`)
+_FIGURE_WORD_RE = patterns.compile(r"[△▲]?\d(?:[\d,.]*\d)?(?:\([^()\d\s]{1,6}\))?%?|-")
 _CLEAR_FIGURE_RE = patterns.compile(r"\d,\d{3}|\d\.\d")
 _DECIMALS_RUN_TOGETHER_RE = patterns.compile(r"[\d,]+\.\d+[\d,]*\.[\d,.]*?(\d+)")
 _COUNT_AFTER_DATE_RE = patterns.compile(r"(.*\d{1,2}\. \d{1,2}\. ?)(\d{1,3}(?:,\d{3})+|\d+)")
