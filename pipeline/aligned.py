@@ -2207,9 +2207,12 @@ def _template(rows: list[list[Cell]]) -> list[list[Cell]]:
 
 def _alike_but_the_label(row: list[Cell], first: list[Cell]) -> bool:
     """Whether a row prints a label where the first prints one and figures in all its other cells, as the first
-    does, its label set off the first's (`CNG` indented under `계`, as PyMuPDF may print a row in another font)."""
+    does, the whole row set off the first's, most of its figures too (`CNG` indented under `계`, its figures after
+    it, as PyMuPDF may print a row in another font); a row whose figures line up under the first's but whose label
+    does not has its label in another column (`구립` right of `국공립` and of `계`)."""
     return not _is_figure(row[0].text) and not _is_figure(first[0].text) and all(
-        _is_figure(c.text) and _is_figure(f.text) for c, f in zip(row[1:], first[1:], strict=True))
+        _is_figure(c.text) and _is_figure(f.text) for c, f in zip(row[1:], first[1:], strict=True)) and 2 * sum(
+        c.end > f.start and f.end > c.start for c, f in zip(row[1:], first[1:], strict=True)) < len(row) - 1
 
 
 def _one_label_a_column(header: list[list[Cell]], columns: list[tuple[int, int]],
@@ -3205,9 +3208,8 @@ def _labels_apart_from_figures(body: list[list[Cell]]) -> list[list[Cell]]:
     """The body's rows with a label run into its first figure by one space (`국가예방접종 18,240`, as
     `pdftotext -layout` prints a label too long for its column) parted into the two cells, where the row is one
     cell short of the table's fullest rows and, parted, lines up with the first of them cell by cell (the label
-    over their labels, the figure over their first figures: right-aligned, it ends where they do), or prints figures
-    where the first does, all of them (`_alike_but_the_label`: pypdf's layout text sets each row by its own widths,
-    `2분기(4~5월) 46`). Before, the label kept the figure and its column was blank (a 계 read as missing)."""
+    over their labels, the figure over their first figures: right-aligned, it ends where they do). Before, the
+    label kept the figure and its column was blank (a 계 read as missing)."""
     width = max(map(len, body))
     if width < 3:
         return body
@@ -3220,9 +3222,9 @@ def _labels_apart_from_figures(body: list[list[Cell]]) -> list[list[Cell]]:
             figure = match.group(2)
             parted = [Cell(label.start, label.end - len(figure) - 1, match.group(1)),
                       Cell(label.end - len(figure), label.end, figure), *row[1:]]
-            if not _is_figure(first[0].text) and (_alike_but_the_label(parted, first) or all(
+            if not _is_figure(first[0].text) and all(
                     (c.end > f.start and f.end > c.start) or (k > 1 and _is_figure(f.text) and _is_figure(c.text))
-                    for k, (c, f) in enumerate(zip(parted, first, strict=True)))):
+                    for k, (c, f) in enumerate(zip(parted, first, strict=True))):
                 row = parted
         out.append(row)
     return out
