@@ -206,21 +206,21 @@ def _labels_apart(cells: list[Cell]) -> list[Cell]:
 # so the next figure starts after them), a bracket's note kept with its figure (`4,200,000(구비)1,608,000(구비)38.3`),
 # the last figure a decimal, a count or a dash (`680,00035.8`, `1,500,000-`, `4,712.8-`); decimals run together,
 # each to as many places as the last (`2,104.8896.3`: a column prints its figures alike); figures apart by one blank
-# where it sets two columns a character apart (`30,000 25.0`, one of them grouped or a decimal: `3 2` may be one
-# cell), each one; a row's label before them (`2025년(1~5월) 18,4209,310`, where some run together); and a count
-# after a date's day and its point, one blank between or none (`6. 1. ~ 7. 31.86`, `2020. 9. 1. 480`). Only a
-# grouped figure ends a figure within a word (`1,5` never parts), and a dash only the cell (`100-200` is a range)
+# where it sets two columns a character apart (`30,000 25.0`, `830 64`), each one; a row's label before them
+# (`2025년(1~5월) 18,4209,310`, where some run together); and a count after a date's day and its point, one blank
+# between or none (`6. 1. ~ 7. 31.86`, `2020. 9. 1. 480`). Only a grouped figure ends a figure within a word (`1,5`
+# never parts), a dash only the cell (`100-200` is a range), and digits after a figure are one of three at most
+# (`152,380999999999` is no two figures: four digits or more print grouped)
 _GROUPED_FIGURE = r"[△▲]?\d{1,3}(?:,\d{3})+(?:\([^()\d\s]{1,6}\))?"
-_LAST_FIGURE = r"[△▲]?\d+(?:\.\d+)?%?|-"
+_LAST_FIGURE = r"[△▲]?\d{1,3}(?:\.\d+)?%?|-"  # a figure of four digits or more prints grouped
 _GLUE_HINT_RE = patterns.compile(r" |,\d{3}[\d(-]|\.\d+[\d,]*\.\d|\d-$")  # most figures print none: told at once
 _RUN_TOGETHER_RE = patterns.compile(r",\d{3}[\d(]|\.\d+[\d,]*\.\d")  # figures run together in a word, maybe
 _GLUED_WORD_RE = patterns.compile(rf"(?:{_GROUPED_FIGURE})+(?:{_LAST_FIGURE})?")
 _FIGURE_OF_WORD_RE = patterns.compile(rf"{_GROUPED_FIGURE}|{_LAST_FIGURE}")
 # a figure whole or not, no other word nor a date's part (`2025.`, `6.`)
 _FIGURE_WORD_RE = patterns.compile(r"[△▲]?\d(?:[\d,.]*\d)?(?:\([^()\d\s]{1,6}\))?%?|-")
-_CLEAR_FIGURE_RE = patterns.compile(r"\d,\d{3}|\d\.\d")
 _DECIMALS_RUN_TOGETHER_RE = patterns.compile(r"[\d,]+\.\d+[\d,]*\.[\d,.]*?(\d+)")
-_COUNT_AFTER_DATE_RE = patterns.compile(r"(.*\d{1,2}\. \d{1,2}\. ?)(\d{1,3}(?:,\d{3})+|\d+)")
+_COUNT_AFTER_DATE_RE = patterns.compile(r"(.*\d{1,2}\. \d{1,2}\. ?)(\d{1,3}(?:,\d{3})*)")
 
 
 def _figures_apart(cells: list[Cell]) -> list[Cell]:
@@ -256,7 +256,7 @@ def _label_apart(cell: Cell) -> list[Cell]:
 
 
 def _figure_words(words: list[str]) -> bool:
-    """Whether words one blank apart are figures alone, one of them at least grouped or a decimal."""
+    """Whether words one blank apart are figures alone (`830 64`, `30,000 25.0`)."""
     return all(_FIGURE_WORD_RE.fullmatch(word) for word in words)
 
 
@@ -269,8 +269,8 @@ def _figures_of(word: str) -> list[str]:
     elif _GLUED_WORD_RE.fullmatch(word):
         figures = _FIGURE_OF_WORD_RE.findall(word)
     elif (places := _DECIMALS_RUN_TOGETHER_RE.fullmatch(word)) and (
-            decimals := regex.fullmatch(rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)\.\d{{{len(places[1])}}})+", word)):
-        figures = regex.findall(rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)\.\d{{{len(places[1])}}}", decimals.group())
+            decimals := regex.fullmatch(rf"(?:\d{{1,3}}(?:,\d{{3}})*\.\d{{{len(places[1])}}})+", word)):
+        figures = regex.findall(rf"\d{{1,3}}(?:,\d{{3}})*\.\d{{{len(places[1])}}}", decimals.group())
     else:
         figures = [word]
     return figures[:-1] + [figures[-1] + blank]
