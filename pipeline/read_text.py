@@ -202,12 +202,12 @@ _NOT_OWN_MARKS = frozenset("△▲〜〃☎☏") | BOX_MARKS
 _SYMBOL_FONT_LETTERS = frozenset("lnoquv")
 _OWN_MARK_GAPS = frozenset(" \t")  # what parts such a mark from its text: a space, or the tab after a list's label
 _LATIN_END = "\u0250"  # Latin letters end here: a symbol font's bullet printed as the letter of its code (`Ÿ`, `l`)
-_PAGE_NUMBER_ENDS = frozenset("-–—0123456789")
-_PAGE_NUMBER_STARTS = _PAGE_NUMBER_ENDS | {"{"}
-PAGE_NUMBER_RE = patterns.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
 # a page's number centred at its foot run into the next page's first line, as PyMuPDF's text of each page (no line
 # break at its end) joined prints it: `- 1 -2025년 주요업무 보고`
 _PAGE_NUMBER_RUN_ON_RE = patterns.compile(r"^\s{10,}[-–—] \d{1,4} [-–—](?=\S)")
+_PAGE_NUMBER_ENDS = frozenset("-–—0123456789")
+_PAGE_NUMBER_STARTS = _PAGE_NUMBER_ENDS | {"{"}
+PAGE_NUMBER_RE = patterns.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
 # the line marker prints between pages (`--paginate_output`): the next page's index in braces and a rule,
 # `{3}------------------------------------------------`; before, an item of the project above it
 _PAGE_SEPARATOR_RE = patterns.compile(r"^\s*\{\d{1,4}\}-{3,}\s*$")
