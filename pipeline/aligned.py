@@ -178,8 +178,112 @@ def split_cells(line: str) -> list[Cell]:
     else:
         cells = [Cell(m.start(), m.end(), m.group().replace("\x00", "")) for m in _GAP_RE.finditer(widened(line))]
         lone = any(len(cell.text) == 1 and _is_syllable(cell.text) for cell in cells[1:])
-    return _letters_joined(cells, lambda a, b: b.start - a.end == 2) if lone and _SPACED_LETTERS_RE.search(line) \
+    cells = _letters_joined(cells, lambda a, b: b.start - a.end == 2) if lone and _SPACED_LETTERS_RE.search(line) \
         else cells
+    cells = _figures_apart(cells)
+    return _labels_apart(cells) if _LABEL_THEN_LABEL_RE.search(line) else cells
+
+
+# two labels one blank apart, as pypdf's layout text sets labels whose columns it narrows: a column's label
+# lettered for a formula (`집 행 액 (B)`, `(B/A)`) or one letter-spaced (`운 전 직`), and a word after it
+# (`집 행 액 (B) 집행률(%)`, `운 전 직 공무직`: two cells; a letter-spaced label's letters are syllables alone, a word
+# is not)
+_LABEL_THEN_LABEL_RE = patterns.compile(
+    r"(?:\([A-Z](?:/[A-Z])?\)|(?<!\S)(?:[가-힣] ){2,}[가-힣]) (?=\p{Hangul})(?![가-힣](?:\s|$))")
+
+
+def _labels_apart(cells: list[Cell]) -> list[Cell]:
+    """The cells with each run of labels one blank apart (`_LABEL_THEN_LABEL_RE`) parted."""
+    out = []
+    for cell in cells:
+        cuts = [0, *(match.end() for match in _LABEL_THEN_LABEL_RE.finditer(cell.text)), len(cell.text)]
+        out += _cells_of(cell.start, [cell.text[left:right] for left, right in itertools.pairwise(cuts)])
+    return out
+
+
+# figures run together in one cell, as pypdf's layout text prints cells whose figures its font draws wider than
+# the column it gives them: each grouped figure whole (`1,500,000650,000`: a group after a comma is three digits,
+# so the next figure starts after them), a bracket's note kept with its figure (`4,200,000(구비)1,608,000(구비)38.3`),
+# the last figure a decimal, a count or a dash (`680,00035.8`, `1,500,000-`, `4,712.8-`); decimals run together,
+# each to as many places as the last (`2,104.8896.3`: a column prints its figures alike); figures apart by one blank
+# where it sets two columns a character apart (`30,000 25.0`, `830 64`), each one; a row's label before them
+# (`2025년(1~5월) 18,4209,310`, where some run together); and a count after a date's day and its point, one blank
+# between or none (`6. 1. ~ 7. 31.86`, `2020. 9. 1. 480`). Only a grouped figure ends a figure within a word (`1,5`
+# never parts), a dash only the cell (`100-200` is a range), and digits after a figure are one of three at most
+# (`152,380999999999` is no two figures: four digits or more print grouped)
+_GROUPED_FIGURE = r"[△▲]?\d{1,3}(?:,\d{3})+(?:\([^()\d\s]{1,6}\))?"
+_LAST_FIGURE = r"[△▲]?\d{1,3}(?:\.\d+)?%?|-"  # a figure of four digits or more prints grouped
+_GLUE_HINT_RE = patterns.compile(r" |,\d{3}[\d(-]|\.\d+[\d,]*\.\d|\d-$")  # most figures print none: told at once
+_RUN_TOGETHER_RE = patterns.compile(r",\d{3}[\d(]|\.\d+[\d,]*\.\d")  # figures run together in a word, maybe
+_GLUED_WORD_RE = patterns.compile(rf"(?:{_GROUPED_FIGURE})+(?:{_LAST_FIGURE})?")
+_FIGURE_OF_WORD_RE = patterns.compile(rf"{_GROUPED_FIGURE}|{_LAST_FIGURE}")
+# a figure whole or not, no other word nor a date's part (`2025.`, `6.`)
+_FIGURE_WORD_RE = patterns.compile(r"[△▲]?\d(?:[\d,.]*\d)?(?:\([^()\d\s]{1,6}\))?%?|-")
+_DECIMALS_RUN_TOGETHER_RE = patterns.compile(r"[\d,]+\.\d+[\d,]*\.[\d,.]*?(\d+)")
+_COUNT_AFTER_DATE_RE = patterns.compile(r"(.*\d{1,2}\. \d{1,2}\. ?)(\d{1,3}(?:,\d{3})*)")
+
+
+def _figures_apart(cells: list[Cell]) -> list[Cell]:
+    """The cells with each cell of figures run together parted into a cell a figure, each where it is printed;
+    a cell printing anything else whole."""
+    out = []
+    for cell in cells:
+        text = cell.text
+        if not (text and text[0] in "0123456789△▲" and _GLUE_HINT_RE.search(text)):
+            out += _label_apart(cell) if text and _RUN_TOGETHER_RE.search(text) else [cell]
+        elif dated := _COUNT_AFTER_DATE_RE.fullmatch(text):
+            out += _cells_of(cell.start, dated.groups())
+        elif " " not in text:
+            out += _cells_of(cell.start, _figures_of(text))
+        elif _figure_words(words := text.split(" ")):
+            out += _cells_of(cell.start, [figure for word in words for figure in _figures_of(word + " ")])
+        else:
+            out += _label_apart(cell) if _RUN_TOGETHER_RE.search(text) else [cell]
+    return out
+
+
+def _label_apart(cell: Cell) -> list[Cell]:
+    """A row's label run into figures run together (`2025년(1~5월) 18,4209,310`) as its cell and theirs; else the
+    cell whole (`2024년 동기`, `공원 관리 12,000`: no figures run together tell the label from a figure of its own)."""
+    words = cell.text.split(" ")
+    first = len(words)
+    while first > 1 and _FIGURE_WORD_RE.fullmatch(words[first - 1]):
+        first -= 1
+    figures = [figure for word in words[first:] for figure in _figures_of(word + " ")]
+    if len(figures) == len(words) - first:  # none run together
+        return [cell]
+    return _cells_of(cell.start, [" ".join(words[:first]) + " ", *figures])
+
+
+def _figure_words(words: list[str]) -> bool:
+    """Whether words one blank apart are figures alone (`830 64`, `30,000 25.0`)."""
+    return all(_FIGURE_WORD_RE.fullmatch(word) for word in words)
+
+
+def _figures_of(word: str) -> list[str]:
+    """A word's figures run together (`_GLUED_WORD_RE`), else the word whole; a blank after it kept to be measured."""
+    blank = word[len(word.rstrip(" ")):]
+    word = word.rstrip(" ")
+    if word[-2:-1].isdigit() and word[-1] == "-" and _FIGURE_WORD_RE.fullmatch(word[:-1]):  # a dash's cell after
+        figures = _figures_of(word[:-1]) + ["-"]
+    elif _GLUED_WORD_RE.fullmatch(word):
+        figures = _FIGURE_OF_WORD_RE.findall(word)
+    elif (places := _DECIMALS_RUN_TOGETHER_RE.fullmatch(word)) and (
+            decimals := regex.fullmatch(rf"(?:\d{{1,3}}(?:,\d{{3}})*\.\d{{{len(places[1])}}})+", word)):
+        figures = regex.findall(rf"\d{{1,3}}(?:,\d{{3}})*\.\d{{{len(places[1])}}}", decimals.group())
+    else:
+        figures = [word]
+    return figures[:-1] + [figures[-1] + blank]
+
+
+def _cells_of(start: int, pieces: Iterable[str]) -> list[Cell]:
+    """A cell of each piece printed one after another from `start` (a blank at a piece's end measured, not kept)."""
+    cells = []
+    for piece in pieces:
+        text = piece.rstrip(" ")
+        cells.append(Cell(start, start + display_width(text), text))
+        start += display_width(piece)
+    return cells
 
 
 # syllables standing alone, two spaces apart (hanja too, as older reports print labels: `定  員`)
@@ -239,9 +343,11 @@ class AlignedRows:
         positions), so no table is read by characters (`_aligned_by_characters`)."""
         n = len(lines)
         texts = [line.strip() for line in lines]  # each line stripped once, for every pass below
-        # a line without two blanks in a row (most lines of most reports) is no row, told without a call
-        self.cells: list[list[Cell] | None] = [_row_cells(line, text) if "  " in text else None
-                                               for line, text in zip(lines, texts, strict=True)]
+        # a line without two blanks in a row (most lines of most reports) is no row, told without a call, but a
+        # line of figures run together (`_figures_apart`: `412,500(구비) 176,450(구비)42.8`, pypdf's)
+        self.cells: list[list[Cell] | None] = [
+            _row_cells(line, text) if "  " in text or len(_figures_apart([Cell(0, 0, text)])) > 1 else None
+            for line, text in zip(lines, texts, strict=True)]
         self._lines = None if display_columns else lines  # a table's lines, to tell how they line up
         self.texts = texts  # each line stripped, for `parse_lines` too
         self._page_starts = page_starts
@@ -1034,7 +1140,11 @@ class AlignedRows:
         if set_anew:
             grid += set_anew
         else:
-            grid = _indented_parts(grid + [_placed_row(cells, columns, column_of) if start < page_break
+            # a row that made the columns holds one cell a column, in order, where its cells stand off those
+            # of the other rows (pypdf's layout text sets a row's cells by its own widths): no two in one column
+            in_turn_rows = {id(row) for row in template} if len(columns) == len(template[0]) else set()
+            grid = _indented_parts(grid + [tuple(cell.text for cell in cells) if id(cells) in in_turn_rows
+                                           else _placed_row(cells, columns, column_of) if start < page_break
                                            else _placed_anew(cells, columns, column_of)
                                            for cells, start in zip(body, body_starts, strict=True)], body, pages)
         # labels printed on a line of their own between two tall rows are already on their group's first row
@@ -1947,6 +2057,22 @@ def _under(below: list[Cell], above: list[Cell]) -> int:
     return sum(any(c.end > a.start and a.end > c.start for a in above) for c in below)
 
 
+def _parted_in_characters(start: int, text: str) -> list[Cell]:
+    """A cell at character column `start` parted as `split_cells` parts one (figures or labels one blank apart, or
+    run together), each part at its own character column."""
+    parts = _figures_apart([Cell(0, 0, text)])
+    if ") " in text or " " in text and _LABEL_THEN_LABEL_RE.search(text):
+        parts = _labels_apart(parts)
+    if len(parts) == 1:
+        return [Cell(start, start + len(text), text)]
+    cells, at = [], 0
+    for part in parts:
+        at = text.index(part.text, at)
+        cells.append(Cell(start + at, start + at + len(part.text), part.text))
+        at += len(part.text)
+    return cells
+
+
 def _laid_out_in_display_columns(lines: list[str]) -> list[str]:
     """A table's lines aligned by characters laid out in display columns, by one map of character columns to
     display columns for every line: each character column as far right as a cell starting there needs on any
@@ -1957,13 +2083,15 @@ def _laid_out_in_display_columns(lines: list[str]) -> list[str]:
     stays more than two apart (`구 분    계`, a label and one centred in the next cell): at two, the two would read
     as one letter-spaced label (`split_cells`)."""
     rows = [[(cell.start, cell.text) for cell in _months_apart(
-        [Cell(match.start(), match.end(), match.group()) for match in _GAP_RE.finditer(line)])] for line in lines]
+        [part for match in _GAP_RE.finditer(line) for part in _parted_in_characters(match.start(), match.group())])]
+            for line in lines]
     before: dict[int, list[tuple[int, int]]] = {}  # character column → each cell before one there: start, width
     for row in rows:
         for (start, text), (after, next_text) in itertools.pairwise(row):
             spaced = after - start - len(text) > _CELL_GAP and _lone_syllables_meet(Cell(start, after, text),
                                                                                     Cell(after, after, next_text))
-            gap = _CELL_GAP + 1 if spaced else _CELL_GAP
+            # parts of one cell (`_parted_in_characters`) as close as printed: `split_cells` parts them again
+            gap = _CELL_GAP + 1 if spaced else min(_CELL_GAP, after - start - len(text))
             before.setdefault(after, []).append((start, display_width(text) + gap))
     column = [0] * (max((len(line) for line in lines), default=0) + 1)
     for char in range(1, len(column)):
@@ -2074,7 +2202,17 @@ def _template(rows: list[list[Cell]]) -> list[list[Cell]]:
     first = fullest[0]
     return [r for r in fullest if r is first or all(
         (c.end > f.start and f.end > c.start) or (_is_figure(f.text) and _is_figure(c.text))
-        for c, f in zip(r, first, strict=True))]
+        for c, f in zip(r, first, strict=True)) or _alike_but_the_label(r, first)]
+
+
+def _alike_but_the_label(row: list[Cell], first: list[Cell]) -> bool:
+    """Whether a row prints a label where the first prints one and figures in all its other cells, as the first
+    does, the whole row set off the first's, most of its figures too (`CNG` indented under `계`, its figures after
+    it, as PyMuPDF may print a row in another font); a row whose figures line up under the first's but whose label
+    does not has its label in another column (`구립` right of `국공립` and of `계`)."""
+    return not _is_figure(row[0].text) and not _is_figure(first[0].text) and all(
+        _is_figure(c.text) and _is_figure(f.text) for c, f in zip(row[1:], first[1:], strict=True)) and 2 * sum(
+        c.end > f.start and f.end > c.start for c, f in zip(row[1:], first[1:], strict=True)) < len(row) - 1
 
 
 def _one_label_a_column(header: list[list[Cell]], columns: list[tuple[int, int]],

@@ -202,6 +202,9 @@ _NOT_OWN_MARKS = frozenset("△▲〜〃☎☏") | BOX_MARKS
 _SYMBOL_FONT_LETTERS = frozenset("lnoquv")
 _OWN_MARK_GAPS = frozenset(" \t")  # what parts such a mark from its text: a space, or the tab after a list's label
 _LATIN_END = "\u0250"  # Latin letters end here: a symbol font's bullet printed as the letter of its code (`Ÿ`, `l`)
+# a page's number centred at its foot run into the next page's first line, as PyMuPDF's text of each page (no line
+# break at its end) joined prints it: `- 1 -2025년 주요업무 보고`
+_PAGE_NUMBER_RUN_ON_RE = patterns.compile(r"^\s{10,}[-–—] \d{1,4} [-–—](?=\S)")
 _PAGE_NUMBER_ENDS = frozenset("-–—0123456789")
 _PAGE_NUMBER_STARTS = _PAGE_NUMBER_ENDS | {"{"}
 PAGE_NUMBER_RE = patterns.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
@@ -314,6 +317,16 @@ _MAX_CELL_LINES = 3  # lines a cell of a tab table may print below its first, ea
 _MAX_CELL_LINE = 24  # display columns: a cell's line (`대중교통 활성화 및`), not a sentence
 
 
+def _page_numbers_run_into_pages(lines: list[str]) -> list[int]:
+    """The lines a page starts on after its page number run into it (`_PAGE_NUMBER_RUN_ON_RE`), each without it."""
+    starts = []
+    for n, line in enumerate(lines):
+        if line[-1:] != "\f" and (number := _PAGE_NUMBER_RUN_ON_RE.match(line)):
+            lines[n] = line[number.end():]
+            starts.append(n)
+    return starts
+
+
 def read_text(path: str, data: bytes) -> Document:
     """A text report's bytes into a Document; raises ReportError when they are not text."""
     text = decode(path, data)
@@ -346,6 +359,8 @@ def read_text(path: str, data: bytes) -> Document:
     lines = ["\f" if line.lstrip()[:1] in _PAGE_NUMBER_STARTS and line.rstrip()[-1:] in _PAGE_NUMBER_ENDS
              and (PAGE_NUMBER_RE.match(line) or _PAGE_SEPARATOR_RE.match(line)) else line
              for line in text.split("\n")]
+    if " -" in text:
+        page_starts += _page_numbers_run_into_pages(lines)
     left_out = _without_placeholders(lines) if "<표>" in text or "<그림>" in text or "[pic]" in text else []
     if "\f" in lines:  # page numbers and separators, blanked: the next page starts below each
         page_starts += [n + 1 for n, line in enumerate(lines) if line == "\f"]

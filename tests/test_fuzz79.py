@@ -81,13 +81,16 @@ def test_budget_table_with_a_garbled_figure_reads_its_other_lines(tmp_path):
 
 def test_budget_table_with_a_garbled_rate_and_figure_reads_its_budgets(tmp_path):
     """A figure of 307 digits overflowed a float; its line so long its columns no longer line up, the table's
-    budgets are still read."""
+    budgets are still read, and so are the rows' other figures, each row printing every cell (hunt94: a row of
+    the table's full width holds a cell a column in order; before, the executed amounts and rates were lost), the
+    garbled rate found as printed."""
     report, findings = extracted(tmp_path, BUDGET.replace("     31.3", "9" * 9).replace("804,210", "9" * 307))
-    assert budget_lines(report) == [("계", 6_842_310_000, None, None),
+    assert budget_lines(report) == [("계", 6_842_310_000, 2_318_904_000, 33.9),
                                     ("재난관리 체계 구축", 2_115_400_000, None, 38.0),
-                                    ("안전문화 확산", 486_700_000, None, None),
-                                    ("시설물 안전관리", 4_240_210_000, None, None)]
-    assert findings == [("value.unreadable", "재난관리 체계 구축", "집 행 액", None, "9" * 307)]
+                                    ("안전문화 확산", 486_700_000, 152_380_000, 999_999_999.0),
+                                    ("시설물 안전관리", 4_240_210_000, 1_362_314_000, 32.1)]
+    assert findings == [("value.unreadable", "재난관리 체계 구축", "집 행 액", None, "9" * 307),
+                        ("rate", "안전문화 확산", "집행률(%)", "31", "999999999")]
     report, findings = extracted(tmp_path, BUDGET.replace("           31.3", "9" * 16))
     assert [line.execution_rate for line in report.budget] == [33.9, 38.0, None, 32.1]
     assert findings == [("value.unreadable", "안전문화 확산", "집행률(%)", None, "9" * 16)]
