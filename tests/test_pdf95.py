@@ -9,12 +9,22 @@ rows of one group were let (two paragraphs' gaps); a one-row group right under t
 계 and the 소계 rows, a planted one misplaced. Now, as `-layout` is read: a total printed across the label and name
 columns owns none of the rows below it; a group's rows may stand evenly apart however tall; and a label on a tall
 row's line right under a line owning none of the rows below is a group of that row alone.
+
+b) `pdftotext -raw`, a group a page break parts (a word processor's, not reportlab's: it breaks no merged cell), its
+label printed atop the next page under the header again, no 소계 closing the group above: its rows above the break
+cannot be told from that group's. With no 소계 of its own, the table fell apart at the label (a label on a line of
+its own over one row, which `-raw` prints only so, read no group table: `예산 생활시설` one header label, 계 and rows
+lost, a wrong 계 missed); now the rows stay where printed, the group above's (no 소계 to check them by: no false
+finding), the table read. With a 소계 of its own, they were the group above's (false `생활시설 / 소계` 2 ≠ 9); now
+the one run of rows at the page's foot that adds up with those below to the 소계 in a column is the group's; where
+none or several do, they stay where printed.
 """
 
 import pytest
 from reportlab.platypus import Spacer
 
 from pipeline.extract import extract_file
+from pipeline.one_space_tables import one_space_tables
 from tests.layouts import make_pdfs, records_but_the_document
 from tests.pdf_styles import _tables_continued
 from tests.test_pdf91 import _findings
@@ -63,3 +73,72 @@ def test_pdfplumber_groups_centred_in_tall_rows_without_rules_read_as_their_text
     assert _findings(read) == found
     assert records_but_the_document(read)["tables"][0]["rows"][1:] == \
         records_but_the_document(twin)["tables"][0]["rows"][1:]
+
+
+HEADER, TOTAL = "구 분 개소 예산", "계 21 3,900"
+SPORTS = ["체육시설", "축구장 3 300", "야구장 2 650"]
+PARKS = ["공원시설", "근린공원 4 700", "어린이공원 3 500"]
+BREAK = ["(계속)", HEADER]  # `(계속)` and the header printed again atop the next page
+
+
+def _raw(text: str, tmp_path):
+    source = tmp_path / "2025-hanbit-cheyuk.txt"
+    source.write_text(text, encoding="utf-8")
+    return extract_file(source)
+
+
+def _raw_text(page1: list[str], page2: list[str]) -> str:
+    """A report's -raw text: the cover, then the table over a page break (its running header and number between)."""
+    cover = "\n".join(["2025-hanbit-cheyuk", "- 1 -", "2025년 주요업무 보고", "제301회 한빛구의회 제1차 정례회",
+                       "2025년 주요업무 보고", "체 육 과 보고 순서", "Ⅰ. 일반현황", "- 체육시설 현황",
+                       "(단위: 개소, 백만원)"])
+    return "\n".join([cover, HEADER, *page1, "\f2025-hanbit-cheyuk", "- 2 -", *BREAK, *page2]) + "\n\f"
+
+
+NO_SUBTOTAL_ROWS = [["계", "", "21", "3,900"], ["체육시설", "축구장", "3", "300"], ["", "야구장", "2", "650"],
+                    ["", "수영장", "4", "800"], ["", "게이트볼장", "3", "600"], ["생활시설", "테니스장", "2", "350"],
+                    ["공원시설", "근린공원", "4", "700"], ["", "어린이공원", "3", "500"]]
+
+
+@pytest.mark.parametrize(("total", "found"), [
+    ("계 21 3,900", []), ("계 21 3,950", [("sum.table", "계", "예산", "3,900백만원", "3,950백만원")])])
+def test_raw_a_group_a_page_break_parts_with_no_subtotal_keeps_the_table_its_rows_above_where_printed(
+        total, found, tmp_path):
+    text = _raw_text([total, *SPORTS, "수영장 4 800", "게이트볼장 3 600"], ["생활시설", "테니스장 2 350", *PARKS])
+    report = _raw(text, tmp_path)
+    assert len(report.tables) == 1  # before: `계` alone, then `구 분 | 개소 | 예산 생활시설` over `테니스장`
+    rows = [list(row) for row in report.tables[0].rows]
+    assert rows[0] == ["구 분", "", "개소", "예산"]
+    assert rows[1:] == [[*NO_SUBTOTAL_ROWS[0][:3], total.split()[-1]], *NO_SUBTOTAL_ROWS[1:]]
+    assert _findings(report) == found  # before: none, the wrong 계 missed
+
+
+def test_raw_a_group_a_page_break_parts_with_the_total_last_keeps_the_table():
+    lines = one_space_tables([HEADER, *SPORTS, "수영장 4 800", "게이트볼장 3 600", *BREAK, "생활시설",
+                              "테니스장 2 350", *PARKS, TOTAL])
+    assert [line for line in lines if line][-4:] == ["생활시설\t테니스장\t2\t350", "공원시설\t근린공원\t4\t700",
+                                                     "\t어린이공원\t3\t500", "계\t\t21\t3,900"]
+
+
+@pytest.mark.parametrize(("subtotal", "found"), [
+    ("소계 9 1,750", []), ("소계 9 1,850", [("sum.table", "생활시설 / 소계", "예산", "1,750백만원", "1,850백만원")])])
+@pytest.mark.parametrize("below", [["테니스장 2 350"], ["게이트볼장 3 600", "테니스장 2 350"]])
+def test_raw_a_group_a_page_break_parts_takes_back_the_rows_its_subtotal_adds_up_with(subtotal, found, below,
+                                                                                      tmp_path):
+    above = ["수영장 4 800", "게이트볼장 3 600"][:3 - len(below)]
+    report = _raw(_raw_text([TOTAL, *SPORTS, *above], ["생활시설", *below, subtotal, *PARKS]), tmp_path)
+    rows = [list(row) for row in report.tables[0].rows[1:]]
+    assert rows[3:7] == [["생활시설", "수영장", "4", "800"], ["", "게이트볼장", "3", "600"],
+                         ["", "테니스장", "2", "350"], ["", "소계", "9", subtotal.split()[-1]]]
+    assert rows[2] == ["", "야구장", "2", "650"]
+    assert _findings(report) == found  # before: 생활시설 / 소계 개소 2 ≠ 9 (or 5 ≠ 9), 예산 350 ≠ 1,750
+
+
+def test_raw_rows_above_the_break_stay_where_printed_where_no_run_adds_up_to_the_subtotal(tmp_path):
+    """`소계 20 4,000` adds up with no run of the rows above the break: they stay 체육시설's, the 소계 checked as
+    read."""
+    report = _raw(_raw_text([TOTAL, *SPORTS, "수영장 4 800", "게이트볼장 3 600"],
+                            ["생활시설", "테니스장 2 350", "소계 20 4,000", *PARKS]), tmp_path)
+    rows = [list(row) for row in report.tables[0].rows[1:]]
+    assert rows[3:6] == [["", "수영장", "4", "800"], ["", "게이트볼장", "3", "600"],
+                         ["생활시설", "테니스장", "2", "350"]]
