@@ -41,6 +41,7 @@ from pipeline.markup_tables import spread_mark
 from pipeline.read_text import (
     COVER_LINES,
     DEPARTMENT_ENDS,
+    LOST_MARK,
     PAGE_NUMBER_RE,
     BulletNesting,
     cover_departments,
@@ -95,9 +96,6 @@ UNMAPPED = "(cid:"  # how pdfminer prints a glyph of a font without a Unicode ma
 # a soft hyphen, as pdfminer reads the en dash of a Korean CID font (Adobe-Korea1's CID 109, the glyph U+2013 and
 # U+00AD share) where the PDF gives no Unicode map of its own; drawn, it is no invisible hint but that dash
 DRAWN_SOFT_HYPHEN = "\u00ad"
-# stands in for a list's mark the PDF draws but prints no text for (`_marks_lost`): a private-use character, as a
-# symbol font's mark reads where it has a map (Wingdings' `\uf0a7`), which the text reader takes for a mark
-LOST_MARK = "\ue000"
 LOST_MARK_INDENT = 3  # type sizes past a bullet's text a line with no mark set in under it starts at most
 MARK_SIZE = 0.85  # a glyph in type this much smaller than the one it follows, and raised, is a footnote's mark
 MARK_RISE = 0.15  # type sizes of the glyph before that a footnote mark's foot stands above its foot at least

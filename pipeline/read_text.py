@@ -208,6 +208,10 @@ PAGE_NUMBER_RE = patterns.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,
 # the line marker prints between pages (`--paginate_output`): the next page's index in braces and a rule,
 # `{3}------------------------------------------------`; before, an item of the project above it
 _PAGE_SEPARATOR_RE = patterns.compile(r"^\s*\{\d{1,4}\}-{3,}\s*$")
+# stands in for a list's mark a PDF draws but prints no text for (`_lost_marks_restored`, read_pdf's `_marks_lost`):
+# a private-use character, as a symbol font's mark reads where it has a map (Wingdings' `\uf0a7`), which the text
+# reader takes for a mark
+LOST_MARK = "\ue000"
 _FULL_LINE = 50  # display columns: a paragraph's line this wide was wrapped at the text's width
 _WORD_WIDTH = 8  # display columns (four syllables): how far short of the right margin a wrapped line may end
 _HANGUL_RE = patterns.compile(r"\p{Hangul}")
@@ -370,6 +374,8 @@ def read_text(path: str, data: bytes) -> Document:
         lines = _parts_tables_as_lines(lines)
     # HTML marks each paragraph; Tika prints each on a line, and its tables' rows a blank line each
     wrapped = html_lines is None and not tika and _has_paragraph_breaks(text, len(lines))
+    if page_starts:  # a PDF's text laid out (`pdftotext -layout`), its lines' indentation as printed
+        lines = _lost_marks_restored(lines)
     cover = _cover_in_columns(lines, page_starts, wrapped)
     blocks = parse_lines(lines, wrapped=wrapped, page_starts=page_starts)
     if cover:
@@ -1363,6 +1369,57 @@ def _starts_apart(line: str) -> bool:
 # a line printing a field, its label and a colon: an overview's (`기    간 : 2025. 1. ~ 12.`, `사 업 비 : …`), or an
 # achievement's or plan's, its label set apart from the colon (`2단계 공사 : 7월~10월`, `원격 점등 시스템 설계 : …`)
 _FIELD_LINE_RE = patterns.compile(r"^\s*(?:[가-힣](?: {0,4}[가-힣]){0,5} *|[가-힣\d’'][^:：]{0,29}? )[:：] *\S")
+
+
+def _lost_marks_restored(lines: list[str]) -> list[str]:
+    """The lines with `LOST_MARK` before the text of each item whose mark printed nothing (a symbol font's glyph a
+    PDF draws as no text, as `pdftotext -layout` prints it: `  굴착 심의 강화 : …` under `  도로 굴착 복구 실명제
+    운영 : 연중`), as the PDF reader marks them (`read_pdf`'s `_marks_lost`): a field's line (`label : …`) set in
+    past the text of the line above it, by six display columns at most (three type sizes), right under it where it
+    ended short (no text of it wrapped onto the line), is an item nested under that line's item, and that line,
+    where it prints no mark either, an item too; so is a field's line right under a line that ended short at the
+    indentation of such an item above in the list, two columns off at most (`-layout` sets each line's columns
+    apart: `’19년 정비구간 …` under `◦ 점자블록 …` set in under it), that item's sibling, set at its indentation.
+    Before, each went on the text of the line above it, and the items nested under it were lost."""
+    out = list(lines)
+    lost: set[int] = set()  # the indentations of the items so marked in the list going on
+
+    def indent(line: str) -> int:
+        return len(line) - len(line.lstrip(" "))
+
+    for k in range(1, len(lines)):
+        above, line = lines[k - 1], lines[k]
+        if not line.strip() or lost and indent(line) < min(lost) - _LOST_MARK_OFF:
+            lost.clear()
+        stripped = line.lstrip(" ")
+        if (not above.strip() or not stripped or not _FIELD_LINE_RE.match(line) or _own_mark(stripped)
+                or _BULLET_RE.match(stripped) or _broken_off(above)):
+            continue
+        bullet = _BULLET_RE.match(above.lstrip(" "))
+        marked = bullet is not None or _own_mark(above.lstrip(" ")) is not None
+        if not (marked or is_plain(above)):
+            continue  # a heading's line, a table's row
+        text_start = indent(above) + (bullet.start(2) if bullet else 2 if marked else 0)
+        if 0 < indent(line) - text_start <= _LOST_MARK_INDENT and (marked or _FIELD_LINE_RE.match(above)):
+            if not marked and not out[k - 1].lstrip(" ").startswith(LOST_MARK):
+                out[k - 1] = _lost_mark_put(above, indent(above))
+                lost.add(indent(above))
+            at = indent(line)
+        elif (at := min(lost, key=lambda level: abs(level - indent(line)), default=None)) is None or abs(
+                at - indent(line)) > _LOST_MARK_OFF:
+            continue
+        out[k] = _lost_mark_put(line, at)
+        lost.add(at)
+    return out
+
+
+_LOST_MARK_INDENT = 6  # display columns past the text of the line above an item whose mark printed nothing starts
+_LOST_MARK_OFF = 2  # display columns a sibling of such an item may stand off its indentation
+
+
+def _lost_mark_put(line: str, indent: int) -> str:
+    """A line with `LOST_MARK` before its text, at an indentation."""
+    return f"{' ' * indent}{LOST_MARK} {line.lstrip(' ')}"
 
 
 def _is_field_under(line: str, first: str) -> bool:

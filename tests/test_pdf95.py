@@ -18,14 +18,26 @@ lost, a wrong 계 missed); now the rows stay where printed, the group above's (n
 finding), the table read. With a 소계 of its own, they were the group above's (false `생활시설 / 소계` 2 ≠ 9); now
 the one run of rows at the page's foot that adds up with those below to the 소계 in a column is the group's; where
 none or several do, they stay where printed.
+
+c) `pdftotext -layout` of the doro report (its items' marks, a symbol font's private-use glyphs, drawn as blanks by
+`make_pdfs` as they print nothing readable): an item set in under a field's line that ended short (`보도블록
+교체ㆍ턱낮춤 : 42개소` under `1단계 정비 완료 … : 5개소, L=1.4km`, `굴착 심의 강화 : …` under `도로 굴착 복구 실명제
+운영 : 연중`) went on the text of the line above, and a field's line under an item set in under it (`’19년 정비구간
+…` under `◦ 점자블록 …`) on that item's: the nesting lost. A field's line set in past the text of a line above that
+ended short, by four columns at most, is an item under it, its mark lost, as read_pdf's `_marks_lost` reads a PDF;
+that line, printing no mark either, an item too; and a field's line at such an item's indentation below, its
+sibling.
 """
+
+import subprocess
 
 import pytest
 from reportlab.platypus import Spacer
 
 from pipeline.extract import extract_file
 from pipeline.one_space_tables import one_space_tables
-from tests.layouts import make_pdfs, records_but_the_document
+from tests.conftest import ROOT
+from tests.layouts import make_pdfs, needs_pdftotext, records_but_the_document
 from tests.pdf_styles import _tables_continued
 from tests.test_pdf91 import _findings
 from tests.test_pdf93 import ONE_ROW_GROUP_FIRST, PLANTED_SUBTOTAL
@@ -142,3 +154,63 @@ def test_raw_rows_above_the_break_stay_where_printed_where_no_run_adds_up_to_the
     rows = [list(row) for row in report.tables[0].rows[1:]]
     assert rows[3:6] == [["", "수영장", "4", "800"], ["", "게이트볼장", "3", "600"],
                          ["생활시설", "테니스장", "2", "350"]]
+
+
+DORO = ROOT / "tests" / "department_reports" / "2020-hanbit-doro.txt"
+
+
+@needs_pdftotext
+def test_layout_items_whose_marks_print_nothing_nest_as_in_the_text_twin(tmp_path):
+    pdf = tmp_path / "doro.pdf"
+    make_pdfs().render(DORO, pdf)
+    text = tmp_path / "2020-hanbit-doro.txt"
+    subprocess.run(["pdftotext", "-layout", str(pdf), str(text)], check=True)
+    read, twin = extract_file(text), extract_file(DORO)
+    assert records_but_the_document(read)["projects"] == records_but_the_document(twin)["projects"]
+    achieved = read.projects[0].items[3:5]
+    assert [(item.text, [(child.text, [grand.text for grand in child.children]) for child in item.children])
+            for item in achieved] == [
+        ("1단계 정비 완료(’20. 3. ~ 5.) : 5개소, L=1.4km",
+         [("보도블록 교체·턱낮춤 : 42개소", ["점자블록 정비 : 18개소"])]),
+        ("’19년 정비구간 하자 보수 : 4월 / 3개소", [])]  # before: `1단계 … 보도블록 …`, `점자블록 … ’19년 …`
+    assert [(item.text, [child.text for child in item.children]) for item in read.projects[1].items[-2:]] == [
+        ("동절기 굴착 제한 : 12월~2월", []),
+        ("도로 굴착 복구 실명제 운영 : 연중", ["굴착 심의 강화 : 상반기 기준 마련, 하반기 시행"])]  # before, one item
+
+
+LAYOUT_ITEMS = """\
+\f2020년도 제1차 정례회 주요업무보고
+
+ 도 로 과
+
+ Ⅱ. 주요업무 추진실적
+
+ 1 노후 보도 정비 (도로관리팀)
+
+ □ 추진실적
+{body}
+ □ 향후계획
+  준공 및 정산 : 12월
+"""
+
+
+def _items(body: str, tmp_path) -> list:
+    source = tmp_path / "2020-hanbit-doro.txt"
+    source.write_text(LAYOUT_ITEMS.format(body=body), encoding="utf-8")
+
+    def tree(items):
+        return [(item.text, tree(item.children)) for item in items]
+    return tree(extract_file(source).projects[0].items)
+
+
+def test_layout_a_field_set_in_under_a_line_ended_short_is_an_item_under_it(tmp_path):
+    assert _items("     도로 굴착 복구 실명제 운영 : 연중\n       굴착 심의 강화 : 상반기 기준 마련", tmp_path) == [
+        ("도로 굴착 복구 실명제 운영 : 연중", [("굴착 심의 강화 : 상반기 기준 마련", [])]),
+        ("준공 및 정산 : 12월", [])]
+
+
+def test_layout_a_line_wrapped_from_a_full_line_or_no_field_goes_on_its_text(tmp_path):
+    full = "     노후 보도블록 교체 및 점자블록 정비 공사를 한빛로 일대 12개소에서 추진하고 있으며 구간별로"
+    assert _items(f"{full}\n       공사 기간 : 하반기까지", tmp_path)[0][0] == f"{full.strip()} 공사 기간 : 하반기까지"
+    assert _items("     1단계 정비 완료 : 5개소\n       및 점자블록 정비", tmp_path)[0] == (
+        "1단계 정비 완료 : 5개소 및 점자블록 정비", [])
