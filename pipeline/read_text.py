@@ -18,6 +18,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 import regex
@@ -1806,7 +1807,7 @@ def _pipe_table(lines: list[str], start: int):
     at least. A line that no pipe starts and that cannot be read at the table's width is text after it. `| --- |`
     rules are no rows."""
     end = _run(lines, start, lambda s: "|" in s)
-    if aligned := _column_aligned_rows(lines[start:end]):
+    if aligned := _column_aligned_rows(lines[start:end], functools.partial(_words_printed, lines)):
         return aligned[0], aligned[1], end
     printed = [_pipe_cells(line) for line in lines[start:end]]
     at = list(range(len(printed)))  # the line (from the first) each printed row starts on
@@ -1890,7 +1891,8 @@ def _html2text_rows(lines: list[str]) -> tuple[list[list[str]], list[int]]:
     return rows, at
 
 
-def _column_aligned_rows(lines: list[str]) -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]] | None:
+def _column_aligned_rows(lines: list[str], spelled: Callable[[], frozenset[str]] = frozenset
+                         ) -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]] | None:
     """The rows of a `|` table printed in fixed-width columns, as antiword prints a Word table (each cell padded to
     its column's width, `|구  분  |계   |일 반 직                     |임기제 |`, no rule under the header), and the
     line (from the first) each starts on; None for any other table (one ruled `| --- |`, or whose pipes stand
@@ -1900,7 +1902,8 @@ def _column_aligned_rows(lines: list[str]) -> tuple[tuple[tuple[str, ...], ...],
     columns'), has a cell merged across the columns between (`일 반 직` over `5급 | … | 9급`: the label on its
     first, the rest blank). A line standing its pipes as the line above does that prints, in each cell it fills,
     what did not fit the cell above goes on that row, as antiword wraps a cell's text over lines (`_wraps_on`:
-    `|청년 일자리·창업    |` over `|지원 |`, `|집행률|` over `|(%)   |`). Before, the merged label's row was read a
+    `|청년 일자리·창업    |` over `|지원 |`, `|집행률|` over `|(%)   |`), without a space where a word was cut
+    (`_goes_on_unspaced`, `spelled`: the words the document prints). Before, the merged label's row was read a
     few cells short, its labels over the wrong columns, and each wrapped line a row of its own."""
     if len(lines) < 2 or not all(line.lstrip().startswith("|") and line.rstrip().endswith("|") for line in lines):
         return None
@@ -1909,6 +1912,7 @@ def _column_aligned_rows(lines: list[str]) -> tuple[tuple[tuple[str, ...], ...],
     if _is_pipe_rule(tuple(_pipe_cells(lines[1])[1:-1]), right_after_header=True):
         return None
     printed = [_pipe_cells(line)[1:-1] for line in lines]
+    spelled = functools.cache(spelled)  # the document's words, read once where a join asks
     if any(_is_pipe_rule(tuple(cells), right_after_header=True) for cells in printed):
         return None  # ruled on another line: markdown's too
     bars = [_bar_columns(line.strip()) for line in lines]
@@ -1926,7 +1930,7 @@ def _column_aligned_rows(lines: list[str]) -> tuple[tuple[tuple[str, ...], ...],
         if rows and bars[n] == bars[n - 1] and _wraps_on(last_lines[-1], cells, bars[n]):
             for j, cell in enumerate(cells):
                 if cell:
-                    cut = _cut_word(last_lines[-1][j], cell, bars[n][j + 1] - bars[n][j] - 1)
+                    cut = _goes_on_unspaced(last_lines[-1][j], cell, bars[n][j + 1] - bars[n][j] - 1, spelled)
                     rows[-1][j] = f"{rows[-1][j]}{'' if cut else ' '}{cell}"
                     last_lines[-1][j] = cell
             continue
@@ -2001,6 +2005,32 @@ def _cut_word(text: str, rest: str, width: int) -> bool:
     goes on without a space (`_goes_on_a_word`; antiword may as well have broken it at the space after it). The
     rest goes on it so, without a space."""
     return _cut_at_column(text, rest, width) and (display_width(text) < width or _goes_on_a_word(text, rest))
+
+
+def _goes_on_unspaced(text: str, rest: str, width: int, spelled: Callable[[], frozenset[str]]) -> bool:
+    """Whether the rest of a fixed-width cell's text on the line below goes on its line `text` without a space: a
+    word or figure cut where its column ends (`_cut_word`), or where a cut and a break at a space print alike, the
+    word they make joined one the document prints (`spelled`): a line one column short of its column over a wide
+    letter, whatever spaces it prints (`긴급복지 지` over `원`: antiword cuts where a wide letter does not fit the
+    one column left, and breaks at a space falling on the column's last so too), or one filling its column with no
+    space (`지역별고용조` over `사`, or a word ending there). Before, those went on after a space (`긴급복지 지 원`);
+    so they still do where the document prints no such word (`재정 건전성` over `강화`)."""
+    if _cut_word(text, rest, width):
+        return True
+    one_short = display_width(text) == width - 1 and display_width(rest[:1]) == 2
+    if not (one_short or display_width(text) == width and _cut_at_column(text, rest, width)):
+        return False
+    end, start = _WORD_RE.findall(text.split()[-1]), _WORD_RE.findall(rest.split()[0])
+    return bool(end and start) and text.rstrip()[-1:] == end[-1][-1:] and rest[:1] == start[0][:1] and (
+        end[-1] + start[0] in spelled())
+
+
+_WORD_RE = patterns.compile(r"[\p{Hangul}\w]+")  # a word's letters, the marks around them aside
+
+
+def _words_printed(lines: list[str]) -> frozenset[str]:
+    """The words a document's lines print, letters alone (`_WORD_RE`)."""
+    return frozenset(_WORD_RE.findall("\n".join(lines)))
 
 
 _GROUPED_FIGURE_RE = re.compile(r"[△▲+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?")  # `1,620,400,000`; not `1,620,400,00`

@@ -27,6 +27,14 @@ c) `pdftotext -layout` of the doro report (its items' marks, a symbol font's pri
 ended short, by four columns at most, is an item under it, its mark lost, as read_pdf's `_marks_lost` reads a PDF;
 that line, printing no mark either, an item too; and a field's line at such an item's indentation below, its
 sibling.
+
+d) antiword's fixed-width `|` tables: a cell's line one column short of its column over a wide letter (`|긴급복지
+지 |` over `|원 |`) was joined to the rest with a space (`긴급복지 지 원`, the 집행률 finding filed under that name);
+antiword prints so a word cut where a wide letter does not fit the one column left, and a break at a space falling on
+the column's last alike. Where the word they make joined is one the document prints (`지원`), it goes on without a
+space; else as before (`재정 건전성` over `강화`: `건전성강화` printed nowhere). So too a line filling its column with
+no space (`|지역별고용조|` over `|사 |`). Not done: a line filling every cell that each wrapped at a space is still a
+row of its own (as a date under a date is: nothing in the print tells them apart).
 """
 
 import subprocess
@@ -34,11 +42,14 @@ import subprocess
 import pytest
 from reportlab.platypus import Spacer
 
+from checks import run_checks
 from pipeline.extract import extract_file
 from pipeline.one_space_tables import one_space_tables
+from pipeline.read_text import _column_aligned_rows
 from tests.conftest import ROOT
-from tests.layouts import make_pdfs, needs_pdftotext, records_but_the_document
+from tests.layouts import antiword_tables, make_pdfs, needs_pdftotext, records_but_the_document
 from tests.pdf_styles import _tables_continued
+from tests.test_hunt92 import REPORTS, finding_figures
 from tests.test_pdf91 import _findings
 from tests.test_pdf93 import ONE_ROW_GROUP_FIRST, PLANTED_SUBTOTAL
 from tests.test_pdf93 import ROWS as ONE_ROW_ROWS
@@ -214,3 +225,28 @@ def test_layout_a_line_wrapped_from_a_full_line_or_no_field_goes_on_its_text(tmp
     assert _items(f"{full}\n       공사 기간 : 하반기까지", tmp_path)[0][0] == f"{full.strip()} 공사 기간 : 하반기까지"
     assert _items("     1단계 정비 완료 : 5개소\n       및 점자블록 정비", tmp_path)[0] == (
         "1단계 정비 완료 : 5개소 및 점자블록 정비", [])
+
+
+BUDGET_LINES = ["|단위사업명  |예산액   |", "|긴급복지 지 |1,286,000|", "|원          |         |",
+                "|재정 건전성 |50,000   |", "|강화        |         |", "|지역별고용조|20,000   |",
+                "|사          |         |"]  # as antiword prints `긴급복지 지원`, `재정 건전성 강화`, `지역별고용조사`
+
+
+@pytest.mark.parametrize(("spelled", "names"), [
+    (frozenset(), ["긴급복지 지 원", "재정 건전성 강화", "지역별고용조 사"]),
+    (frozenset({"지원", "건전성", "강화", "지역별고용조사"}), ["긴급복지 지원", "재정 건전성 강화", "지역별고용조사"])])
+def test_antiword_a_word_cut_at_its_column_goes_on_unspaced_where_the_document_prints_it(spelled, names):
+    rows, _ = _column_aligned_rows(BUDGET_LINES, lambda: spelled)
+    assert [row[0] for row in rows[1:]] == names
+    assert [row[1] for row in rows[1:]] == ["1,286,000", "50,000", "20,000"]
+
+
+def test_antiword_fixture_names_its_budget_lines_as_its_tabs_where_the_report_prints_them():
+    path = REPORTS / "2025-nuri-bokjijeongchaek.txt"
+    tabs = extract_file(path)
+    antiword = extract_file(path, antiword_tables(path.read_text(encoding="utf-8-sig")).encode("utf-8"))
+    names = {line.name for line in antiword.budget}
+    assert {"긴급복지 지원", "자활사업 운영"} <= names  # before: `긴급복지 지 원`, `자활사업 운 영`
+    found = sorted(map(finding_figures, run_checks(antiword)))
+    assert found == sorted(map(finding_figures, run_checks(tabs)))
+    assert ("rate", "긴급복지 지원", "집행률(%)", "46.0", "48.0") in found  # the planted 집행률, filed under its name
