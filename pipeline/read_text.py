@@ -1927,7 +1927,7 @@ def _column_aligned_rows(lines: list[str], spelled: Callable[[], frozenset[str]]
     last_lines: list[list[str]] = []  # each cell's last printed line in the row read last
     at: list[int] = []
     for n, cells in enumerate(printed):
-        if rows and bars[n] == bars[n - 1] and _wraps_on(last_lines[-1], cells, bars[n]):
+        if rows and bars[n] == bars[n - 1] and _wraps_on(last_lines[-1], cells, bars[n], spelled):
             for j, cell in enumerate(cells):
                 if cell:
                     cut = _goes_on_unspaced(last_lines[-1][j], cell, bars[n][j + 1] - bars[n][j] - 1, spelled)
@@ -1957,16 +1957,18 @@ def _bar_columns(line: str) -> list[int]:
     return columns
 
 
-def _wraps_on(above: list[str], cells: list[str], bars: list[int]) -> bool:
+def _wraps_on(above: list[str], cells: list[str], bars: list[int], spelled: Callable[[], frozenset[str]]) -> bool:
     """Whether a line of a fixed-width `|` table prints the rest of the cells of the row above, its bars standing
-    as theirs do: in some cells only, each the rest of a word or figure cut where its column ends (`_cut_word`:
-    `|1,620,400,00|` over `|0           |`) or of words a space broke off (`_wrapped_at_a_space`), no total (a row's
-    `|계     |` under `|동 별  |` is its own). A line filling every cell goes on only where a cell of it goes on a
-    cut one (`|100,00|` over `|0     |`): else it is a row of its own, though every cell may have wrapped, as a
-    row's date under a date (`|’24. 9월 |` under `|’24. 7. 1. |`) would overrun its column as well."""
+    as theirs do: in some cells only, each the rest of a word or figure cut where its column ends
+    (`_goes_on_unspaced`: `|1,620,400,00|` over `|0           |`) or of words a space broke off
+    (`_wrapped_at_a_space`), no total (a row's `|계     |` under `|동 별  |` is its own). A line filling every cell
+    goes on only where a cell of it goes on a cut one (`|100,00|` over `|0     |`, `|기본계획 최 |` over `|종보고
+    및 |` where the document prints `최종보고`: before, two rows): else it is a row of its own, though every cell
+    may have wrapped, as a row's date under a date (`|’24. 9월 |` under `|’24. 7. 1. |`) would overrun its column
+    as well."""
     filled = [j for j, cell in enumerate(cells) if cell]
     widths = [right - left - 1 for left, right in itertools.pairwise(bars)]
-    cut = {j for j in filled if above[j] and _cut_word(above[j], cells[j], widths[j])}
+    cut = {j for j in filled if above[j] and _goes_on_unspaced(above[j], cells[j], widths[j], spelled)}
     if not filled or (len(filled) == len(cells) and not cut) or any(is_total(cells[j]) for j in filled):
         return False
     return all(j in cut or _wrapped_at_a_space(above[j], cells[j], widths[j]) for j in filled)
@@ -2013,24 +2015,25 @@ def _goes_on_unspaced(text: str, rest: str, width: int, spelled: Callable[[], fr
     word they make joined one the document prints (`spelled`): a line one column short of its column over a wide
     letter, whatever spaces it prints (`긴급복지 지` over `원`: antiword cuts where a wide letter does not fit the
     one column left, and breaks at a space falling on the column's last so too), or one filling its column with no
-    space (`지역별고용조` over `사`, or a word ending there). Before, those went on after a space (`긴급복지 지 원`);
-    so they still do where the document prints no such word (`재정 건전성` over `강화`)."""
+    space (`지역별고용조` over `사`, or a word ending there), the line ending and the rest starting in syllables (not
+    figures, `1` over `1`). Before, those went on after a space (`긴급복지 지 원`); so they still do where the
+    document prints no such word (`재정 건전성` over `강화`)."""
     if _cut_word(text, rest, width):
         return True
     one_short = display_width(text) == width - 1 and display_width(rest[:1]) == 2
     if not (one_short or display_width(text) == width and _cut_at_column(text, rest, width)):
         return False
-    end, start = _WORD_RE.findall(text.split()[-1]), _WORD_RE.findall(rest.split()[0])
-    return bool(end and start) and text.rstrip()[-1:] == end[-1][-1:] and rest[:1] == start[0][:1] and (
-        end[-1] + start[0] in spelled())
+    end, start = _SYLLABLES_END_RE.search(text.rstrip()), _SYLLABLES_RE.match(rest)
+    return bool(end and start) and end[0] + start[0] in spelled()
 
 
-_WORD_RE = patterns.compile(r"[\p{Hangul}\w]+")  # a word's letters, the marks around them aside
+_SYLLABLES_RE = patterns.compile(r"\p{Hangul}+")  # a word's syllables, marks and figures aside
+_SYLLABLES_END_RE = patterns.compile(r"\p{Hangul}+$")
 
 
 def _words_printed(lines: list[str]) -> frozenset[str]:
-    """The words a document's lines print, letters alone (`_WORD_RE`)."""
-    return frozenset(_WORD_RE.findall("\n".join(lines)))
+    """The words a document's lines print, their syllables alone (`_SYLLABLES_RE`)."""
+    return frozenset(_SYLLABLES_RE.findall("\n".join(lines)))
 
 
 _GROUPED_FIGURE_RE = re.compile(r"[△▲+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?")  # `1,620,400,000`; not `1,620,400,00`

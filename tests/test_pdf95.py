@@ -33,8 +33,10 @@ d) antiword's fixed-width `|` tables: a cell's line one column short of its colu
 antiword prints so a word cut where a wide letter does not fit the one column left, and a break at a space falling on
 the column's last alike. Where the word they make joined is one the document prints (`지원`), it goes on without a
 space; else as before (`재정 건전성` over `강화`: `건전성강화` printed nowhere). So too a line filling its column with
-no space (`|지역별고용조|` over `|사 |`). Not done: a line filling every cell that each wrapped at a space is still a
-row of its own (as a date under a date is: nothing in the print tells them apart).
+no space (`|지역별고용조|` over `|사 |`). A line filling every cell goes on the row above only where a cell of it
+goes on a cut word, now one so told too (`|’24. 11. ~ |기본계획 최 |` over `|12. |종보고 및 |`, the document printing
+`최종보고`: before, two rows); where each wrapped at a space, it is still a row of its own (as a date under a date
+is: nothing in the print tells them apart).
 """
 
 import subprocess
@@ -250,3 +252,20 @@ def test_antiword_fixture_names_its_budget_lines_as_its_tabs_where_the_report_pr
     found = sorted(map(finding_figures, run_checks(antiword)))
     assert found == sorted(map(finding_figures, run_checks(tabs)))
     assert ("rate", "긴급복지 지원", "집행률(%)", "46.0", "48.0") in found  # the planted 집행률, filed under its name
+
+
+SCHEDULE = ["|일 정       |내 용       |", "|’24. 11. ~  |기본계획 최 |", "|12.         |종보고 및   |",
+            "|            |확정        |", "|’25. 1월    |결과 공개   |"]  # as antiword prints a schedule's rows
+
+
+@pytest.mark.parametrize(("spelled", "rows"), [
+    (frozenset({"최종보고"}), [("’24. 11. ~ 12.", "기본계획 최종보고 및 확정"), ("’25. 1월", "결과 공개")]),
+    (frozenset(), [("’24. 11. ~", "기본계획 최"), ("12.", "종보고 및 확정"), ("’25. 1월", "결과 공개")])])
+def test_antiword_a_line_filling_every_cell_goes_on_where_a_cell_goes_on_a_word_the_document_prints(spelled, rows):
+    assert list(_column_aligned_rows(SCHEDULE, lambda: spelled)[0][1:]) == rows
+
+
+def test_antiword_figures_one_over_another_are_never_joined_by_the_words_printed():
+    lines = ["|구 분|계|", "|가   |12|", "|     |3 |", "|다   |2 |"]
+    assert list(_column_aligned_rows(lines, lambda: frozenset({"123"}))[0]) == [
+        ("구 분", "계"), ("가", "12"), ("", "3"), ("다", "2")]
