@@ -425,6 +425,7 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
     if not _is_header_line(lines[i]):
         return None
     body: list[tuple[str | None, list[str]]] = []  # (a group's label printed over or before the row or None, the row)
+    atop = set()  # the rows right under the header printed again, atop a page
     k = i + 1
     while k < len(lines):
         repeated = _header_again(lines, k, i) if body else 0
@@ -435,8 +436,11 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
             break
         if repeated and group is not None and (opened := _group_opened_above(body)) is not None:
             body[opened], group = (group, body[opened][1]), None  # the label of a group the page break parts
+        if repeated:
+            atop.add(len(body))
         body.append((group, row))
         k += used + repeated
+    body = _parted_groups_summed_back(body, atop)
     if not any(group is not None or _is_subtotal(row[0]) for group, row in body):
         return None
     words = _header_words(lines[i])
@@ -455,10 +459,10 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
     # label is letters so parted by chance (before, `구 분 시 설` one label, the table ended at the first group's)
     if labels is not None and not any(group is not None and _is_subtotal(row[0]) for group, row in body) and not all(
             _is_header_word(label.replace(" ", "")) for label in labels[:2] if _letters_apart(label)) and not (
-            _is_header_word(labels[0].replace(" ", "")) and _groups_of_rows(body)
+            _is_header_word(labels[0].replace(" ", "")) and _groups_of_rows(body, atop)
             and all(_is_header_word(label.replace(" ", "")) for label in labels[2:] if _letters_apart(label))):
         labels = None
-    if labels is None and (grouped := _groups_over_totals(body) or _groups_of_rows(body)):
+    if labels is None and (grouped := _groups_over_totals(body) or _groups_of_rows(body, atop)):
         # its labels as a one-level header's are (`감사 건수`, `재정상 조치(천원)`: words of a label of two), the first
         # merged over both label columns; before, words alone, so that such a header read no table
         merged = _one_line_labels(words, columns - 1)
@@ -478,6 +482,40 @@ def _group_opened_above(body: list[tuple[str | None, list[str]]]) -> int | None:
         n -= 1
     # a 소계 printing its group's label is that group's first row, the rows below it its own (`도시공원`, `소 계`)
     return n if 0 < n < len(body) and body[n - 1][0] is None and _is_subtotal(body[n - 1][1][0]) else None
+
+
+def _parted_groups_summed_back(body: list[tuple[str | None, list[str]]],
+                               atop: set[int]) -> list[tuple[str | None, list[str]]]:
+    """The rows with the label of each group a page break parts, printed atop the next page (`atop`: the rows under
+    the header printed again there), on its first row above the break, where no 소계 closes the group above (else
+    `_group_opened_above`) but its own 소계 tells its rows: the run of rows at the foot of the page above, after the
+    group above's first, whose figures with its rows below the break add up to its 소계 in a column at least, that
+    run alone of all (`수영장 4 800`, `게이트볼장 3 600` over the break, `생활시설`, `테니스장 2 350`, `소계 9
+    1,750`; a wrong figure in the 소계's other column still found). Where its rows below add up so alone, or no
+    run or several do, the rows stay where printed (before, the rows above the break were the group above's,
+    `생활시설 / 소계` false: 2 ≠ 9)."""
+    body = list(body)
+    for n in sorted(atop):
+        group, row = body[n]
+        if group is None or _is_subtotal(row[0]) or _is_total(row[0]):
+            continue
+        end = next((m for m in range(n + 1, len(body)) if body[m][0] is not None or _is_total(body[m][1][0])),
+                   len(body))
+        subtotal = next((m for m in range(n + 1, end) if _is_subtotal(body[m][1][0])), None)
+        opened = max((m for m in range(n) if body[m][0] is not None), default=None)
+        if (subtotal is None or opened is None
+                or any(_is_subtotal(above[0]) or _is_total(above[0]) for _group, above in body[opened:n])):
+            continue
+        runs = [start for start in range(opened + 1, n + 1) if _adds_up(body[start:subtotal], body[subtotal][1])]
+        if len(runs) == 1 and runs[0] < n:
+            body[runs[0]], body[n] = (group, body[runs[0]][1]), (None, row)
+    return body
+
+
+def _adds_up(rows: list[tuple[str | None, list[str]]], total: list[str]) -> bool:
+    """Whether the rows' figures add up to a total row's in a column it prints an amount in."""
+    return any(sum(_amount(row[n]) or 0 for _group, row in rows if n < len(row)) == _amount(total[n])
+               for n in range(1, len(total)) if _amount(total[n]) is not None)
 
 
 def _header_again(lines: list[str], k: int, header: int) -> int:
@@ -513,21 +551,26 @@ def _one_row_groups_apart(body: list[tuple[str | None, list[str]]]) -> list[tupl
     return out
 
 
-def _groups_of_rows(body: list[tuple[str | None, list[str]]]) -> list[tuple[str | None, list[str]]] | None:
+def _groups_of_rows(body: list[tuple[str | None, list[str]]],
+                    atop: set[int] = frozenset()) -> list[tuple[str | None, list[str]]] | None:
     """The rows as they are where each group's label stands on a line of its own over two rows or more (a label
     merged down its rows, as `pdftotext -raw` prints it before them), the table's total its first row or its last,
     and a group's 소계, where it prints one, its last row (`계 58 1,294,310`, `도시공원`, `근린공원 12 842,100`,
     `어린이공원 31 96,420`; `체육시설` over `축구장 3 300`, `야구장 2 650`, `소계 5 950`, the 계 below the groups
     too); None elsewhere (a label wrapped onto its row's line, `건강 증진` over `금연 사업 50 25`, heads one row).
-    Before, a 소계 or a 계 below the groups ended the table at the first group's label, its rows read as none."""
+    Before, a 소계 or a 계 below the groups ended the table at the first group's label, its rows read as none.
+    A label over one row atop a page, right under the header printed again (`atop`: the rows there), is a group a
+    page break parts, as `-raw` prints a label merged down rows on both pages in its part below: its rows above the
+    break, no 소계 closing the group above, cannot be told from that group's and stay where printed, its (the table
+    is read, no group's sum checked by a 소계 in it; before, the table fell apart at the label, its 계 unchecked)."""
     starts = [n for n, (group, _row) in enumerate(body) if group is not None]
     total_last = _is_total(body[-1][1][0])
     if not starts or not (_is_total(body[0][1][0]) or total_last and starts[0] == 0):
         return None
     spans = list(zip(starts, [*starts[1:], len(body) - total_last], strict=True))
     subtotals = [n for n, (_group, row) in enumerate(body) if _is_subtotal(row[0])]
-    if any(end - start < 2 for start, end in spans) or any(n + 1 not in {end for _start, end in spans}
-                                                            for n in subtotals):
+    ends = {end for _start, end in spans}
+    if any(end - start < 2 and start not in atop for start, end in spans) or any(n + 1 not in ends for n in subtotals):
         return None
     return body
 

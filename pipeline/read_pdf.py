@@ -41,6 +41,7 @@ from pipeline.markup_tables import spread_mark
 from pipeline.read_text import (
     COVER_LINES,
     DEPARTMENT_ENDS,
+    LOST_MARK,
     PAGE_NUMBER_RE,
     BulletNesting,
     cover_departments,
@@ -51,7 +52,7 @@ from pipeline.read_text import (
     parse_lines,
     runs_through_table,
 )
-from pipeline.values import is_headcount, normalize_chars, parse_decimal, vehicle_counts
+from pipeline.values import is_headcount, is_total, normalize_chars, parse_decimal, vehicle_counts
 
 # The PDF libraries log the damage they work around (`Invalid MediaBox in /Page, defaulting to US Letter`): with no
 # handler, Python prints each on stderr, a line naming no file amid the command's output. What they cannot work
@@ -95,9 +96,6 @@ UNMAPPED = "(cid:"  # how pdfminer prints a glyph of a font without a Unicode ma
 # a soft hyphen, as pdfminer reads the en dash of a Korean CID font (Adobe-Korea1's CID 109, the glyph U+2013 and
 # U+00AD share) where the PDF gives no Unicode map of its own; drawn, it is no invisible hint but that dash
 DRAWN_SOFT_HYPHEN = "\u00ad"
-# stands in for a list's mark the PDF draws but prints no text for (`_marks_lost`): a private-use character, as a
-# symbol font's mark reads where it has a map (Wingdings' `\uf0a7`), which the text reader takes for a mark
-LOST_MARK = "\ue000"
 LOST_MARK_INDENT = 3  # type sizes past a bullet's text a line with no mark set in under it starts at most
 MARK_SIZE = 0.85  # a glyph in type this much smaller than the one it follows, and raised, is a footnote's mark
 MARK_RISE = 0.15  # type sizes of the glyph before that a footnote mark's foot stands above its foot at least
@@ -2609,7 +2607,8 @@ def _centred_row_labels_placed(run: list[_Line]) -> list[_Line]:
     gone: set[int] = set()  # the lines of the labels placed
     for k, label in enumerate(run):
         cells = _cells(label) if 0 < k < len(run) - 1 else []
-        if len(cells) >= 2 and _label_on_middle_row_placed(run, k, cells[0], ends):
+        if len(cells) >= 2 and (_label_on_middle_row_placed(run, k, cells[0], ends)
+                                or _one_row_group_told(run, k, cells[0], ends)):
             continue
         if len(cells) != 1:
             continue
@@ -2828,7 +2827,8 @@ def _label_on_middle_row_placed(run: list[_Line], k: int, first_cell: tuple[floa
     its first row whose rows end right above them: `ends`, the last line of each placed group by its first line's
     id). Only where the rows above it can be no other label's: in a schedule (its header prints three month labels
     at least), under a rule parting them from the line above them (the header's), under a line of labels alone over
-    rows of figures (the header, unruled), or right under a group placed (`ends`); else a label on a row's line may
+    rows of figures (the header, unruled), right under a total printed across the label and name columns (`계`), or
+    right under a group placed (`ends`); else a label on a row's line may
     as well be its group's first, printed at the top, the rows above it the group's above (before, outside a
     schedule, `국가통계` went to its second row, its first row a row of no group). `first_cell`:
     the label's first cell, as its caller worked it out. Returned: whether the label was placed so."""
@@ -2848,13 +2848,13 @@ def _label_on_middle_row_placed(run: list[_Line], k: int, first_cell: tuple[floa
     below = next((j for j in range(k + 1, len(run)) if not blank(run[j])), len(run))
     column = _cells(run[above])[0]
     group = run[k - rows:k + rows + 1]
+    # its rows' lines close, or evenly apart (rows drawn taller than their text)
+    pitch = min((b.top - a.top for a, b in itertools.pairwise(group)), default=0.0)
     if (rows < 1 or rows > below - k - 1 or not (column[0] < x1 and x0 < column[1])
-            or not all(b.top - a.top <= 2 * PARAGRAPH_GAP * a.size for a, b in itertools.pairwise(group))):
+            or not all(b.top - a.top <= max(2 * PARAGRAPH_GAP * a.size, pitch + ROW_SPACE * a.size)
+                       for a, b in itertools.pairwise(group))):
         return False
-    # the rows above it are none of a label above them: a rule under the line above them, a line of labels alone over
-    # rows of figures (the header), or a group placed ending there
-    owned_above = (id(run[above]) in ends or run[above].band is not None and run[above].band[1] <= label.top
-                   or not _prints_figure(run[above]) and all(map(_prints_figure, group)))
+    owned_above = _no_label_over_rows_below(run[above], label, group, ends)
     header = next((line for line in reversed(run[:k - rows]) if _restyled(label, line)
                    or sum(is_month_label(text) for _a, _b, text in _cells(line)) >= 3), None)
     if not owned_above and (header is None or _restyled(label, header)):
@@ -2865,6 +2865,42 @@ def _label_on_middle_row_placed(run: list[_Line], k: int, first_cell: tuple[floa
     _words_set(label, [word for word in words if word[0][0] >= x1])
     ends[id(first)] = k + rows
     return True
+
+
+def _no_label_over_rows_below(above: _Line, label: _Line, group: list[_Line], ends: dict[int, int]) -> bool:
+    """Whether the rows of `group` below line `above` are none of a label above them: a rule under that line, a line
+    of labels alone over rows of figures (the header), a total printed across the label and name columns (`계`, its
+    figures next), or a group placed ending there (`ends`)."""
+    return (id(above) in ends or above.band is not None and above.band[1] <= label.top
+            or not _prints_figure(above) and all(map(_prints_figure, group)) or _total_across(above, label))
+
+
+def _one_row_group_told(run: list[_Line], k: int, first_cell: tuple[float, float, str], ends: dict[int, int]) -> bool:
+    """Whether a row label on the line of a tall row (a row further from the next than two paragraphs' gaps: its
+    cells centred in it) right under a line over which no label owns the rows below (`_no_label_over_rows_below`)
+    is a group of that row alone (`현장직` on `녹지원` right under the 계), and if so marks it placed (`ends`): its
+    label centred in its cell as its row's cells are, a group of more rows would stand it between them or on a lower
+    one's line, so the rows below it are the next label's (before, `생활시설` on `테니스장` below stayed there, its
+    first row `수영장` no group's). As `pdftotext -layout` is read (aligned's `_middle_row_labels_raised`)."""
+    above, label, below = run[k - 1], run[k], run[k + 1]
+    x0, x1, _text = first_cell
+    tall = 2 * PARAGRAPH_GAP * label.size
+    if (not above.words or not _prints_figure(below) or _restyled(above, label) or _restyled(label, below)
+            or below.band != label.band or below.top - label.top <= tall):
+        return False
+    column = _cells(above)[0]
+    if not (column[0] < x1 and x0 < column[1]) or not _no_label_over_rows_below(above, label, [label], ends):
+        return False
+    ends[id(label)] = k
+    return True
+
+
+def _total_across(line: _Line, row: _Line) -> bool:
+    """Whether a line prints a total across the label and name columns of a row printing both (`계  21  3,900`
+    over `체육시설  야구장  2  650`), its figures right after it: the rows below it are no group's of it."""
+    cells, row_cells = _cells(line), _cells(row)
+    return (len(cells) >= 2 and len(row_cells) >= 3 and is_total(cells[0][2]) and _is_figure(cells[1][2])
+            and not _is_figure(row_cells[1][2]) and cells[1][0] >= row_cells[1][1])
 
 
 def _label_goes_on(label: _Line, group: list[_Line], below: list[_Line]) -> bool:

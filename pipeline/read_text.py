@@ -18,6 +18,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 import regex
@@ -214,6 +215,10 @@ _LEADERS_ALONE_RE = patterns.compile(r"(?m)^[ \t]*(?:[.·…ㆍ][ \t]*){3,}\d{1,
 # the line marker prints between pages (`--paginate_output`): the next page's index in braces and a rule,
 # `{3}------------------------------------------------`; before, an item of the project above it
 _PAGE_SEPARATOR_RE = patterns.compile(r"^\s*\{\d{1,4}\}-{3,}\s*$")
+# stands in for a list's mark a PDF draws but prints no text for (`_lost_marks_restored`, read_pdf's `_marks_lost`):
+# a private-use character, as a symbol font's mark reads where it has a map (Wingdings' `\uf0a7`), which the text
+# reader takes for a mark
+LOST_MARK = "\ue000"
 _FULL_LINE = 50  # display columns: a paragraph's line this wide was wrapped at the text's width
 _WORD_WIDTH = 8  # display columns (four syllables): how far short of the right margin a wrapped line may end
 _HANGUL_RE = patterns.compile(r"\p{Hangul}")
@@ -390,6 +395,8 @@ def read_text(path: str, data: bytes) -> Document:
         lines = _parts_tables_as_lines(lines)
     # HTML marks each paragraph; Tika prints each on a line, and its tables' rows a blank line each
     wrapped = html_lines is None and not tika and _has_paragraph_breaks(text, len(lines))
+    if page_starts:  # a PDF's text laid out (`pdftotext -layout`), its lines' indentation as printed
+        lines = _lost_marks_restored(lines)
     cover = _cover_in_columns(lines, page_starts, wrapped)
     blocks = parse_lines(lines, wrapped=wrapped, page_starts=page_starts)
     if cover:
@@ -1397,6 +1404,57 @@ def _starts_apart(line: str) -> bool:
 _FIELD_LINE_RE = patterns.compile(r"^\s*(?:[가-힣](?: {0,4}[가-힣]){0,5} *|[가-힣\d’'][^:：]{0,29}? )[:：] *\S")
 
 
+def _lost_marks_restored(lines: list[str]) -> list[str]:
+    """The lines with `LOST_MARK` before the text of each item whose mark printed nothing (a symbol font's glyph a
+    PDF draws as no text, as `pdftotext -layout` prints it: `  굴착 심의 강화 : …` under `  도로 굴착 복구 실명제
+    운영 : 연중`), as the PDF reader marks them (`read_pdf`'s `_marks_lost`): a field's line (`label : …`) set in
+    past the text of the line above it, by six display columns at most (three type sizes), right under it where it
+    ended short (no text of it wrapped onto the line), is an item nested under that line's item, and that line,
+    where it prints no mark either, an item too; so is a field's line right under a line that ended short at the
+    indentation of such an item above in the list, two columns off at most (`-layout` sets each line's columns
+    apart: `’19년 정비구간 …` under `◦ 점자블록 …` set in under it), that item's sibling, set at its indentation.
+    Before, each went on the text of the line above it, and the items nested under it were lost."""
+    out = list(lines)
+    lost: set[int] = set()  # the indentations of the items so marked in the list going on
+
+    def indent(line: str) -> int:
+        return len(line) - len(line.lstrip(" "))
+
+    for k in range(1, len(lines)):
+        above, line = lines[k - 1], lines[k]
+        if not line.strip() or lost and indent(line) < min(lost) - _LOST_MARK_OFF:
+            lost.clear()
+        stripped = line.lstrip(" ")
+        if (not above.strip() or not stripped or not _FIELD_LINE_RE.match(line) or _own_mark(stripped)
+                or _BULLET_RE.match(stripped) or _broken_off(above)):
+            continue
+        bullet = _BULLET_RE.match(above.lstrip(" "))
+        marked = bullet is not None or _own_mark(above.lstrip(" ")) is not None
+        if not (marked or is_plain(above)):
+            continue  # a heading's line, a table's row
+        text_start = indent(above) + (bullet.start(2) if bullet else 2 if marked else 0)
+        if 0 < indent(line) - text_start <= _LOST_MARK_INDENT and (marked or _FIELD_LINE_RE.match(above)):
+            if not marked and not out[k - 1].lstrip(" ").startswith(LOST_MARK):
+                out[k - 1] = _lost_mark_put(above, indent(above))
+                lost.add(indent(above))
+            at = indent(line)
+        elif (at := min(lost, key=lambda level: abs(level - indent(line)), default=None)) is None or abs(
+                at - indent(line)) > _LOST_MARK_OFF:
+            continue
+        out[k] = _lost_mark_put(line, at)
+        lost.add(at)
+    return out
+
+
+_LOST_MARK_INDENT = 6  # display columns past the text of the line above an item whose mark printed nothing starts
+_LOST_MARK_OFF = 2  # display columns a sibling of such an item may stand off its indentation
+
+
+def _lost_mark_put(line: str, indent: int) -> str:
+    """A line with `LOST_MARK` before its text, at an indentation."""
+    return f"{' ' * indent}{LOST_MARK} {line.lstrip(' ')}"
+
+
 def _is_field_under(line: str, first: str) -> bool:
     """Whether a line prints a field right under a field at the same indent (`기 간 : …` over `대 상 : …`): a
     field of its own, not the one above's wrapped text, where the list's bullet mark is lost (a symbol font's mark
@@ -1781,7 +1839,7 @@ def _pipe_table(lines: list[str], start: int):
     at least. A line that no pipe starts and that cannot be read at the table's width is text after it. `| --- |`
     rules are no rows."""
     end = _run(lines, start, lambda s: "|" in s)
-    if aligned := _column_aligned_rows(lines[start:end]):
+    if aligned := _column_aligned_rows(lines[start:end], functools.partial(_words_printed, lines)):
         return aligned[0], aligned[1], end
     printed = [_pipe_cells(line) for line in lines[start:end]]
     at = list(range(len(printed)))  # the line (from the first) each printed row starts on
@@ -1865,7 +1923,8 @@ def _html2text_rows(lines: list[str]) -> tuple[list[list[str]], list[int]]:
     return rows, at
 
 
-def _column_aligned_rows(lines: list[str]) -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]] | None:
+def _column_aligned_rows(lines: list[str], spelled: Callable[[], frozenset[str]] = frozenset
+                         ) -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]] | None:
     """The rows of a `|` table printed in fixed-width columns, as antiword prints a Word table (each cell padded to
     its column's width, `|구  분  |계   |일 반 직                     |임기제 |`, no rule under the header), and the
     line (from the first) each starts on; None for any other table (one ruled `| --- |`, or whose pipes stand
@@ -1875,7 +1934,8 @@ def _column_aligned_rows(lines: list[str]) -> tuple[tuple[tuple[str, ...], ...],
     columns'), has a cell merged across the columns between (`일 반 직` over `5급 | … | 9급`: the label on its
     first, the rest blank). A line standing its pipes as the line above does that prints, in each cell it fills,
     what did not fit the cell above goes on that row, as antiword wraps a cell's text over lines (`_wraps_on`:
-    `|청년 일자리·창업    |` over `|지원 |`, `|집행률|` over `|(%)   |`). Before, the merged label's row was read a
+    `|청년 일자리·창업    |` over `|지원 |`, `|집행률|` over `|(%)   |`), without a space where a word was cut
+    (`_goes_on_unspaced`, `spelled`: the words the document prints). Before, the merged label's row was read a
     few cells short, its labels over the wrong columns, and each wrapped line a row of its own."""
     if len(lines) < 2 or not all(line.lstrip().startswith("|") and line.rstrip().endswith("|") for line in lines):
         return None
@@ -1884,6 +1944,7 @@ def _column_aligned_rows(lines: list[str]) -> tuple[tuple[tuple[str, ...], ...],
     if _is_pipe_rule(tuple(_pipe_cells(lines[1])[1:-1]), right_after_header=True):
         return None
     printed = [_pipe_cells(line)[1:-1] for line in lines]
+    spelled = functools.cache(spelled)  # the document's words, read once where a join asks
     if any(_is_pipe_rule(tuple(cells), right_after_header=True) for cells in printed):
         return None  # ruled on another line: markdown's too
     bars = [_bar_columns(line.strip()) for line in lines]
@@ -1898,10 +1959,10 @@ def _column_aligned_rows(lines: list[str]) -> tuple[tuple[tuple[str, ...], ...],
     last_lines: list[list[str]] = []  # each cell's last printed line in the row read last
     at: list[int] = []
     for n, cells in enumerate(printed):
-        if rows and bars[n] == bars[n - 1] and _wraps_on(last_lines[-1], cells, bars[n]):
+        if rows and bars[n] == bars[n - 1] and _wraps_on(last_lines[-1], cells, bars[n], spelled):
             for j, cell in enumerate(cells):
                 if cell:
-                    cut = _cut_word(last_lines[-1][j], cell, bars[n][j + 1] - bars[n][j] - 1)
+                    cut = _goes_on_unspaced(last_lines[-1][j], cell, bars[n][j + 1] - bars[n][j] - 1, spelled)
                     rows[-1][j] = f"{rows[-1][j]}{'' if cut else ' '}{cell}"
                     last_lines[-1][j] = cell
             continue
@@ -1928,16 +1989,18 @@ def _bar_columns(line: str) -> list[int]:
     return columns
 
 
-def _wraps_on(above: list[str], cells: list[str], bars: list[int]) -> bool:
+def _wraps_on(above: list[str], cells: list[str], bars: list[int], spelled: Callable[[], frozenset[str]]) -> bool:
     """Whether a line of a fixed-width `|` table prints the rest of the cells of the row above, its bars standing
-    as theirs do: in some cells only, each the rest of a word or figure cut where its column ends (`_cut_word`:
-    `|1,620,400,00|` over `|0           |`) or of words a space broke off (`_wrapped_at_a_space`), no total (a row's
-    `|계     |` under `|동 별  |` is its own). A line filling every cell goes on only where a cell of it goes on a
-    cut one (`|100,00|` over `|0     |`): else it is a row of its own, though every cell may have wrapped, as a
-    row's date under a date (`|’24. 9월 |` under `|’24. 7. 1. |`) would overrun its column as well."""
+    as theirs do: in some cells only, each the rest of a word or figure cut where its column ends
+    (`_goes_on_unspaced`: `|1,620,400,00|` over `|0           |`) or of words a space broke off
+    (`_wrapped_at_a_space`), no total (a row's `|계     |` under `|동 별  |` is its own). A line filling every cell
+    goes on only where a cell of it goes on a cut one (`|100,00|` over `|0     |`, `|기본계획 최 |` over `|종보고
+    및 |` where the document prints `최종보고`: before, two rows): else it is a row of its own, though every cell
+    may have wrapped, as a row's date under a date (`|’24. 9월 |` under `|’24. 7. 1. |`) would overrun its column
+    as well."""
     filled = [j for j, cell in enumerate(cells) if cell]
     widths = [right - left - 1 for left, right in itertools.pairwise(bars)]
-    cut = {j for j in filled if above[j] and _cut_word(above[j], cells[j], widths[j])}
+    cut = {j for j in filled if above[j] and _goes_on_unspaced(above[j], cells[j], widths[j], spelled)}
     if not filled or (len(filled) == len(cells) and not cut) or any(is_total(cells[j]) for j in filled):
         return False
     return all(j in cut or _wrapped_at_a_space(above[j], cells[j], widths[j]) for j in filled)
@@ -1976,6 +2039,33 @@ def _cut_word(text: str, rest: str, width: int) -> bool:
     goes on without a space (`_goes_on_a_word`; antiword may as well have broken it at the space after it). The
     rest goes on it so, without a space."""
     return _cut_at_column(text, rest, width) and (display_width(text) < width or _goes_on_a_word(text, rest))
+
+
+def _goes_on_unspaced(text: str, rest: str, width: int, spelled: Callable[[], frozenset[str]]) -> bool:
+    """Whether the rest of a fixed-width cell's text on the line below goes on its line `text` without a space: a
+    word or figure cut where its column ends (`_cut_word`), or where a cut and a break at a space print alike, the
+    word they make joined one the document prints (`spelled`): a line one column short of its column over a wide
+    letter, whatever spaces it prints (`긴급복지 지` over `원`: antiword cuts where a wide letter does not fit the
+    one column left, and breaks at a space falling on the column's last so too), or one filling its column with no
+    space (`지역별고용조` over `사`, or a word ending there), the line ending and the rest starting in syllables (not
+    figures, `1` over `1`). Before, those went on after a space (`긴급복지 지 원`); so they still do where the
+    document prints no such word (`재정 건전성` over `강화`)."""
+    if _cut_word(text, rest, width):
+        return True
+    one_short = display_width(text) == width - 1 and display_width(rest[:1]) == 2
+    if not (one_short or display_width(text) == width and _cut_at_column(text, rest, width)):
+        return False
+    end, start = _SYLLABLES_END_RE.search(text.rstrip()), _SYLLABLES_RE.match(rest)
+    return bool(end and start) and end[0] + start[0] in spelled()
+
+
+_SYLLABLES_RE = patterns.compile(r"\p{Hangul}+")  # a word's syllables, marks and figures aside
+_SYLLABLES_END_RE = patterns.compile(r"\p{Hangul}+$")
+
+
+def _words_printed(lines: list[str]) -> frozenset[str]:
+    """The words a document's lines print, their syllables alone (`_SYLLABLES_RE`)."""
+    return frozenset(_SYLLABLES_RE.findall("\n".join(lines)))
 
 
 _GROUPED_FIGURE_RE = re.compile(r"[△▲+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?")  # `1,620,400,000`; not `1,620,400,00`
