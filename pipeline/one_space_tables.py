@@ -514,8 +514,8 @@ def _parted_groups_summed_back(body: list[tuple[str | None, list[str]]],
 
 def _adds_up(rows: list[tuple[str | None, list[str]]], total: list[str]) -> bool:
     """Whether the rows' figures add up to a total row's in a column it prints an amount in."""
-    return any(sum(_amount(row[n]) or 0 for _group, row in rows if n < len(row)) == _amount(total[n])
-               for n in range(1, len(total)) if _amount(total[n]) is not None)
+    return any(sum(whole_amount(row[n]) or 0 for _group, row in rows if n < len(row)) == whole_amount(total[n])
+               for n in range(1, len(total)) if whole_amount(total[n]) is not None)
 
 
 def _header_again(lines: list[str], k: int, header: int) -> int:
