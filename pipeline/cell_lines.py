@@ -28,6 +28,7 @@ START_LABELS = frozenset(("구분", "단위사업명", "단위사업", "세부�
                           "총계", "직급", "직렬", "직렬별", "차종", "차종별", "부서", "부서명", "팀명", "항목", "세목",
                           "시설명"))
 _CONTENTS_STARTS = frozenset(("연번", "순번"))  # a list of contents' first label: its rows' marks
+_TABLE_OR_CONTENTS_STARTS = START_LABELS | _CONTENTS_STARTS  # asked first of every short line: one look-up
 _PAGE_LABELS = frozenset(("쪽", "페이지"))  # its last label, its pages'
 _CONTENTS_MARK_RE = patterns.compile(r"[①-⑳]|\d{1,2}\.?")
 _CONTENTS_LEADERS_RE = patterns.compile(r"(?:\.{3,}|…+)$")  # the dots a title leads to its page with
@@ -111,10 +112,12 @@ def _unread_table(cells: list[Cell]) -> int | None:
 
 def _start_lines(lines: list[str]) -> list[int]:
     """The lines printing a label of START_LABELS alone, where such a table may start, or of _CONTENTS_STARTS, where
-    a list of contents may. Every line of every text is asked and hardly any is one: a comprehension asks them, a
-    blank line (a third of most texts) told at once."""
+    a list of contents may (not spaced out: `연 번`). Every line of every text is asked and hardly any is one: a
+    comprehension asks them, a blank line (a third of most texts) told at once, the others by one look-up of
+    their label compacted."""
     return [i for i, line in enumerate(lines) if line and len(line) <= _START_WIDTH and (
-        line.strip().replace(" ", "") in START_LABELS or line.strip() in _CONTENTS_STARTS)]
+        (label := line.strip().replace(" ", "")) in _TABLE_OR_CONTENTS_STARTS
+        and (label in START_LABELS or line.strip() in _CONTENTS_STARTS))]
 
 
 def _contents_list(lines: list[str], start: int) -> tuple[list[tuple[str, ...]], list[int], int] | None:
