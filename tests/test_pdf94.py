@@ -74,10 +74,10 @@ TWO_ROW_GROUPS = COVER + """\
 """
 
 
-def _drawn(text: str, cover_space: float, tmp_path):
-    """The text drawn in the "tables continued" style (tall rows, labels centred), the table `cover_space` points
-    down the page (0: on one page; 400–490: over two, broken between groups)."""
-    folder = tmp_path / f"{cover_space}"
+def _drawn(text: str, cover_space: float, tmp_path, ruling: str = "grid"):
+    """The text drawn in the "tables continued" style (tall rows, labels centred) in a ruling, the table
+    `cover_space` points down the page (0: on one page; 400–580: over two, broken between groups)."""
+    folder = tmp_path / f"{cover_space}-{ruling}"
     folder.mkdir(exist_ok=True)
     source = folder / "2025-hanbit-cheyuk.md"
     source.write_text(text, encoding="utf-8")
@@ -86,7 +86,7 @@ def _drawn(text: str, cover_space: float, tmp_path):
     flowables = pdfs.flowables
     pdfs.flowables = lambda *args: [Spacer(1, cover_space - 580), *flowables(*args)]
     pdf = folder / "facilities.pdf"
-    pdfs.render(source, pdf, "grid", True)
+    pdfs.render(source, pdf, ruling, True)
     return source, pdf
 
 

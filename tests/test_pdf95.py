@@ -42,7 +42,6 @@ is: nothing in the print tells them apart).
 import subprocess
 
 import pytest
-from reportlab.platypus import Spacer
 
 from checks import run_checks
 from pipeline.extract import extract_file
@@ -50,29 +49,11 @@ from pipeline.one_space_tables import one_space_tables
 from pipeline.read_text import _column_aligned_rows
 from tests.conftest import ROOT
 from tests.layouts import antiword_tables, make_pdfs, needs_pdftotext, records_but_the_document
-from tests.pdf_styles import _tables_continued
 from tests.test_hunt92 import REPORTS, finding_figures
 from tests.test_pdf91 import _findings
 from tests.test_pdf93 import ONE_ROW_GROUP_FIRST, PLANTED_SUBTOTAL
 from tests.test_pdf93 import ROWS as ONE_ROW_ROWS
-from tests.test_pdf94 import FACILITIES, NO_SUBTOTALS, PLANTED, PLANTED_FOUND, ROWS, TWO_ROW_GROUPS
-
-
-def _drawn(text: str, cover_space: float, ruling: str, tmp_path):
-    """The text drawn in the "tables continued" style in a ruling, the table `cover_space` points down the page
-    (0: on one page; 400–580: over two, broken between groups)."""
-    folder = tmp_path / f"{cover_space}-{ruling}"
-    folder.mkdir(exist_ok=True)
-    source = folder / "2025-hanbit-cheyuk.md"
-    source.write_text(text, encoding="utf-8")
-    pdfs = make_pdfs.__wrapped__()
-    _tables_continued(pdfs)
-    flowables = pdfs.flowables
-    pdfs.flowables = lambda *args: [Spacer(1, cover_space - 580), *flowables(*args)]
-    pdf = folder / "facilities.pdf"
-    pdfs.render(source, pdf, ruling, True)
-    return source, pdf
-
+from tests.test_pdf94 import FACILITIES, NO_SUBTOTALS, PLANTED, PLANTED_FOUND, ROWS, TWO_ROW_GROUPS, _drawn
 
 ONE_ROW_FOUND = [("sum.table", "생활시설 / 소계", "예산", "1,800백만원", "1,850백만원")]
 
@@ -85,7 +66,7 @@ ONE_ROW_FOUND = [("sum.table", "생활시설 / 소계", "예산", "1,800백만�
     (ONE_ROW_GROUP_FIRST, 580, ONE_ROW_ROWS, []), (PLANTED_SUBTOTAL, 580, None, ONE_ROW_FOUND)])
 def test_pdfplumber_groups_centred_in_tall_rows_without_rules_read_as_their_text_twin(
         text, cover_space, rows, found, ruling, tmp_path):
-    source, pdf = _drawn(text, cover_space, ruling, tmp_path)
+    source, pdf = _drawn(text, cover_space, tmp_path, ruling)
     twin = extract_file(source)
     assert _findings(twin) == found
     read = extract_file(pdf)
