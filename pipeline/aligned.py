@@ -1143,9 +1143,11 @@ class AlignedRows:
             # a row that made the columns holds one cell a column, in order, where its cells stand off those
             # of the other rows (pypdf's layout text sets a row's cells by its own widths): no two in one column
             in_turn_rows = {id(row) for row in template} if len(columns) == len(template[0]) else set()
+            figure_columns = _figure_columns(template[0], columns, column_of)
             grid = _indented_parts(grid + [tuple(cell.text for cell in cells) if id(cells) in in_turn_rows
-                                           else _placed_row(cells, columns, column_of) if start < page_break
-                                           else _placed_anew(cells, columns, column_of)
+                                           else _placed_figures_apart(cells, columns, column_of, figure_columns)
+                                           if start < page_break
+                                           else _placed_anew(cells, columns, column_of, figure_columns)
                                            for cells, start in zip(body, body_starts, strict=True)], body, pages)
         # labels printed on a line of their own between two tall rows are already on their group's first row
         centred = {self.cells[k][0].text for k in self._centred if i <= k < end and self.cells[k]}
@@ -2441,7 +2443,7 @@ def _header_labels(cells: list[Cell], columns: list[tuple[int, int]], column_of:
         if len(letters) == width and len({column_of(c) for c in letters}) == width:
             return letters
     joins = _lone_syllable_pairs(cells)
-    if not joins or len(joins) > _MAX_SPREAD_JOINS:
+    if not joins or len(joins) > _MAX_SPREAD_JOINS or len(cells) == width:
         return cells
     last_end = columns[-1][1]
 
@@ -3433,15 +3435,47 @@ def _placed_row(cells: list[Cell], columns: list[tuple[int, int]], column_of: Ca
     return tuple(out)
 
 
+def _placed_figures_apart(cells: list[Cell], columns: list[tuple[int, int]], column_of: Callable[[Cell], int],
+                          figure_columns: int) -> tuple[str, ...]:
+    """A row as it stands under the columns; but where it prints a figure for each of the table's last
+    `figure_columns` columns of figures (two at least), and as it stands a figure would share a
+    cell or stand under a column of labels (`36,402 168`, `소 계 6,210,000` under `단위사업명  세부사업명`:
+    PyMuPDF's sorted text sets a row off by its own widths), its figures one a column of those, in order, its
+    labels placed among the columns before them."""
+    placed = [column_of(cell) for cell in cells]
+    figures = [cell for cell in cells if _is_figure(cell.text)]
+    labels = [cell for cell in cells if not _is_figure(cell.text)]
+    first_figure = len(columns) - figure_columns
+    off = len(set(placed)) < len(placed) or any(j < first_figure for cell, j in zip(cells, placed, strict=True)
+                                                 if _is_figure(cell.text))
+    if not (off and len(figures) == figure_columns > 1):
+        return _placed_row(cells, columns, column_of)
+    out = _placed_row(labels, columns[:first_figure], _column_finder(columns[:first_figure])) if first_figure \
+        else ()
+    return (*out, *(cell.text for cell in figures))
+
+
+def _figures_run_together(placed: tuple[str, ...]) -> bool:
+    """Whether a placed row holds two figures in one cell."""
+    return any(len(text.split()) > 1 and all(map(_is_figure, text.split())) for text in placed)
+
+
+def _figure_columns(row: list[Cell], columns: list[tuple[int, int]], column_of: Callable[[Cell], int]) -> int:
+    """How many of the table's last columns a row that made them holds figures in, one a column (none where its
+    last figures stand elsewhere: a column of notes no row fills beyond them)."""
+    n = next((n for n, cell in enumerate(reversed(row)) if not _is_figure(cell.text)), len(row))
+    return n if [column_of(cell) for cell in row[len(row) - n:]] == list(range(len(columns) - n, len(columns))) else 0
+
+
 def _placed_anew(cells: list[Cell], columns: list[tuple[int, int]],
-                 column_of: Callable[[Cell], int]) -> tuple[str, ...]:
+                 column_of: Callable[[Cell], int], figure_columns: int) -> tuple[str, ...]:
     """A row atop the next page of a table that goes on there without its header, laid out anew at its own width
     (`pdftotext -layout` lays each page out apart, a row centred on its page): where set under the columns above
     it two of its figures would run into one (`1,520,000 600,000`), and it prints a cell a column, its cells in
-    their order, one a column; else as it stands under them."""
+    their order, one a column; else as `_placed_figures_apart` places it."""
     placed = _placed_row(cells, columns, column_of)
-    joined = any(len(text.split()) > 1 and all(map(_is_figure, text.split())) for text in placed)
-    return tuple(cell.text for cell in cells) if len(cells) == len(columns) and joined else placed
+    return tuple(cell.text for cell in cells) if len(cells) == len(columns) and _figures_run_together(placed) \
+        else _placed_figures_apart(cells, columns, column_of, figure_columns)
 
 
 def _stands_under(cells: list[Cell], columns: list[tuple[int, int]], column_of: Callable[[Cell], int]) -> bool:
