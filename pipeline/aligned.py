@@ -1144,10 +1144,13 @@ class AlignedRows:
             # of the other rows (pypdf's layout text sets a row's cells by its own widths): no two in one column
             in_turn_rows = {id(row) for row in template} if len(columns) == len(template[0]) else set()
             figure_columns = _figure_columns(template[0], columns, column_of)
+            label_column_at = _label_columns_by_start(body, column_of)
             grid = _indented_parts(grid + [tuple(cell.text for cell in cells) if id(cells) in in_turn_rows
-                                           else _placed_figures_apart(cells, columns, column_of, figure_columns)
+                                           else _placed_figures_apart(cells, columns, column_of, figure_columns,
+                                                                      label_column_at)
                                            if start < page_break
-                                           else _placed_anew(cells, columns, column_of, figure_columns)
+                                           else _placed_anew(cells, columns, column_of, figure_columns,
+                                                             label_column_at)
                                            for cells, start in zip(body, body_starts, strict=True)], body, pages)
         # labels printed on a line of their own between two tall rows are already on their group's first row
         centred = {self.cells[k][0].text for k in self._centred if i <= k < end and self.cells[k]}
@@ -3436,12 +3439,13 @@ def _placed_row(cells: list[Cell], columns: list[tuple[int, int]], column_of: Ca
 
 
 def _placed_figures_apart(cells: list[Cell], columns: list[tuple[int, int]], column_of: Callable[[Cell], int],
-                          figure_columns: int) -> tuple[str, ...]:
+                          figure_columns: int, label_column_at: dict[int, int]) -> tuple[str, ...]:
     """A row as it stands under the columns; but where it prints a figure for each of the table's last
     `figure_columns` columns of figures (two at least), and as it stands a figure would share a
     cell or stand under a column of labels (`36,402 168`, `소 계 6,210,000` under `단위사업명  세부사업명`:
     PyMuPDF's sorted text sets a row off by its own widths), its figures one a column of those, in order, its
-    labels placed among the columns before them."""
+    labels placed among the columns before them: in the column most labels starting where one starts stand in
+    (`소 계` where `의원 월정수당` starts below it), else in the nearest."""
     placed = [column_of(cell) for cell in cells]
     figures = [cell for cell in cells if _is_figure(cell.text)]
     labels = [cell for cell in cells if not _is_figure(cell.text)]
@@ -3450,9 +3454,29 @@ def _placed_figures_apart(cells: list[Cell], columns: list[tuple[int, int]], col
                                                  if _is_figure(cell.text))
     if not (off and len(figures) == figure_columns > 1):
         return _placed_row(cells, columns, column_of)
-    out = _placed_row(labels, columns[:first_figure], _column_finder(columns[:first_figure])) if first_figure \
-        else ()
+    nearest = _column_finder(columns[:first_figure]) if first_figure else None
+
+    def label_column(cell: Cell) -> int:
+        j = label_column_at.get(cell.start, first_figure)
+        return j if j < first_figure else nearest(cell)
+
+    out = _placed_row(labels, columns[:first_figure], label_column) if first_figure else ()
     return (*out, *(cell.text for cell in figures))
+
+
+def _label_columns_by_start(rows: list[list[Cell]], column_of: Callable[[Cell], int]) -> dict[int, int]:
+    """For each column a label starts at, the column most labels starting there stand in (none where two tie)."""
+    votes = collections.Counter((cell.start, column_of(cell)) for row in rows for cell in row
+                                if not _is_figure(cell.text))
+    best: dict[int, tuple[int, int]] = {}
+    tied: set[int] = set()
+    for (start, j), n in votes.items():
+        if start not in best or n > best[start][1]:
+            best[start] = (j, n)
+            tied.discard(start)
+        elif n == best[start][1]:
+            tied.add(start)
+    return {start: j for start, (j, _) in best.items() if start not in tied}
 
 
 def _figures_run_together(placed: tuple[str, ...]) -> bool:
@@ -3468,14 +3492,15 @@ def _figure_columns(row: list[Cell], columns: list[tuple[int, int]], column_of: 
 
 
 def _placed_anew(cells: list[Cell], columns: list[tuple[int, int]],
-                 column_of: Callable[[Cell], int], figure_columns: int) -> tuple[str, ...]:
+                 column_of: Callable[[Cell], int], figure_columns: int,
+                 label_column_at: dict[int, int]) -> tuple[str, ...]:
     """A row atop the next page of a table that goes on there without its header, laid out anew at its own width
     (`pdftotext -layout` lays each page out apart, a row centred on its page): where set under the columns above
     it two of its figures would run into one (`1,520,000 600,000`), and it prints a cell a column, its cells in
     their order, one a column; else as `_placed_figures_apart` places it."""
     placed = _placed_row(cells, columns, column_of)
     return tuple(cell.text for cell in cells) if len(cells) == len(columns) and _figures_run_together(placed) \
-        else _placed_figures_apart(cells, columns, column_of, figure_columns)
+        else _placed_figures_apart(cells, columns, column_of, figure_columns, label_column_at)
 
 
 def _stands_under(cells: list[Cell], columns: list[tuple[int, int]], column_of: Callable[[Cell], int]) -> bool:
