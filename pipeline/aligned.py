@@ -3315,10 +3315,20 @@ def _columns(template_rows: list[list[Cell]], body: list[list[Cell]]) -> list[tu
     columns = [(min([c.start for c in cells]), max([c.end for c in cells]))
                for cells in zip(*template_rows, strict=True)]  # the rows are as wide
     templates = set(map(id, template_rows))
+    figure_columns = next((n for n, cell in enumerate(reversed(template_rows[0])) if not _is_figure(cell.text)),
+                          len(template_rows[0]))
+    last_end = max(end for _, end in columns)
     for row in body:
         if id(row) in templates:
             continue  # each of its cells lies in the column it helped make
+        # a row whose figures, one for each column of figures, all stand beyond the columns is set off whole
+        # (`3,210,000  1,020,000  31.8` right of every row's, its `총 계` on a line of its own, as PyMuPDF's sorted
+        # text may print a row): its figures make no columns, they are those columns' (`_placed_figures_apart`)
+        figures = [cell for cell in row if _is_figure(cell.text)]
+        set_off = figure_columns > 1 and len(figures) == figure_columns and all(c.start > last_end for c in figures)
         for cell in row:
+            if set_off and _is_figure(cell.text):
+                continue
             if cell.text == "-" or any(cell.end > start and end > cell.start for start, end in columns):
                 continue
             if _printed_left(cell.text) and _between_columns(ordered := sorted(columns), cell,
