@@ -3449,29 +3449,34 @@ def _placed_row(cells: list[Cell], columns: list[tuple[int, int]], column_of: Ca
 
 
 def _placed_figures_apart(cells: list[Cell], columns: list[tuple[int, int]], column_of: Callable[[Cell], int],
-                          figure_columns: int, label_column_at: dict[int, int]) -> tuple[str, ...]:
-    """A row as it stands under the columns; but where it prints a figure for each of the table's last
-    `figure_columns` columns of figures (two at least), and as it stands a figure would share a
-    cell or stand under a column of labels (`36,402 168`, `소 계 6,210,000` under `단위사업명  세부사업명`:
-    PyMuPDF's sorted text sets a row off by its own widths), its figures one a column of those, in order, its
-    labels placed among the columns before them: in the column most labels starting where one starts stand in
-    (`소 계` where `의원 월정수당` starts below it), else in the nearest."""
+                          figure_columns: range, label_column_at: dict[int, int]) -> tuple[str, ...]:
+    """A row as it stands under the columns; but where it prints a figure for each of the table's columns of
+    figures (`figure_columns`, two at least), and as it stands a figure would share a cell or stand under a
+    column of labels or notes (`36,402 168`, `소 계 6,210,000` under `단위사업명  세부사업명`, `1,650  18` with
+    `18` under `비 고`: PyMuPDF's sorted text sets a row off by its own widths), its figures one a column of
+    those, in order, its labels placed among the columns before them, in the column most labels starting where
+    one starts stand in (`소 계` where `의원 월정수당` starts below it), else in the nearest; its notes after them
+    among the columns after, the nearest."""
     placed = [column_of(cell) for cell in cells]
     figures = [cell for cell in cells if _is_figure(cell.text)]
-    labels = [cell for cell in cells if not _is_figure(cell.text)]
-    first_figure = len(columns) - figure_columns
-    off = len(set(placed)) < len(placed) or any(j < first_figure for cell, j in zip(cells, placed, strict=True)
+    off = len(set(placed)) < len(placed) or any(j not in figure_columns for cell, j in zip(cells, placed, strict=True)
                                                  if _is_figure(cell.text))
-    if not (off and len(figures) == figure_columns > 1):
+    if not (off and len(figures) == len(figure_columns) > 1):
         return _placed_row(cells, columns, column_of)
-    nearest = _column_finder(columns[:first_figure]) if first_figure else None
+    first, after = figure_columns.start, figure_columns.stop
+    labels = [cell for cell in cells if not _is_figure(cell.text) and cell.end <= figures[0].start]
+    notes = [cell for cell in cells if not _is_figure(cell.text) and cell.start >= figures[-1].end]
+    if len(labels) + len(notes) + len(figures) < len(cells) or notes and after == len(columns):
+        return _placed_row(cells, columns, column_of)  # a label between its figures: not set off whole
+    nearest = _column_finder(columns[:first]) if first else None
 
     def label_column(cell: Cell) -> int:
-        j = label_column_at.get(cell.start, first_figure)
-        return j if j < first_figure else nearest(cell)
+        j = label_column_at.get(cell.start, first)
+        return j if j < first else nearest(cell)
 
-    out = _placed_row(labels, columns[:first_figure], label_column) if first_figure else ()
-    return (*out, *(cell.text for cell in figures))
+    before = _placed_row(labels, columns[:first], label_column) if first else ()
+    beyond = _placed_row(notes, columns[after:], _column_finder(columns[after:])) if after < len(columns) else ()
+    return (*before, *(cell.text for cell in figures), *beyond)
 
 
 def _label_columns_by_start(rows: list[list[Cell]], column_of: Callable[[Cell], int]) -> dict[int, int]:
@@ -3494,15 +3499,20 @@ def _figures_run_together(placed: tuple[str, ...]) -> bool:
     return any(len(text.split()) > 1 and all(map(_is_figure, text.split())) for text in placed)
 
 
-def _figure_columns(row: list[Cell], columns: list[tuple[int, int]], column_of: Callable[[Cell], int]) -> int:
-    """How many of the table's last columns a row that made them holds figures in, one a column (none where its
-    last figures stand elsewhere: a column of notes no row fills beyond them)."""
-    n = next((n for n, cell in enumerate(reversed(row)) if not _is_figure(cell.text)), len(row))
-    return n if [column_of(cell) for cell in row[len(row) - n:]] == list(range(len(columns) - n, len(columns))) else 0
+def _figure_columns(row: list[Cell], columns: list[tuple[int, int]], column_of: Callable[[Cell], int]) -> range:
+    """The columns a row that made them holds its last figures in, one a column, the cells after them (notes)
+    each in a column after those, the last in the last (none where they stand otherwise)."""
+    end = next((n for n in range(len(row), 0, -1) if _is_figure(row[n - 1].text)), 0)
+    start = next((n for n in range(end, 0, -1) if not _is_figure(row[n - 1].text)), 0)
+    placed = [column_of(cell) for cell in row[start:]]
+    if start == end or placed != sorted(set(placed)) or placed[-1] != len(columns) - 1 or \
+            placed[end - start - 1] - placed[0] != end - start - 1:
+        return range(0)
+    return range(placed[0], placed[0] + end - start)
 
 
 def _placed_anew(cells: list[Cell], columns: list[tuple[int, int]],
-                 column_of: Callable[[Cell], int], figure_columns: int,
+                 column_of: Callable[[Cell], int], figure_columns: range,
                  label_column_at: dict[int, int]) -> tuple[str, ...]:
     """A row atop the next page of a table that goes on there without its header, laid out anew at its own width
     (`pdftotext -layout` lays each page out apart, a row centred on its page): where set under the columns above
