@@ -2445,8 +2445,10 @@ def _header_labels(cells: list[Cell], columns: list[tuple[int, int]], column_of:
                    for c, parts in zip(cells, spelt, strict=True) for n, letter in enumerate(parts)]
         if len(letters) == width and len({column_of(c) for c in letters}) == width:
             return letters
-    joins = _lone_syllable_pairs(cells)
-    if not joins or len(joins) > _MAX_SPREAD_JOINS or len(cells) == width:
+    # a label a column: a syllable after a label letter-spaced whole (`구 분    계`, PyMuPDF's sorted text setting
+    # the header narrower than the figures below) is a label of its own
+    joins = [k for k in _lone_syllable_pairs(cells) if len(cells) != width or len(cells[k - 1].text) == 1]
+    if not joins or len(joins) > _MAX_SPREAD_JOINS:
         return cells
     last_end = columns[-1][1]
 
