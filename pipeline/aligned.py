@@ -1143,9 +1143,14 @@ class AlignedRows:
             # a row that made the columns holds one cell a column, in order, where its cells stand off those
             # of the other rows (pypdf's layout text sets a row's cells by its own widths): no two in one column
             in_turn_rows = {id(row) for row in template} if len(columns) == len(template[0]) else set()
+            figure_columns = _figure_columns(template[0], columns, column_of)
+            label_column_at = _label_columns_by_start(body, column_of)
             grid = _indented_parts(grid + [tuple(cell.text for cell in cells) if id(cells) in in_turn_rows
-                                           else _placed_row(cells, columns, column_of) if start < page_break
-                                           else _placed_anew(cells, columns, column_of)
+                                           else _placed_figures_apart(cells, columns, column_of, figure_columns,
+                                                                      label_column_at)
+                                           if start < page_break
+                                           else _placed_anew(cells, columns, column_of, figure_columns,
+                                                             label_column_at)
                                            for cells, start in zip(body, body_starts, strict=True)], body, pages)
         # labels printed on a line of their own between two tall rows are already on their group's first row
         centred = {self.cells[k][0].text for k in self._centred if i <= k < end and self.cells[k]}
@@ -2440,7 +2445,9 @@ def _header_labels(cells: list[Cell], columns: list[tuple[int, int]], column_of:
                    for c, parts in zip(cells, spelt, strict=True) for n, letter in enumerate(parts)]
         if len(letters) == width and len({column_of(c) for c in letters}) == width:
             return letters
-    joins = _lone_syllable_pairs(cells)
+    # a label a column: a syllable after a label letter-spaced whole (`구 분    계`, PyMuPDF's sorted text setting
+    # the header narrower than the figures below) is a label of its own
+    joins = [k for k in _lone_syllable_pairs(cells) if len(cells) != width or len(cells[k - 1].text) == 1]
     if not joins or len(joins) > _MAX_SPREAD_JOINS:
         return cells
     last_end = columns[-1][1]
@@ -3310,10 +3317,20 @@ def _columns(template_rows: list[list[Cell]], body: list[list[Cell]]) -> list[tu
     columns = [(min([c.start for c in cells]), max([c.end for c in cells]))
                for cells in zip(*template_rows, strict=True)]  # the rows are as wide
     templates = set(map(id, template_rows))
+    figure_columns = next((n for n, cell in enumerate(reversed(template_rows[0])) if not _is_figure(cell.text)),
+                          len(template_rows[0]))
+    last_end = max(end for _, end in columns)
     for row in body:
         if id(row) in templates:
             continue  # each of its cells lies in the column it helped make
+        # a row whose figures, one for each column of figures, all stand beyond the columns is set off whole
+        # (`3,210,000  1,020,000  31.8` right of every row's, its `총 계` on a line of its own, as PyMuPDF's sorted
+        # text may print a row): its figures make no columns, they are those columns' (`_placed_figures_apart`)
+        figures = [cell for cell in row if _is_figure(cell.text)]
+        set_off = figure_columns > 1 and len(figures) == figure_columns and all(c.start > last_end for c in figures)
         for cell in row:
+            if set_off and _is_figure(cell.text):
+                continue
             if cell.text == "-" or any(cell.end > start and end > cell.start for start, end in columns):
                 continue
             if _printed_left(cell.text) and _between_columns(ordered := sorted(columns), cell,
@@ -3433,15 +3450,79 @@ def _placed_row(cells: list[Cell], columns: list[tuple[int, int]], column_of: Ca
     return tuple(out)
 
 
+def _placed_figures_apart(cells: list[Cell], columns: list[tuple[int, int]], column_of: Callable[[Cell], int],
+                          figure_columns: range, label_column_at: dict[int, int]) -> tuple[str, ...]:
+    """A row as it stands under the columns; but where it prints a figure for each of the table's columns of
+    figures (`figure_columns`, two at least), and as it stands a figure would share a cell or stand under a
+    column of labels or notes (`36,402 168`, `소 계 6,210,000` under `단위사업명  세부사업명`, `1,650  18` with
+    `18` under `비 고`: PyMuPDF's sorted text sets a row off by its own widths), its figures one a column of
+    those, in order, its labels placed among the columns before them, in the column most labels starting where
+    one starts stand in (`소 계` where `의원 월정수당` starts below it), else in the nearest; its notes after them
+    among the columns after, the nearest."""
+    placed = [column_of(cell) for cell in cells]
+    figures = [cell for cell in cells if _is_figure(cell.text)]
+    off = len(set(placed)) < len(placed) or any(j not in figure_columns for cell, j in zip(cells, placed, strict=True)
+                                                 if _is_figure(cell.text))
+    if not (off and len(figures) == len(figure_columns) > 1):
+        return _placed_row(cells, columns, column_of)
+    first, after = figure_columns.start, figure_columns.stop
+    labels = [cell for cell in cells if not _is_figure(cell.text) and cell.end <= figures[0].start]
+    notes = [cell for cell in cells if not _is_figure(cell.text) and cell.start >= figures[-1].end]
+    if len(labels) + len(notes) + len(figures) < len(cells) or notes and after == len(columns):
+        return _placed_row(cells, columns, column_of)  # a label between its figures: not set off whole
+    nearest = _column_finder(columns[:first]) if first else None
+
+    def label_column(cell: Cell) -> int:
+        j = label_column_at.get(cell.start, first)
+        return j if j < first else nearest(cell)
+
+    before = _placed_row(labels, columns[:first], label_column) if first else ()
+    beyond = _placed_row(notes, columns[after:], _column_finder(columns[after:])) if after < len(columns) else ()
+    return (*before, *(cell.text for cell in figures), *beyond)
+
+
+def _label_columns_by_start(rows: list[list[Cell]], column_of: Callable[[Cell], int]) -> dict[int, int]:
+    """For each column a label starts at, the column most labels starting there stand in (none where two tie)."""
+    votes = collections.Counter((cell.start, column_of(cell)) for row in rows for cell in row
+                                if not _is_figure(cell.text))
+    best: dict[int, tuple[int, int]] = {}
+    tied: set[int] = set()
+    for (start, j), n in votes.items():
+        if start not in best or n > best[start][1]:
+            best[start] = (j, n)
+            tied.discard(start)
+        elif n == best[start][1]:
+            tied.add(start)
+    return {start: j for start, (j, _) in best.items() if start not in tied}
+
+
+def _figures_run_together(placed: tuple[str, ...]) -> bool:
+    """Whether a placed row holds two figures in one cell."""
+    return any(len(text.split()) > 1 and all(map(_is_figure, text.split())) for text in placed)
+
+
+def _figure_columns(row: list[Cell], columns: list[tuple[int, int]], column_of: Callable[[Cell], int]) -> range:
+    """The columns a row that made them holds its last figures in, one a column, the cells after them (notes)
+    each in a column after those, the last in the last (none where they stand otherwise)."""
+    end = next((n for n in range(len(row), 0, -1) if _is_figure(row[n - 1].text)), 0)
+    start = next((n for n in range(end, 0, -1) if not _is_figure(row[n - 1].text)), 0)
+    placed = [column_of(cell) for cell in row[start:]]
+    if start == end or placed != sorted(set(placed)) or placed[-1] != len(columns) - 1 or \
+            placed[end - start - 1] - placed[0] != end - start - 1:
+        return range(0)
+    return range(placed[0], placed[0] + end - start)
+
+
 def _placed_anew(cells: list[Cell], columns: list[tuple[int, int]],
-                 column_of: Callable[[Cell], int]) -> tuple[str, ...]:
+                 column_of: Callable[[Cell], int], figure_columns: range,
+                 label_column_at: dict[int, int]) -> tuple[str, ...]:
     """A row atop the next page of a table that goes on there without its header, laid out anew at its own width
     (`pdftotext -layout` lays each page out apart, a row centred on its page): where set under the columns above
     it two of its figures would run into one (`1,520,000 600,000`), and it prints a cell a column, its cells in
-    their order, one a column; else as it stands under them."""
+    their order, one a column; else as `_placed_figures_apart` places it."""
     placed = _placed_row(cells, columns, column_of)
-    joined = any(len(text.split()) > 1 and all(map(_is_figure, text.split())) for text in placed)
-    return tuple(cell.text for cell in cells) if len(cells) == len(columns) and joined else placed
+    return tuple(cell.text for cell in cells) if len(cells) == len(columns) and _figures_run_together(placed) \
+        else _placed_figures_apart(cells, columns, column_of, figure_columns, label_column_at)
 
 
 def _stands_under(cells: list[Cell], columns: list[tuple[int, int]], column_of: Callable[[Cell], int]) -> bool:
