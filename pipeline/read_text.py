@@ -327,10 +327,11 @@ _MAX_CELL_LINE = 24  # display columns: a cell's line (`대중교통 활성화 �
 
 
 def _page_numbers_run_into_pages(lines: list[str]) -> list[int]:
-    """The lines a page starts on after its page number run into it (`_PAGE_NUMBER_RUN_ON_RE`), each without it."""
+    """The lines a page starts on after its page number run into it (`_PAGE_NUMBER_RUN_ON_RE`), each without it;
+    only a line indented ten blanks or more looked at (`str.isspace` tells each blank the pattern's `\\s` does)."""
     starts = []
     for n, line in enumerate(lines):
-        if line[-1:] != "\f" and (number := _PAGE_NUMBER_RUN_ON_RE.match(line)):
+        if line[:10].isspace() and line[-1:] != "\f" and (number := _PAGE_NUMBER_RUN_ON_RE.match(line)):
             lines[n] = line[number.end():]
             starts.append(n)
     return starts

@@ -1,0 +1,77 @@
+"""perf94: pre-checks before the patterns that part figures run together and labels one blank apart, and before
+the run-on page number's, read every line as the patterns alone read it (main 9a71e75's conditions, kept here)."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline import aligned, read_text
+from pipeline.aligned import _GLUE_HINT_RE, _RUN_TOGETHER_RE, Cell
+
+lines = st.text(alphabet="0123456789,. 가나다인건비집행액()AB/%△▲-–—~년월계", max_size=40)
+indented_lines = st.builds(lambda blanks, text: " " * blanks + text, st.integers(0, 14), lines)
+
+
+def _figures_apart_before(cells):
+    """9a71e75's `_figures_apart` first test, each cell else as now."""
+    out = []
+    for cell in cells:
+        text = cell.text
+        if not (text and text[0] in "0123456789△▲" and _GLUE_HINT_RE.search(text)):
+            out += aligned._label_apart(cell) if text and _RUN_TOGETHER_RE.search(text) else [cell]
+        else:
+            out += aligned._figures_apart([cell])
+    return out
+
+
+@settings(max_examples=3000)
+@given(lines)
+def test_figures_apart_as_before(text):
+    assert aligned._figures_apart([Cell(3, 3 + len(text), text)]) == _figures_apart_before(
+        [Cell(3, 3 + len(text), text)])
+
+
+@settings(max_examples=3000)
+@given(lines)
+def test_a_line_may_part_where_it_parts(text):
+    text = text.strip()
+    assert ("  " in text or aligned._may_part(text) and len(aligned._figures_apart([Cell(0, 0, text)])) > 1) == (
+        "  " in text or len(_figures_apart_before([Cell(0, 0, text)])) > 1)
+
+
+@settings(max_examples=3000)
+@given(st.lists(lines, min_size=1, max_size=4), st.lists(st.integers(2, 4), min_size=3, max_size=3))
+def test_split_cells_as_before(parts, gaps):
+    line = "".join(part + " " * gap for part, gap in zip(parts, gaps + [0], strict=False)).rstrip()
+    before = aligned._figures_apart(_cells_before_labels(line))
+    if aligned._LABEL_THEN_LABEL_RE.search(line):
+        before = aligned._labels_apart(before)
+    assert aligned.split_cells(line) == before
+
+
+def _cells_before_labels(line):
+    """`split_cells` up to labels one blank apart: as it is with no label run after a lettered one to part."""
+    cells = [Cell(m.start(), m.end(), m.group().replace("\x00", "")) for m in aligned._GAP_RE.finditer(
+        aligned.widened(line))]
+    lone = any(len(cell.text) == 1 and aligned._is_syllable(cell.text) for cell in cells[1:])
+    return aligned._letters_joined(cells, lambda a, b: b.start - a.end == 2) \
+        if lone and aligned._SPACED_LETTERS_RE.search(line) else cells
+
+
+def test_lettered_labels_still_parted():
+    assert [cell.text for cell in aligned.split_cells("구 분  집 행 액 (B) 집행률(%)")] == [
+        "구 분", "집 행 액 (B)", "집행률(%)"]
+    assert [cell.text for cell in aligned.split_cells("합계  1,500,000650,000")] == ["합계", "1,500,000", "650,000"]
+    assert [cell.text for cell in aligned.split_cells("412,500 176,45042.8")] == ["412,500", "176,450", "42.8"]
+
+
+@settings(max_examples=3000)
+@given(st.lists(st.one_of(indented_lines, st.builds(lambda b, n, t: " " * b + f"- {n} -" + t,
+                                                     st.integers(8, 14), st.integers(1, 300), lines)), max_size=5))
+def test_run_on_page_numbers_as_before(texts):
+    before, starts = list(texts), []
+    for n, line in enumerate(before):
+        if line[-1:] != "\f" and (number := read_text._PAGE_NUMBER_RUN_ON_RE.match(line)):
+            before[n] = line[number.end():]
+            starts.append(n)
+    after = list(texts)
+    assert read_text._page_numbers_run_into_pages(after) == starts
+    assert after == before
