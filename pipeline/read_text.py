@@ -1429,6 +1429,8 @@ def _lost_marks_restored(lines: list[str]) -> list[str]:
         above, line = lines[k - 1], lines[k]
         if not line.strip() or lost and indent(line) < min(lost) - _LOST_MARK_OFF:
             lost.clear()
+        if ":" not in line and "：" not in line:  # no field's line (`_FIELD_LINE_RE`): most lines, told at once
+            continue
         stripped = line.lstrip(" ")
         if (not above.strip() or not stripped or not _FIELD_LINE_RE.match(line) or _own_mark(stripped)
                 or _BULLET_RE.match(stripped) or _broken_off(above)):

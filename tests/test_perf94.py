@@ -75,3 +75,44 @@ def test_run_on_page_numbers_as_before(texts):
     after = list(texts)
     assert read_text._page_numbers_run_into_pages(after) == starts
     assert after == before
+
+
+@settings(max_examples=2000)
+@given(st.lists(st.builds(lambda blanks, mark, text: " " * blanks + mark + text, st.integers(0, 10),
+                          st.sampled_from(["", "◦ ", "- ", "○ ", "1. "]),
+                          st.text(alphabet="가나다 :：12", max_size=16)), max_size=8))
+def test_lost_marks_as_before(lines):
+    assert read_text._lost_marks_restored(lines) == _lost_marks_restored_before(lines)
+
+
+def _lost_marks_restored_before(lines):
+    """9a71e75's `_lost_marks_restored`, every line asked `_FIELD_LINE_RE`."""
+    rt, out, lost = read_text, list(lines), set()
+
+    def indent(line):
+        return len(line) - len(line.lstrip(" "))
+
+    for k in range(1, len(lines)):
+        above, line = lines[k - 1], lines[k]
+        if not line.strip() or lost and indent(line) < min(lost) - rt._LOST_MARK_OFF:
+            lost.clear()
+        stripped = line.lstrip(" ")
+        if (not above.strip() or not stripped or not rt._FIELD_LINE_RE.match(line) or rt._own_mark(stripped)
+                or rt._BULLET_RE.match(stripped) or rt._broken_off(above)):
+            continue
+        bullet = rt._BULLET_RE.match(above.lstrip(" "))
+        marked = bullet is not None or rt._own_mark(above.lstrip(" ")) is not None
+        if not (marked or rt.is_plain(above)):
+            continue
+        text_start = indent(above) + (bullet.start(2) if bullet else 2 if marked else 0)
+        if 0 < indent(line) - text_start <= rt._LOST_MARK_INDENT and (marked or rt._FIELD_LINE_RE.match(above)):
+            if not marked and not out[k - 1].lstrip(" ").startswith(rt.LOST_MARK):
+                out[k - 1] = rt._lost_mark_put(above, indent(above))
+                lost.add(indent(above))
+            at = indent(line)
+        elif (at := min(lost, key=lambda level: abs(level - indent(line)), default=None)) is None or abs(
+                at - indent(line)) > rt._LOST_MARK_OFF:
+            continue
+        out[k] = rt._lost_mark_put(line, at)
+        lost.add(at)
+    return out
