@@ -227,15 +227,6 @@ _COUNT_AFTER_DATE_RE = patterns.compile(r"(.*\d{1,2}\. \d{1,2}\. ?)(\d{1,3}(?:,\
 _FIGURE_STARTS = frozenset("0123456789△▲")
 
 
-def _may_part(text: str) -> bool:
-    """Whether `_figures_apart` may part a cell of `text`, told without a pattern for most lines: a figure's cell
-    only where it prints a blank, a comma, a point or a dash at its end (`_GLUE_HINT_RE`'s), any other only where
-    figures run together in a word (`_RUN_TOGETHER_RE`)."""
-    if text[:1] in _FIGURE_STARTS:
-        return " " in text or "," in text or "." in text or text[-1] == "-"
-    return ("," in text or "." in text) and _RUN_TOGETHER_RE.search(text) is not None
-
-
 def _figures_apart(cells: list[Cell]) -> list[Cell]:
     """The cells with each cell of figures run together parted into a cell a figure, each where it is printed;
     a cell printing anything else whole."""
@@ -361,10 +352,11 @@ class AlignedRows:
         n = len(lines)
         texts = [line.strip() for line in lines]  # each line stripped once, for every pass below
         # a line without two blanks in a row (most lines of most reports) is no row, told without a call, but a
-        # line of figures run together (`_figures_apart`: `412,500(구비) 176,450(구비)42.8`, pypdf's)
+        # line of figures run together (`_figures_apart`: `412,500(구비) 176,450(구비)42.8`, pypdf's), which opens
+        # with a figure or runs them together in a word, after a comma or a point (`_RUN_TOGETHER_RE`)
         self.cells: list[list[Cell] | None] = [
-            _row_cells(line, text) if "  " in text or _may_part(text) and len(_figures_apart([Cell(0, 0, text)])) > 1
-            else None
+            _row_cells(line, text) if "  " in text or (text[:1] in _FIGURE_STARTS or "," in text or "." in text)
+            and len(_figures_apart([Cell(0, 0, text)])) > 1 else None
             for line, text in zip(lines, texts, strict=True)]
         self._lines = None if display_columns else lines  # a table's lines, to tell how they line up
         self.texts = texts  # each line stripped, for `parse_lines` too
