@@ -155,10 +155,11 @@ def split_cells(line: str) -> list[Cell]:
     are the parts between double spaces, measured as `display_width` measures them (each printable, as the line is:
     an ASCII part takes a column a character), without a pattern run over the line."""
     # `lone`: a cell of one syllable after the first, the only cell joined to the one before it (not a `-` or a
-    # `계`'s figure `1`: most rows)
+    # `계`'s figure `1`: most rows); `spaced`: a cell of words one blank apart, as labels one blank apart are
+    # (`_LABEL_THEN_LABEL_RE`: most rows print none)
     if line.isprintable():
         body = line.lstrip(" ")  # the indentation measured at once, not a pair of its blanks at a time
-        cells, column, lone = [], len(line) - len(body), False
+        cells, column, lone, spaced = [], len(line) - len(body), False, False
         for part in body.split("  "):
             if not part:  # two blanks of a wide gap (most parts of a row): nothing to measure
                 column += 2
@@ -171,6 +172,7 @@ def split_cells(line: str) -> list[Cell]:
                 else:  # a syllable alone is told here, as the cell is measured
                     column = start + _widened_width(text)
                     lone = lone or (len(text) == 1 and _is_syllable(text) and bool(cells))
+                    spaced = spaced or " " in text
                 cells.append(Cell(start, column, text))
             else:
                 column += len(part)
@@ -178,10 +180,11 @@ def split_cells(line: str) -> list[Cell]:
     else:
         cells = [Cell(m.start(), m.end(), m.group().replace("\x00", "")) for m in _GAP_RE.finditer(widened(line))]
         lone = any(len(cell.text) == 1 and _is_syllable(cell.text) for cell in cells[1:])
+        spaced = True
     cells = _letters_joined(cells, lambda a, b: b.start - a.end == 2) if lone and _SPACED_LETTERS_RE.search(line) \
         else cells
     cells = _figures_apart(cells)
-    return _labels_apart(cells) if _LABEL_THEN_LABEL_RE.search(line) else cells
+    return _labels_apart(cells) if spaced and _LABEL_THEN_LABEL_RE.search(line) else cells
 
 
 # two labels one blank apart, as pypdf's layout text sets labels whose columns it narrows: a column's label
@@ -221,6 +224,7 @@ _FIGURE_OF_WORD_RE = patterns.compile(rf"{_GROUPED_FIGURE}|{_LAST_FIGURE}")
 _FIGURE_WORD_RE = patterns.compile(r"[△▲]?\d(?:[\d,.]*\d)?(?:\([^()\d\s]{1,6}\))?%?|-")
 _DECIMALS_RUN_TOGETHER_RE = patterns.compile(r"[\d,]+\.\d+[\d,]*\.[\d,.]*?(\d+)")
 _COUNT_AFTER_DATE_RE = patterns.compile(r"(.*\d{1,2}\. \d{1,2}\. ?)(\d{1,3}(?:,\d{3})*)")
+_FIGURE_STARTS = frozenset("0123456789△▲")
 
 
 def _figures_apart(cells: list[Cell]) -> list[Cell]:
@@ -229,8 +233,12 @@ def _figures_apart(cells: list[Cell]) -> list[Cell]:
     out = []
     for cell in cells:
         text = cell.text
-        if not (text and text[0] in "0123456789△▲" and _GLUE_HINT_RE.search(text)):
-            out += _label_apart(cell) if text and _RUN_TOGETHER_RE.search(text) else [cell]
+        if not text:
+            out.append(cell)
+        elif text[0] not in _FIGURE_STARTS:  # no figure runs together but in a word (a comma's or a point's)
+            out += _label_apart(cell) if ("," in text or "." in text) and _RUN_TOGETHER_RE.search(text) else [cell]
+        elif not _GLUE_HINT_RE.search(text):  # nor `_RUN_TOGETHER_RE`'s, whose matches are its own
+            out.append(cell)
         elif dated := _COUNT_AFTER_DATE_RE.fullmatch(text):
             out += _cells_of(cell.start, dated.groups())
         elif " " not in text:
@@ -344,9 +352,11 @@ class AlignedRows:
         n = len(lines)
         texts = [line.strip() for line in lines]  # each line stripped once, for every pass below
         # a line without two blanks in a row (most lines of most reports) is no row, told without a call, but a
-        # line of figures run together (`_figures_apart`: `412,500(구비) 176,450(구비)42.8`, pypdf's)
+        # line of figures run together (`_figures_apart`: `412,500(구비) 176,450(구비)42.8`, pypdf's), which opens
+        # with a figure or runs them together in a word, after a comma or a point (`_RUN_TOGETHER_RE`)
         self.cells: list[list[Cell] | None] = [
-            _row_cells(line, text) if "  " in text or len(_figures_apart([Cell(0, 0, text)])) > 1 else None
+            _row_cells(line, text) if "  " in text or (text[:1] in _FIGURE_STARTS or "," in text or "." in text)
+            and len(_figures_apart([Cell(0, 0, text)])) > 1 else None
             for line, text in zip(lines, texts, strict=True)]
         self._lines = None if display_columns else lines  # a table's lines, to tell how they line up
         self.texts = texts  # each line stripped, for `parse_lines` too

@@ -327,10 +327,11 @@ _MAX_CELL_LINE = 24  # display columns: a cell's line (`대중교통 활성화 �
 
 
 def _page_numbers_run_into_pages(lines: list[str]) -> list[int]:
-    """The lines a page starts on after its page number run into it (`_PAGE_NUMBER_RUN_ON_RE`), each without it."""
+    """The lines a page starts on after its page number run into it (`_PAGE_NUMBER_RUN_ON_RE`), each without it;
+    only a line indented ten blanks or more looked at (`str.isspace` tells each blank the pattern's `\\s` does)."""
     starts = []
     for n, line in enumerate(lines):
-        if line[-1:] != "\f" and (number := _PAGE_NUMBER_RUN_ON_RE.match(line)):
+        if line[:10].isspace() and line[-1:] != "\f" and (number := _PAGE_NUMBER_RUN_ON_RE.match(line)):
             lines[n] = line[number.end():]
             starts.append(n)
     return starts
@@ -1428,6 +1429,8 @@ def _lost_marks_restored(lines: list[str]) -> list[str]:
         above, line = lines[k - 1], lines[k]
         if not line.strip() or lost and indent(line) < min(lost) - _LOST_MARK_OFF:
             lost.clear()
+        if ":" not in line and "：" not in line:  # no field's line (`_FIELD_LINE_RE`): most lines, told at once
+            continue
         stripped = line.lstrip(" ")
         if (not above.strip() or not stripped or not _FIELD_LINE_RE.match(line) or _own_mark(stripped)
                 or _BULLET_RE.match(stripped) or _broken_off(above)):
