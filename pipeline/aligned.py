@@ -181,8 +181,7 @@ def split_cells(line: str) -> list[Cell]:
         cells = [Cell(m.start(), m.end(), m.group().replace("\x00", "")) for m in _GAP_RE.finditer(widened(line))]
         lone = any(len(cell.text) == 1 and _is_syllable(cell.text) for cell in cells[1:])
         spaced = True
-    cells = _letters_joined(cells, lambda a, b: b.start - a.end == 2) if lone and _SPACED_LETTERS_RE.search(line) \
-        else cells
+    cells = _letters_joined(cells, _two_blanks_apart) if lone and _SPACED_LETTERS_RE.search(line) else cells
     cells = _figures_apart(cells)
     return _labels_apart(cells) if spaced and _LABEL_THEN_LABEL_RE.search(line) else cells
 
@@ -296,6 +295,13 @@ def _cells_of(start: int, pieces: Iterable[str]) -> list[Cell]:
 
 # syllables standing alone, two spaces apart (hanja too, as older reports print labels: `定  員`)
 _SPACED_LETTERS_RE = patterns.compile(r"(?<!\S)[가-힣一-鿿]  [가-힣一-鿿](?!\S)")
+
+
+def _two_blanks_apart(left: Cell, right: Cell) -> bool:
+    """Whether a syllable stands two blanks right of a letter or of letters two blanks apart: a letter of one label
+    letter-spaced so (`정  원`). A label's letters stand evenly apart: one after a label letter-spaced one blank apart
+    is a label of its own (`구 분  계`, as PyMuPDF's sorted text counts a gap in the next word's widths)."""
+    return right.start - left.end == 2 and left.end - left.start == 4 * left.text.count(" ") + 2
 
 
 def _letters_joined(cells: list[Cell], together: Callable[[Cell, Cell], bool]) -> list[Cell]:
@@ -1102,7 +1108,10 @@ class AlignedRows:
         template = [row for row in template if id(row) not in anew] or template
         width = len(set_anew[0]) if set_anew else len(template[0])
         _totals_over_label_columns(body, template)
-        columns = _columns(template, [row for row in body if id(row) not in anew])
+        if not anew and (apart := _rows_set_apart(header, body, template)) is not None:
+            template, columns = apart, [(cell.start, cell.end) for cell in header[0]]
+        else:
+            columns = _columns(template, [row for row in body if id(row) not in anew])
         column_of = _column_finder(columns)
         labels = header  # as printed: which columns a label stands over
         label_column_of = _label_column_finder(columns, template, labels, column_of)
@@ -1153,7 +1162,9 @@ class AlignedRows:
             # a row that made the columns holds one cell a column, in order, where its cells stand off those
             # of the other rows (pypdf's layout text sets a row's cells by its own widths): no two in one column
             in_turn_rows = {id(row) for row in template} if len(columns) == len(template[0]) else set()
-            figure_columns = _figure_columns(template[0], columns, column_of)
+            in_turn = {id(cell): n for n, cell in enumerate(template[0])} if in_turn_rows else {}
+            figure_columns = _figure_columns(template[0], columns,
+                                             (lambda cell: in_turn[id(cell)]) if in_turn else column_of)
             label_column_at = _label_columns_by_start(body, column_of)
             grid = _indented_parts(grid + [tuple(cell.text for cell in cells) if id(cells) in in_turn_rows
                                            else _placed_figures_apart(cells, columns, column_of, figure_columns,
@@ -2218,6 +2229,23 @@ def _template(rows: list[list[Cell]]) -> list[list[Cell]]:
     return [r for r in fullest if r is first or all(
         (c.end > f.start and f.end > c.start) or (_is_figure(f.text) and _is_figure(c.text))
         for c, f in zip(r, first, strict=True)) or _alike_but_the_label(r, first)]
+
+
+def _rows_set_apart(header: list[list[Cell]], body: list[list[Cell]],
+                    template: list[list[Cell]]) -> list[list[Cell]] | None:
+    """The rows printing the most cells, where some of them are set off the others (not `_template`'s: PyMuPDF's
+    sorted text sets each row by its own characters' widths, `한빛1동  한빛천  4.2km` right of `새솔동  새솔천  2.8km`)
+    and the header is one line of a label over each of their cells, apart: those labels make the columns, and
+    each of those rows holds a cell a column in turn; the other rows' cells make no columns (each has its label).
+    None where the rows line up, or the header is otherwise."""
+    if len(header) != 1:
+        return None
+    labels, width = header[0], len(template[0])
+    fullest = [row for row in body if len(row) == width]
+    if len(labels) != width or len(fullest) == len(template) or any(
+            left.end + _CELL_GAP > right.start for left, right in itertools.pairwise(labels)):
+        return None
+    return fullest
 
 
 def _alike_but_the_label(row: list[Cell], first: list[Cell]) -> bool:
