@@ -575,7 +575,8 @@ class AlignedRows:
                      or goes_on or k == j and i - first == 1 and (_header_of(above, below, under)
                                                                   or self._header_over_a_total(above, j)
                                                                   or self._header_in_characters(first, j))
-                     or over_page and k == j and _row_laid_out_anew([self.cells[m] for m in above_lines], below))
+                     or over_page and k == j and _row_laid_out_anew([self.cells[m] for m in above_lines], below)
+                     or k == j and _shaped_alike(self.cells[above_lines[-1]], below))
                         and not (over_page and k > j and not _has_figure(below))
                         and (over_page or not self._new_header(k, first, i))):
                     if goes_on:
@@ -1499,7 +1500,9 @@ def _indented_parts(grid: list[tuple[str, ...]], body: list[list[Cell]],
     but them, it is put back into the labels' column. A run whose labels all end within the row's label is what a
     shorter label centred under a longer one looks like where `pdftotext -layout` prints it a few characters off its
     centre (`한빛아트홀` under `한빛구민체육센터`): in a column whose `계` is centred, never parts; else parts only
-    where the figures say so (`_figures_say_parts`)."""
+    where the figures say so (`_figures_say_parts`). A label starting under the figures of the row above is set
+    off otherwise, no part (`CNG` right of `경 유   29`'s `29`, as PyMuPDF's sorted text sets a row opening with
+    narrower letters)."""
     if max(cells[0].start for cells in body) < min(cells[0].start for cells in body) + _MIN_INDENT:
         return grid  # every row starts where the others do (most tables): none is indented
     header = len(grid) - len(body)
@@ -1515,7 +1518,8 @@ def _indented_parts(grid: list[tuple[str, ...]], body: list[list[Cell]],
         outer = labels[parent] if at[parent] == 0 else None
         below = parent + 1
         while below < len(body) and (label := labels[below]) is not None and outer is not None \
-                and label.start >= outer.start + _MIN_INDENT and abs(label.start - labels[parent + 1].start) <= 1:
+                and label.start >= outer.start + _MIN_INDENT and abs(label.start - labels[parent + 1].start) <= 1 \
+                and label.start < _figures_start(body[parent]):
             below += 1
         run = range(parent + 1, below)
         if (run and below < len(body) and at[below] == 0 and abs(labels[below].start - outer.start) <= 1
@@ -3041,6 +3045,19 @@ def _row_laid_out_anew(rows: list[list[Cell]], below: list[Cell]) -> bool:
     return (len(below) >= 3 and _has_figure(below) and not _is_figure(below[0].text)
             and any(_has_figure(row) and not _is_figure(row[0].text) for row in rows)
             and len(below) <= max(map(len, rows)))
+
+
+def _figures_start(row: list[Cell]) -> int:
+    """Where a row's first figure after its label starts (past its end where it prints none)."""
+    return next((cell.start for cell in row[1:] if _is_figure(cell.text)), row[-1].end + 1)
+
+
+def _shaped_alike(row: list[Cell], below: list[Cell]) -> bool:
+    """Whether a row goes on from the one above it however set off: a label, then figures alone, as many cells as
+    that row's, three at least (`CNG   15   12   -` right of `경 유   29   8   9`, as PyMuPDF's sorted text sets a row
+    opening with narrower letters further right)."""
+    return len(below) == len(row) >= 3 and not _is_figure(row[0].text) and not _is_figure(below[0].text) and all(
+        _is_figure(a.text) and _is_figure(b.text) for a, b in zip(row[1:], below[1:], strict=True))
 
 
 def _has_figure(cells: list[Cell]) -> bool:
