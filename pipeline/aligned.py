@@ -189,9 +189,9 @@ def split_cells(line: str) -> list[Cell]:
 # two labels one blank apart, as pypdf's layout text sets labels whose columns it narrows: a column's label
 # lettered for a formula (`집 행 액 (B)`, `(B/A)`) or one letter-spaced (`운 전 직`), and a word after it
 # (`집 행 액 (B) 집행률(%)`, `운 전 직 공무직`: two cells; a letter-spaced label's letters are syllables alone, a word
-# is not)
+# is not, and a middle dot joins: `별 정 직 ㆍ 임 기 제` is one label)
 _LABEL_THEN_LABEL_RE = patterns.compile(
-    r"(?:\([A-Z](?:/[A-Z])?\)|(?<!\S)(?:[가-힣] ){2,}[가-힣]) (?=\p{Hangul})(?![가-힣](?:\s|$))")
+    r"(?:\([A-Z](?:/[A-Z])?\)|(?<!\S)(?:[가-힣] ){2,}[가-힣]) (?=\p{Hangul})(?![가-힣](?:\s|$)|ㆍ)")
 
 
 def _labels_apart(cells: list[Cell]) -> list[Cell]:
@@ -3847,12 +3847,19 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
         at_left = _spans(cells, columns, owned, reach, labelled_before, sub_labels, at_left=True)
         spans = at_left if at_left[0] < spans[0] else spans
     cost, starts = spans
+    told = below and _groups_told_by_labels(cells, owned, sub_labelled, below, columns, column_of)
     if cost == float("inf"):
-        return _placed_row(cells, columns, _column_finder(columns))
-    if below and (told := _groups_told_by_labels(cells, owned, sub_labelled, below, columns, column_of)):
+        # no span of columns centred under each label (PyMuPDF's sorted text narrows a line by its letters): the
+        # groups the labels below tell, where they do, each other label at its own column
+        starts = [min(own) for own in owned]
+        if not told:
+            return _placed_row(cells, columns, _column_finder(columns))
+    if told:
         told_starts = [told.get(k, s) for k, s in enumerate(starts)]
         if all(a < b for a, b in itertools.pairwise(told_starts)):
             starts = told_starts
+        elif cost == float("inf"):
+            return _placed_row(cells, columns, _column_finder(columns))
     out = [""] * n
     for cell, s in zip(cells, starts, strict=True):
         out[s] = cell.text
@@ -3867,9 +3874,11 @@ def _groups_told_by_labels(cells: list[Cell], owned: list[set[int]], sub_labelle
     centres the group labels better, `5급 … 9급  소계 | 8급` under `일반직` and `관리운영직`; a column with no label
     below goes on its group), the group labels heading them in their order. `pdftotext -layout` may set a line of
     group labels off the labels below, so that centring misleads (`관리운영직` centred over `9급 | 6급 | 7급`). None
-    unless there are as many groups as group labels (two at least), each group label centred over its group (not a
-    label a converter shifted over the next group's first column) or every one starting where its group's first
-    label starts (printed at their left), and every other label (merged down: `구분`, `계`) beside them."""
+    unless there are as many groups as group labels (two at least), each group label centred over its group, or
+    nearer its centre than any other group's (PyMuPDF's sorted text narrows a line by its letters: `관리운영직` short
+    of its `6급  7급`), not a label a converter shifted over the next group's first column, or every one starting
+    where its group's first label starts (printed at their left), and every other label (merged down: `구분`, `계`)
+    beside them."""
     labels = [""] * len(columns)
     for cell in below:
         j = column_of(cell)
@@ -3902,8 +3911,10 @@ def _groups_told_by_labels(cells: list[Cell], owned: list[set[int]], sub_labelle
         groups = without_total
     if len(groups) < 2 or len(grouping) != len(groups):
         return None
-    for k, group in zip(grouping, groups, strict=True):
-        if at_left is None and not columns[group[0]][0] <= cells[k].centre <= columns[group[-1]][1]:
+    centres = [(columns[group[0]][0] + columns[group[-1]][1]) / 2 for group in groups]
+    for n, (k, group) in enumerate(zip(grouping, groups, strict=True)):
+        if at_left is None and not columns[group[0]][0] <= cells[k].centre <= columns[group[-1]][1] and min(
+                range(len(groups)), key=lambda m: abs(centres[m] - cells[k].centre)) != n:
             return None
     if any(first <= j <= last for k in range(len(cells)) if k not in grouping for j in owned[k]):
         return None
