@@ -710,10 +710,16 @@ class AlignedRows:
     def _header_over_a_total(self, header: list[Cell], j: int) -> bool:
         """Whether a line of labels alone is the header of a `계` row below a blank line that prints fewer cells
         than it (its words' columns blank, `계  18,400` under `구분  위치  면적(㎡)  개관  비고`): the row below
-        that one is a row it heads (`_header_of`)."""
+        that one is a row it heads (`_header_of`); or a `계` row's figures alone, its label on the line below them (`총
+        계` under `3,210,000  1,020,000  31.8`, as PyMuPDF's sorted text sets off a row merged down two lines), fewer
+        than the labels."""
         total = self.cells[j]
-        if not total or len(total) >= len(header) - 1 or not is_total(total[0].text):
+        if not total or len(total) >= len(header) - 1:
             return False
+        if not is_total(total[0].text):
+            label = self.cells[j + 1] if j + 1 < len(self.cells) else None
+            return (bool(label) and len(label) == 1 and is_total(label[0].text) and not _has_figure(header)
+                    and all(_is_figure(cell.text) for cell in total))
         row = self._row_below(j)
         return bool(row) and _header_of(header, row, _under(row, header))
 
@@ -1146,7 +1152,7 @@ class AlignedRows:
         one_line = len(header[0]) if len(header) == 1 else 0  # its labels, where the header is of one line
         in_turn = (one_line == width or not set_anew and one_line == len(columns)) and (
             page_starts_between(self._page_starts, header_starts[0], body_starts[0]) or set_anew is not None
-            or len({label_column_of(cell) for cell in header[0]}) < width)
+            or len({label_column_of(cell) for cell in header[0]}) < one_line)
         for k, cells in enumerate(header):
             below = [c for row in header[k + 1:] for c in row] or None  # every lower line: its labels head columns
             grid.append(tuple(cell.text for cell in cells) if in_turn else
