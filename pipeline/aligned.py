@@ -2247,15 +2247,17 @@ def _rows_set_apart(header: list[list[Cell]], body: list[list[Cell]],
     sorted text sets each row by its own characters' widths, `한빛1동  한빛천  4.2km` right of `새솔동  새솔천  2.8km`)
     and the header is one line of a label over each of their cells, apart: those labels make the columns, and
     each of those rows holds a cell a column in turn; the other rows' cells make no columns (each has its label).
-    None where the rows line up, or the header is otherwise."""
+    None where the rows line up, a row prints more cells (a group's label carried on) or those rows print figures
+    in other cells than one another (a label carried on beside a row's figures), or the header is otherwise."""
     if len(header) != 1:
         return None
     labels, width = header[0], len(template[0])
     fullest = [row for row in body if len(row) == width]
-    if len(labels) != width or len(fullest) == len(template) or any(
+    if len(labels) != width or len(fullest) == len(template) or max(map(len, body)) > width or any(
             left.end + _CELL_GAP > right.start for left, right in itertools.pairwise(labels)):
         return None
-    return fullest
+    kinds = {tuple(_is_figure(cell.text) for cell in row) for row in fullest}
+    return fullest if len(kinds) == 1 else None
 
 
 def _alike_but_the_label(row: list[Cell], first: list[Cell]) -> bool:
