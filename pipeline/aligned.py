@@ -527,7 +527,9 @@ class AlignedRows:
         parted by as many, or the run is one line (its header): `_parted_alike`; so are those around a label alone
         on a line halfway between two tall rows, merged down them (`_centred_label_row`). Not below a simple table
         of pandoc's but over a page break (`_simple_table_ends`): a table right below is another, or its part below a
-        page break `parse_lines` tells as it tells a `|` table's (`add_table`)."""
+        page break `parse_lines` tells as it tells a `|` table's (`add_table`). A row goes on too, however it lines
+        up, where it is shaped as the row above it (`_shaped_alike`), or the run is a header of two lines that heads
+        it (`_header_goes_on_below`): PyMuPDF's sorted text sets each line off by its own letters."""
         n = len(texts)
         above: list[Cell] = []  # the cells of the rows of the run so far
         above_lines: list[int] = []  # the lines of those rows
@@ -576,7 +578,8 @@ class AlignedRows:
                                                                   or self._header_over_a_total(above, j)
                                                                   or self._header_in_characters(first, j))
                      or over_page and k == j and _row_laid_out_anew([self.cells[m] for m in above_lines], below)
-                     or k == j and _shaped_alike(self.cells[above_lines[-1]], below))
+                     or k == j and _shaped_alike(self.cells[above_lines[-1]], below)
+                     or k == j and len(above_lines) == 2 and self._header_goes_on_below(first, above_lines[1]) == j)
                         and not (over_page and k > j and not _has_figure(below))
                         and (over_page or not self._new_header(k, first, i))):
                     if goes_on:
@@ -782,7 +785,8 @@ class AlignedRows:
                 or not _has_figure(self.cells[k]) or _has_figure(self.cells[first]) or _has_figure(self.cells[second])):
             return None
         upper, lower, row = self.cells[first], self.cells[second], self.cells[k]
-        merged_down = next((m for m in _merged_down_choices(upper, lower) if len(m) + len(lower) == len(row)), None)
+        merged_down = next((m for m in _merged_down_choices(upper, lower, len(row)) if len(m) + len(lower) == len(row)),
+                           None)
         if merged_down is None:
             return None
         runs: list[list[Cell]] = []
@@ -792,7 +796,7 @@ class AlignedRows:
             runs[-1].append(cell)
         if len(upper) - len(merged_down) != len(runs):
             return None
-        ordered = sorted([*(upper[n] for n in merged_down), *lower], key=lambda cell: cell.start)
+        ordered = _merged_down_in_order(upper, merged_down, lower)
         moved = {id(label): Cell(cell.start, cell.start + label.end - label.start, label.text)
                  for label, cell in zip(ordered, row, strict=True)}
         groups = iter(runs)
@@ -853,11 +857,11 @@ class AlignedRows:
                 or _has_figure(self.cells[first]) or _has_figure(self.cells[j])):
             return None
         above, below = self.cells[first], self.cells[lowest]
-        choices = _merged_down_choices(above, below)
+        choices = _merged_down_choices(above, below, len(self.cells[k]))
         for measure in (self.cells.__getitem__, self._in_characters):
             above, row = measure(first), measure(k)
             for merged_down in choices:
-                header = sorted([*(above[n] for n in merged_down), *measure(lowest)], key=lambda c: c.start)
+                header = _merged_down_in_order(above, merged_down, measure(lowest))
                 if _header_of(header, row, _under(row, header)):
                     return k
         return None
@@ -2281,15 +2285,30 @@ def _one_label_a_column(header: list[list[Cell]], columns: list[tuple[int, int]]
     Where labels head columns no row fills (a blank `비 고` at the right, `_beyond_the_columns`), tried again with
     those columns added."""
     upper, lower = sorted((cell for cells in header[:-1] for cell in cells), key=lambda c: c.start), header[-1]
-    for merged_down in _merged_down_choices(upper, lower):
-        labels = sorted([*(upper[n] for n in merged_down), *lower], key=lambda c: c.start)
+    for merged_down in _merged_down_choices(upper, lower, len(columns)):
+        labels = _merged_down_in_order(upper, merged_down, lower)
         if len(labels) != len(columns):
             continue
         if all(column_of(cell) == j for j, cell in enumerate(labels)):
             return None
-        placed = {id(cell): j for j, cell in enumerate(labels)}
-        return lambda cell: placed[id(cell)] if id(cell) in placed else column_of(cell)
+        return _LabelsInOrder(labels, {id(cell): j for j, cell in enumerate(labels)}, column_of,
+                              frozenset(id(upper[n]) for n in merged_down))
     return None
+
+
+@dataclass(slots=True)
+class _LabelsInOrder:
+    """`column_of` for a header's labels one a column in order (`_one_label_a_column`, `labels`): each label's
+    column by where it stands in that order (`placed`, by the cell's id), any other by `column_of`. `merged_down`:
+    the upper lines' labels merged down among them, whose columns hold however they stand (`_spanning_row`)."""
+    labels: list[Cell]
+    placed: dict[int, int]
+    column_of: Callable[[Cell], int]
+    merged_down: frozenset[int]
+
+    def __call__(self, cell: Cell) -> int:
+        j = self.placed.get(id(cell))
+        return self.column_of(cell) if j is None else j
 
 
 def _centred_labels(header: list[list[Cell]], column_of: Callable[[Cell], int]) -> list[Cell] | None:
@@ -2926,14 +2945,31 @@ def _marks_row(line: str) -> list[Cell] | None:
     return cells if len(cells) >= 2 and is_schedule_mark(cells[0].text) else None
 
 
-def _merged_down_choices(above: list[Cell], below: list[Cell]) -> list[list[int]]:
+def _merged_down_choices(above: list[Cell], below: list[Cell], cells: int = 0) -> list[list[int]]:
     """Which labels of a header's first line may be merged down beside the group labels over its second line (each
     as the indices of those labels, one group label at least left out): those over no label of the second line; and
     those beside all of its labels, as a group label centred over two stands over the blank between them (`부과`
-    over `건수  금액`, `승합` over `소계  중형`)."""
+    over `건수  금액`, `승합` over `소계  중형`). Where the row below prints `cells`, last: those starting left of the
+    second line's first label, and as many of the last as make a label a cell (PyMuPDF's sorted text narrows each
+    line by its letters, so that `공 무 직`, merged down at the right, stands over `8급`)."""
     over_none = [n for n, a in enumerate(above) if not any(c.end > a.start and a.end > c.start for c in below)]
     beside = [n for n, a in enumerate(above) if a.end <= below[0].start or a.start >= below[-1].end]
-    return [merged_down for merged_down in (over_none, beside) if len(merged_down) < len(above)]
+    choices = [over_none, beside]
+    leading = sum(a.start < below[0].start for a in above)
+    trailing = cells - leading - len(below)
+    if cells and 0 <= trailing < len(above) - leading:
+        choices.append([*range(leading), *range(len(above) - trailing, len(above))])
+    return [merged_down for merged_down in choices if len(merged_down) < len(above)]
+
+
+def _merged_down_in_order(above: list[Cell], merged_down: list[int], below: list[Cell]) -> list[Cell]:
+    """A header's labels merged down (of the first line, `merged_down` their indices) and those of its second line,
+    one a column, in order: where they stand, but a label merged down that stands over one of the second line's,
+    right of its first (set so off its column, `_merged_down_choices`), after them all."""
+    def order(cell: Cell) -> tuple[bool, int]:
+        return (cell not in below and cell.start >= below[0].start
+                and any(c.end > cell.start and cell.end > c.start for c in below), cell.start)
+    return sorted([*(above[n] for n in merged_down), *below], key=order)
 
 
 def _title_number(cells: list[Cell]) -> int | None:
@@ -3807,7 +3843,8 @@ def _merged_down_beside(header: list[list[Cell]], columns: list[tuple[int, int]]
 
 def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list[Cell] | None,
                   column_of: Callable[[Cell], int], flush_left: bool = False,
-                  row_labels: bool = True, lowest: list[Cell] | None = None) -> tuple[str, ...]:
+                  row_labels: bool = True, lowest: list[Cell] | None = None,
+                  by_labels: bool = False) -> tuple[str, ...]:
     """Labels over spans of columns: each span contiguous, holding the columns its label overlaps, and
     centred as nearly as can be under its label (a dynamic programme over where each span starts and ends);
     or, `flush_left` (pandoc's plain text), each at the column it starts in. `column_of` places a label that
@@ -3824,7 +3861,15 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
     alone, and the columns between it and the next label went to a neighbour off their centre. `lowest`: the
     header's last line (`_lone_label_span`); over it, a column whose label below heads none of that line's is
     merged down the header (`계` and `공무직` beside `행 정 | 사회복지` under `일 반 직 | 관리운영직`), no group's,
-    and no span need cover it."""
+    and no span need cover it. Where no span fits a label and the header's labels are one a column in order
+    (`_LabelsInOrder`), the spans are sought again over where those labels stand (`by_labels`), as PyMuPDF's sorted
+    text sets its lines of labels off the figures by their letters."""
+    def unspanned() -> tuple[str, ...]:
+        if isinstance(column_of, _LabelsInOrder) and not by_labels:
+            return _spanning_row(cells, [(c.start, c.end) for c in column_of.labels], below, column_of,
+                                 row_labels=row_labels, lowest=lowest, by_labels=True)
+        return _placed_row(cells, columns, _column_finder(columns))
+
     if flush_left:
         out = [""] * len(columns)
         for cell in cells:
@@ -3840,7 +3885,9 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
     if lowest is not None:
         sub_labelled &= {column_of(label) for label in lowest}
     n = len(columns)
-    owned = [{j for j, (start, end) in enumerate(columns) if c.end > start and end > c.start} or {column_of(c)}
+    pinned = column_of.merged_down if isinstance(column_of, _LabelsInOrder) else frozenset()
+    owned = [{column_of(c)} if id(c) in pinned else
+             {j for j, (start, end) in enumerate(columns) if c.end > start and end > c.start} or {column_of(c)}
              for c in cells]
     if row_labels and all(min(own) > 0 for own in owned):
         sub_labelled.discard(0)  # the row labels' column, its label merged down (`구 분` printed low): no group's
@@ -3855,19 +3902,19 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
         at_left = _spans(cells, columns, owned, reach, labelled_before, sub_labels, at_left=True)
         spans = at_left if at_left[0] < spans[0] else spans
     cost, starts = spans
-    told = below and _groups_told_by_labels(cells, owned, sub_labelled, below, columns, column_of)
+    told = below and _groups_told_by_labels(cells, owned, sub_labelled, below, columns, column_of, sub_labels)
     if cost == float("inf"):
         # no span of columns centred under each label (PyMuPDF's sorted text narrows a line by its letters): the
         # groups the labels below tell, where they do, each other label at its own column
         starts = [min(own) for own in owned]
         if not told:
-            return _placed_row(cells, columns, _column_finder(columns))
+            return unspanned()
     if told:
         told_starts = [told.get(k, s) for k, s in enumerate(starts)]
         if all(a < b for a, b in itertools.pairwise(told_starts)):
             starts = told_starts
         elif cost == float("inf"):
-            return _placed_row(cells, columns, _column_finder(columns))
+            return unspanned()
     out = [""] * n
     for cell, s in zip(cells, starts, strict=True):
         out[s] = cell.text
@@ -3875,7 +3922,8 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
 
 
 def _groups_told_by_labels(cells: list[Cell], owned: list[set[int]], sub_labelled: set[int], below: list[Cell],
-                           columns: list[tuple[int, int]], column_of: Callable[[Cell], int]) -> dict[int, int] | None:
+                           columns: list[tuple[int, int]], column_of: Callable[[Cell], int],
+                           sub_labels: dict[int, tuple[int, int]]) -> dict[int, int] | None:
     """The column each group label's span starts at where the labels below tell the groups (`label_groups`: a
     group starts anew at a total, a label it has printed already or a grade ranking no lower than the one before:
     `5급 … 9급 | 6급  7급 | 6급  7급  8급`, `소계  중형  대형 | 소계  소형`, or closes the group before where that
@@ -3883,8 +3931,9 @@ def _groups_told_by_labels(cells: list[Cell], owned: list[set[int]], sub_labelle
     below goes on its group), the group labels heading them in their order. `pdftotext -layout` may set a line of
     group labels off the labels below, so that centring misleads (`관리운영직` centred over `9급 | 6급 | 7급`). None
     unless there are as many groups as group labels (two at least), each group label centred over its group, or
-    nearer its centre than any other group's (PyMuPDF's sorted text narrows a line by its letters: `관리운영직` short
-    of its `6급  7급`), not a label a converter shifted over the next group's first column, or every one starting
+    between the centres of the groups beside its own, by their labels below (PyMuPDF's sorted text narrows a line by
+    its letters: `관리운영직` short of its `6급  7급`), not a label a converter shifted over the next group's first
+    column, or every one starting
     where its group's first label starts (printed at their left), and every other label (merged down: `구분`, `계`)
     beside them."""
     labels = [""] * len(columns)
@@ -3919,10 +3968,14 @@ def _groups_told_by_labels(cells: list[Cell], owned: list[set[int]], sub_labelle
         groups = without_total
     if len(groups) < 2 or len(grouping) != len(groups):
         return None
-    centres = [(columns[group[0]][0] + columns[group[-1]][1]) / 2 for group in groups]
+    # each group's centre by its labels below where they stand (a line of labels as the group labels' is), else by
+    # its columns
+    edges = [(sub_labels.get(group[0], columns[group[0]])[0], sub_labels.get(group[-1], columns[group[-1]])[1])
+             for group in groups]
+    centres = [-math.inf, *((start + end) / 2 for start, end in edges), math.inf]
     for n, (k, group) in enumerate(zip(grouping, groups, strict=True)):
-        if at_left is None and not columns[group[0]][0] <= cells[k].centre <= columns[group[-1]][1] and min(
-                range(len(groups)), key=lambda m: abs(centres[m] - cells[k].centre)) != n:
+        if at_left is None and not columns[group[0]][0] <= cells[k].centre <= columns[group[-1]][1] and not (
+                centres[n] < cells[k].centre < centres[n + 2]):
             return None
     if any(first <= j <= last for k in range(len(cells)) if k not in grouping for j in owned[k]):
         return None
