@@ -847,7 +847,9 @@ class AlignedRows:
         no label of line j; else those beside all of them, as a group label centred over two labels stands over
         the blank between them (`부과` over `건수  금액`, `승합` over `소계  중형`). A header of three lines (`구분  계
         일반직  관리운영직  공무직` over `행정  사회복지` over the grades, each a blank line apart, 9pt type) is told
-        so by its top line and its lowest, the middle line's group labels standing between them."""
+        so by its top line and its lowest, the middle line's group labels standing between them. A header whose
+        lowest line's labels tell its groups (`label_groups`) heads a row of a cell a label, its labels merged down as
+        their count tells (`_merged_down_choices`), however it stands."""
         k = self._line_after(j)
         if k < len(self.cells) and self.cells[k] and not _has_figure(self.cells[k]):
             lowest, k = k, self._line_after(k)  # the lowest line of a header of three
@@ -864,6 +866,14 @@ class AlignedRows:
                 header = _merged_down_in_order(above, merged_down, measure(lowest))
                 if _header_of(header, row, _under(row, header)):
                     return k
+        # one label a cell of the row with those merged down as their count tells, its lowest line's labels telling
+        # as many groups as the labels over them (grades ranking lower, each group's 소계 first), however it stands
+        # over the row (PyMuPDF's sorted text sets each line off by its own letters)
+        if len(choices) > 2 and len(choices[-1]) + len(below) == len(self.cells[k]):
+            labels = [cell.text.replace(" ", "") for cell in below]
+            groups = label_groups(labels, 0, len(labels))
+            if len(groups) == len(above) - len(choices[-1]) and (len(groups) > 1 or all(map(is_grade, labels))):
+                return k
         return None
 
     def _line_after(self, j: int) -> int:
