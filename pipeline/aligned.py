@@ -859,17 +859,17 @@ class AlignedRows:
                 or _has_figure(self.cells[first]) or _has_figure(self.cells[j])):
             return None
         above, below = self.cells[first], self.cells[lowest]
-        choices = _merged_down_choices(above, below, len(self.cells[k]))
+        choices = _merged_down_choices(above, below, len(self.cells[k]) if lowest == j else 0)
         for measure in (self.cells.__getitem__, self._in_characters):
             above, row = measure(first), measure(k)
             for merged_down in choices:
                 header = _merged_down_in_order(above, merged_down, measure(lowest))
                 if _header_of(header, row, _under(row, header)):
                     return k
-        # one label a cell of the row with those merged down as their count tells, its lowest line's labels telling
-        # as many groups as the labels over them (grades ranking lower, each group's 소계 first), however it stands
-        # over the row (PyMuPDF's sorted text sets each line off by its own letters)
-        if len(choices) > 2 and len(choices[-1]) + len(below) == len(self.cells[k]):
+        # a header of two lines: one label a cell of the row with those merged down as their count tells, its lower
+        # line's labels telling as many groups as the labels over them (grades ranking lower, each group's 소계
+        # first), however it stands over the row (PyMuPDF's sorted text sets each line off by its own letters)
+        if lowest == j and len(choices) > 2 and len(choices[-1]) + len(below) == len(self.cells[k]):
             labels = [cell.text.replace(" ", "") for cell in below]
             groups = label_groups(labels, 0, len(labels))
             if len(groups) == len(above) - len(choices[-1]) and (len(groups) > 1 or all(map(is_grade, labels))):
