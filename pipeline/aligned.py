@@ -2974,11 +2974,13 @@ def _merged_down_choices(above: list[Cell], below: list[Cell], cells: int = 0) -
 
 def _merged_down_in_order(above: list[Cell], merged_down: list[int], below: list[Cell]) -> list[Cell]:
     """A header's labels merged down (of the first line, `merged_down` their indices) and those of its second line,
-    one a column, in order: where they stand, but a label merged down that stands over one of the second line's,
-    right of its first (set so off its column, `_merged_down_choices`), after them all."""
+    one a column, in order: where they stand, but a label merged down centred over those of the second line's it
+    overlaps, right of its first (set so off its column, `_merged_down_choices`: `공 무 직` over `8급`), after them
+    all."""
     def order(cell: Cell) -> tuple[bool, int]:
-        return (cell not in below and cell.start >= below[0].start
-                and any(c.end > cell.start and cell.end > c.start for c in below), cell.start)
+        under = [c for c in below if c.end > cell.start and cell.end > c.start]
+        return (cell not in below and cell.start >= below[0].start and bool(under)
+                and under[0].start <= cell.centre <= under[-1].end, cell.start)
     return sorted([*(above[n] for n in merged_down), *below], key=order)
 
 
@@ -3912,12 +3914,14 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
         at_left = _spans(cells, columns, owned, reach, labelled_before, sub_labels, at_left=True)
         spans = at_left if at_left[0] < spans[0] else spans
     cost, starts = spans
-    told = below and _groups_told_by_labels(cells, owned, sub_labelled, below, columns, column_of, sub_labels)
+    told = below and _groups_told_by_labels(cells, owned, sub_labelled, below, columns, column_of, sub_labels,
+                                            loose=by_labels or cost == float("inf"))
     if cost == float("inf"):
-        # no span of columns centred under each label (PyMuPDF's sorted text narrows a line by its letters): the
-        # groups the labels below tell, where they do, each other label at its own column
+        # no span of columns centred under each label, under a header whose lower labels are one a column (PyMuPDF's
+        # sorted text narrows a line by its letters): the groups the labels below tell, where they do, each other
+        # label at its own column
         starts = [min(own) for own in owned]
-        if not told:
+        if not (told and isinstance(column_of, _LabelsInOrder)):
             return unspanned()
     if told:
         told_starts = [told.get(k, s) for k, s in enumerate(starts)]
@@ -3933,17 +3937,17 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
 
 def _groups_told_by_labels(cells: list[Cell], owned: list[set[int]], sub_labelled: set[int], below: list[Cell],
                            columns: list[tuple[int, int]], column_of: Callable[[Cell], int],
-                           sub_labels: dict[int, tuple[int, int]]) -> dict[int, int] | None:
+                           sub_labels: dict[int, tuple[int, int]], loose: bool = False) -> dict[int, int] | None:
     """The column each group label's span starts at where the labels below tell the groups (`label_groups`: a
     group starts anew at a total, a label it has printed already or a grade ranking no lower than the one before:
     `5급 … 9급 | 6급  7급 | 6급  7급  8급`, `소계  중형  대형 | 소계  소형`, or closes the group before where that
     centres the group labels better, `5급 … 9급  소계 | 8급` under `일반직` and `관리운영직`; a column with no label
     below goes on its group), the group labels heading them in their order. `pdftotext -layout` may set a line of
     group labels off the labels below, so that centring misleads (`관리운영직` centred over `9급 | 6급 | 7급`). None
-    unless there are as many groups as group labels (two at least), each group label centred over its group, or
-    between the centres of the groups beside its own, by their labels below (PyMuPDF's sorted text narrows a line by
-    its letters: `관리운영직` short of its `6급  7급`), not a label a converter shifted over the next group's first
-    column, or every one starting
+    unless there are as many groups as group labels (two at least), each group label centred over its group, or,
+    `loose` (no span centred under each label fits over the figures), between the centres of the groups beside its
+    own, by their labels below (PyMuPDF's sorted text narrows a line by its letters: `관리운영직` short of its `6급
+    7급`), not a label a converter shifted over the next group's first column, or every one starting
     where its group's first label starts (printed at their left), and every other label (merged down: `구분`, `계`)
     beside them."""
     labels = [""] * len(columns)
@@ -3985,7 +3989,7 @@ def _groups_told_by_labels(cells: list[Cell], owned: list[set[int]], sub_labelle
     centres = [-math.inf, *((start + end) / 2 for start, end in edges), math.inf]
     for n, (k, group) in enumerate(zip(grouping, groups, strict=True)):
         if at_left is None and not columns[group[0]][0] <= cells[k].centre <= columns[group[-1]][1] and not (
-                centres[n] < cells[k].centre < centres[n + 2]):
+                loose and centres[n] < cells[k].centre < centres[n + 2]):
             return None
     if any(first <= j <= last for k in range(len(cells)) if k not in grouping for j in owned[k]):
         return None
