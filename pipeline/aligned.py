@@ -3915,7 +3915,7 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
         spans = at_left if at_left[0] < spans[0] else spans
     cost, starts = spans
     told = below and _groups_told_by_labels(cells, owned, sub_labelled, below, columns, column_of, sub_labels,
-                                            loose=by_labels or cost == float("inf"))
+                                            loose=isinstance(column_of, _LabelsInOrder) or cost == float("inf"))
     if cost == float("inf"):
         # no span of columns centred under each label, under a header whose lower labels are one a column (PyMuPDF's
         # sorted text narrows a line by its letters): the groups the labels below tell, where they do, each other
@@ -3945,8 +3945,9 @@ def _groups_told_by_labels(cells: list[Cell], owned: list[set[int]], sub_labelle
     below goes on its group), the group labels heading them in their order. `pdftotext -layout` may set a line of
     group labels off the labels below, so that centring misleads (`관리운영직` centred over `9급 | 6급 | 7급`). None
     unless there are as many groups as group labels (two at least), each group label centred over its group, or,
-    `loose` (no span centred under each label fits over the figures), between the centres of the groups beside its
-    own, by their labels below (PyMuPDF's sorted text narrows a line by its letters: `관리운영직` short of its `6급
+    `loose` (no span centred under each label fits over the figures, or the labels below are one a column, as
+    `_one_label_a_column` found them set off it), between the centres of the groups beside its own, by their labels
+    below (PyMuPDF's sorted text narrows a line by its letters: `관리운영직` short of its `6급
     7급`), not a label a converter shifted over the next group's first column, or every one starting
     where its group's first label starts (printed at their left), and every other label (merged down: `구분`, `계`)
     beside them."""
