@@ -2295,7 +2295,7 @@ def _one_label_a_column(header: list[list[Cell]], columns: list[tuple[int, int]]
     Where labels head columns no row fills (a blank `비 고` at the right, `_beyond_the_columns`), tried again with
     those columns added."""
     upper, lower = sorted((cell for cells in header[:-1] for cell in cells), key=lambda c: c.start), header[-1]
-    for merged_down in _merged_down_choices(upper, lower, len(columns)):
+    for merged_down in _merged_down_choices(upper, lower, len(columns) if len(header) == 2 else 0):
         labels = _merged_down_in_order(upper, merged_down, lower)
         if len(labels) != len(columns):
             continue
