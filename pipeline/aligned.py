@@ -181,7 +181,8 @@ def split_cells(line: str) -> list[Cell]:
         cells = [Cell(m.start(), m.end(), m.group().replace("\x00", "")) for m in _GAP_RE.finditer(widened(line))]
         lone = any(len(cell.text) == 1 and _is_syllable(cell.text) for cell in cells[1:])
         spaced = True
-    cells = _letters_joined(cells, _two_blanks_apart) if lone and _SPACED_LETTERS_RE.search(line) else cells
+    cells = _letters_joined(cells, lambda a, b: b.start - a.end == 2) if lone and _SPACED_LETTERS_RE.search(line) \
+        else cells
     cells = _figures_apart(cells)
     return _labels_apart(cells) if spaced and _LABEL_THEN_LABEL_RE.search(line) else cells
 
@@ -295,13 +296,6 @@ def _cells_of(start: int, pieces: Iterable[str]) -> list[Cell]:
 
 # syllables standing alone, two spaces apart (hanja too, as older reports print labels: `定  員`)
 _SPACED_LETTERS_RE = patterns.compile(r"(?<!\S)[가-힣一-鿿]  [가-힣一-鿿](?!\S)")
-
-
-def _two_blanks_apart(left: Cell, right: Cell) -> bool:
-    """Whether a syllable stands two blanks right of a letter or of letters two blanks apart: a letter of one label
-    letter-spaced so (`정  원`). A label's letters stand evenly apart: one after a label letter-spaced one blank apart
-    is a label of its own (`구 분  계`, as PyMuPDF's sorted text counts a gap in the next word's widths)."""
-    return right.start - left.end == 2 and left.end - left.start == 4 * left.text.count(" ") + 2
 
 
 def _letters_joined(cells: list[Cell], together: Callable[[Cell, Cell], bool]) -> list[Cell]:
@@ -2295,7 +2289,7 @@ def _one_label_a_column(header: list[list[Cell]], columns: list[tuple[int, int]]
     Where labels head columns no row fills (a blank `비 고` at the right, `_beyond_the_columns`), tried again with
     those columns added."""
     upper, lower = sorted((cell for cells in header[:-1] for cell in cells), key=lambda c: c.start), header[-1]
-    for merged_down in _merged_down_choices(upper, lower, len(columns) if len(header) == 2 else 0):
+    for merged_down in _merged_down_choices(upper, lower):
         labels = _merged_down_in_order(upper, merged_down, lower)
         if len(labels) != len(columns):
             continue
