@@ -1,10 +1,11 @@
-"""PyMuPDF's sorted text (`page.get_text(sort=True)`, 2.0) of a report's PDF, read as its text twin is (branch
-hunt96). PyMuPDF counts the blanks before a word in that word's own letters' widths, so each line is set off by its
-letters: a line of labels narrower than the figures under it, a row opening with narrower letters (`5급`, `CNG`,
-`한빛1동`, `201-01`) further right than the others. Before, its staffing and fleet headers lost their groups or
-their rows, a row set off ended its table, a total's figures set off on a line of their own left the header a paragraph (30 findings over the samples'
-and fixtures' PDFs that their text twins do not raise). `tests/department_reports/*-pymupdf-sort.txt` are its texts
-of the PDFs scripts/make_pdfs.py draws of `2019-ara-haengjeongjiwon.txt` and `2023-gaon-jaemu.txt`."""
+"""PyMuPDF's sorted text (`page.get_text(sort=True)`, 2.0) of a report's PDF, read as its text twin is (branch hunt96).
+PyMuPDF counts the blanks before a word in that word's own letters' widths, so each line is set off by its letters:
+a line of labels narrower than the figures under it, a row opening with narrower letters (`5급`, `CNG`, `한빛1동`,
+`201-01`) further right than the others. Before, its staffing and fleet headers lost their groups or their rows, a
+row set off ended its table, a total's figures set off on a line of their own left the header a paragraph (30
+findings over the samples' and fixtures' PDFs that their text twins do not raise).
+`tests/department_reports/*-pymupdf-sort.txt` are its texts of the PDFs scripts/make_pdfs.py draws of `2019-ara-
+haengjeongjiwon.txt` and `2023-gaon-jaemu.txt`."""
 
 import functools
 import re
