@@ -4,8 +4,8 @@ a line of labels narrower than the figures under it, a row opening with narrower
 `201-01`) further right than the others. Before, its staffing and fleet headers lost their groups or their rows, a
 row set off ended its table, a total's figures set off on a line of their own left the header a paragraph (30
 findings over the samples' and fixtures' PDFs that their text twins do not raise).
-`tests/department_reports/*-pymupdf-sort.txt` are its texts of the PDFs scripts/make_pdfs.py draws of `2019-ara-
-haengjeongjiwon.txt` and `2023-gaon-jaemu.txt`."""
+`tests/department_reports/*-pymupdf-sort.txt` are its texts of the PDFs scripts/make_pdfs.py draws of
+`2019-ara-haengjeongjiwon.txt` and `2023-gaon-jaemu.txt`."""
 
 import functools
 import re
