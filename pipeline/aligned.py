@@ -181,8 +181,7 @@ def split_cells(line: str) -> list[Cell]:
         cells = [Cell(m.start(), m.end(), m.group().replace("\x00", "")) for m in _GAP_RE.finditer(widened(line))]
         lone = any(len(cell.text) == 1 and _is_syllable(cell.text) for cell in cells[1:])
         spaced = True
-    cells = _letters_joined(cells, lambda a, b: b.start - a.end == 2) if lone and _SPACED_LETTERS_RE.search(line) \
-        else cells
+    cells = _letters_joined(cells, _two_blanks_apart(cells)) if lone and _SPACED_LETTERS_RE.search(line) else cells
     cells = _figures_apart(cells)
     return _labels_apart(cells) if spaced and _LABEL_THEN_LABEL_RE.search(line) else cells
 
@@ -296,6 +295,17 @@ def _cells_of(start: int, pieces: Iterable[str]) -> list[Cell]:
 
 # syllables standing alone, two spaces apart (hanja too, as older reports print labels: `定  員`)
 _SPACED_LETTERS_RE = patterns.compile(r"(?<!\S)[가-힣一-鿿]  [가-힣一-鿿](?!\S)")
+
+
+def _two_blanks_apart(cells: list[Cell]) -> Callable[[Cell, Cell], bool]:
+    """Whether a syllable stands two blanks right of a letter or of letters two blanks apart: a letter of one label
+    letter-spaced so (`정  원`). A label's letters stand evenly apart: one after a label letter-spaced one blank apart
+    is a label of its own (`구 분  계`, as PyMuPDF's sorted text counts a gap in the next word's widths), but where
+    the line's letters stand two blanks apart more than once (a name spaced unevenly, `노  인 복  지  과`)."""
+    uneven = sum(len(a.text) == 1 and _is_syllable(a.text) and b.start - a.end == 2
+                 for a, b in itertools.pairwise(cells)) > 1
+    return lambda left, right: right.start - left.end == 2 and (
+        uneven or left.end - left.start == 4 * left.text.count(" ") + 2)
 
 
 def _letters_joined(cells: list[Cell], together: Callable[[Cell, Cell], bool]) -> list[Cell]:
