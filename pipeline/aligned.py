@@ -789,8 +789,7 @@ class AlignedRows:
                 or not _has_figure(self.cells[k]) or _has_figure(self.cells[first]) or _has_figure(self.cells[second])):
             return None
         upper, lower, row = self.cells[first], self.cells[second], self.cells[k]
-        merged_down = next((m for m in _merged_down_choices(upper, lower, len(row)) if len(m) + len(lower) == len(row)),
-                           None)
+        merged_down = next((m for m in _merged_down_choices(upper, lower) if len(m) + len(lower) == len(row)), None)
         if merged_down is None:
             return None
         runs: list[list[Cell]] = []
@@ -851,9 +850,7 @@ class AlignedRows:
         no label of line j; else those beside all of them, as a group label centred over two labels stands over
         the blank between them (`부과` over `건수  금액`, `승합` over `소계  중형`). A header of three lines (`구분  계
         일반직  관리운영직  공무직` over `행정  사회복지` over the grades, each a blank line apart, 9pt type) is told
-        so by its top line and its lowest, the middle line's group labels standing between them. A header whose
-        lowest line's labels tell its groups (`label_groups`) heads a row of a cell a label, its labels merged down as
-        their count tells (`_merged_down_choices`), however it stands."""
+        so by its top line and its lowest, the middle line's group labels standing between them."""
         k = self._line_after(j)
         if k < len(self.cells) and self.cells[k] and not _has_figure(self.cells[k]):
             lowest, k = k, self._line_after(k)  # the lowest line of a header of three
@@ -863,21 +860,13 @@ class AlignedRows:
                 or _has_figure(self.cells[first]) or _has_figure(self.cells[j])):
             return None
         above, below = self.cells[first], self.cells[lowest]
-        choices = _merged_down_choices(above, below, len(self.cells[k]) if lowest == j else 0)
+        choices = _merged_down_choices(above, below)
         for measure in (self.cells.__getitem__, self._in_characters):
             above, row = measure(first), measure(k)
             for merged_down in choices:
                 header = _merged_down_in_order(above, merged_down, measure(lowest))
                 if _header_of(header, row, _under(row, header)):
                     return k
-        # a header of two lines: one label a cell of the row with those merged down as their count tells, its lower
-        # line's labels telling as many groups as the labels over them (grades ranking lower, each group's 소계
-        # first), however it stands over the row (PyMuPDF's sorted text sets each line off by its own letters)
-        if lowest == j and len(choices) > 2 and len(choices[-1]) + len(below) == len(self.cells[k]):
-            labels = [cell.text.replace(" ", "") for cell in below]
-            groups = label_groups(labels, 0, len(labels))
-            if len(groups) == len(above) - len(choices[-1]) and (len(groups) > 1 or all(map(is_grade, labels))):
-                return k
         return None
 
     def _line_after(self, j: int) -> int:
@@ -2959,21 +2948,14 @@ def _marks_row(line: str) -> list[Cell] | None:
     return cells if len(cells) >= 2 and is_schedule_mark(cells[0].text) else None
 
 
-def _merged_down_choices(above: list[Cell], below: list[Cell], cells: int = 0) -> list[list[int]]:
+def _merged_down_choices(above: list[Cell], below: list[Cell]) -> list[list[int]]:
     """Which labels of a header's first line may be merged down beside the group labels over its second line (each
     as the indices of those labels, one group label at least left out): those over no label of the second line; and
     those beside all of its labels, as a group label centred over two stands over the blank between them (`부과`
-    over `건수  금액`, `승합` over `소계  중형`). Where the row below prints `cells`, last: those starting left of the
-    second line's first label, and as many of the last as make a label a cell (PyMuPDF's sorted text narrows each
-    line by its letters, so that `공 무 직`, merged down at the right, stands over `8급`)."""
+    over `건수  금액`, `승합` over `소계  중형`)."""
     over_none = [n for n, a in enumerate(above) if not any(c.end > a.start and a.end > c.start for c in below)]
     beside = [n for n, a in enumerate(above) if a.end <= below[0].start or a.start >= below[-1].end]
-    choices = [over_none, beside]
-    leading = sum(a.start < below[0].start for a in above)
-    trailing = cells - leading - len(below)
-    if cells and 0 <= trailing < len(above) - leading:
-        choices.append([*range(leading), *range(len(above) - trailing, len(above))])
-    return [merged_down for merged_down in choices if len(merged_down) < len(above)]
+    return [merged_down for merged_down in (over_none, beside) if len(merged_down) < len(above)]
 
 
 def _merged_down_in_order(above: list[Cell], merged_down: list[int], below: list[Cell]) -> list[Cell]:
