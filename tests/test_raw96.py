@@ -10,12 +10,26 @@ rows lost). Where the label prints atop the next page alone, nothing in `-raw` t
 page above are its (no coordinates; a label's place in its merged cell depends on its alignment): they stay the
 group above's, as pdf95 left them.
 
-b) antiword's fixed-width `|` tables (see the tests below).
+b) antiword's fixed-width `|` tables: a line one column short of its column over a wide letter, or filling it with
+no space, is a word cut or a break at a space, which print alike; pdf95 joined it unspaced only where the document
+prints the word so joined. What else tells a cut: a budget item's code and the start of its name, which 예산 과목
+print as one word (`|201-01 사무 |` over `|관리비 |`: before, `201-01 사무 관리비`); a syllable alone on either
+side, which a label's words rarely are but for a few written apart (`및`, `등`, `시`, units: `|통계조사 관 |` over
+`|리 |`, `|희망복지지원|` over `|단 운영 |`; not letters set apart, `주 요 업 무`). A line filling every cell goes on
+the row above where a cell of it is so cut or left open (a range's `~`, a comma, `및` at either side: `|’24. 11. ~ |`
+over `|12. |`), no cell of it a date of its own (`’24. 9월` under `’24. 7. 1.`: a schedule's next row). Left as
+printed: two words both of two syllables or more (`|청소년 진로 |` over `|교육 |`), which a break at a space prints
+alike and nothing tells apart. A comma a line ends in is a break at the space after it (`의원연구실,` over
+`민원상담실`: before, joined unspaced).
 """
 
 import pytest
 
+from pipeline.extract import extract_file
 from pipeline.one_space_tables import one_space_tables
+from pipeline.read_text import _column_aligned_rows
+from tests.layouts import antiword_table_lines, antiword_tables, records_but_the_document
+from tests.test_hunt92 import REPORTS
 from tests.test_pdf91 import _findings
 from tests.test_pdf95 import HEADER, PARKS, SPORTS, TOTAL, _raw
 
@@ -89,3 +103,72 @@ def test_raw_two_groups_of_other_labels_stay_two():
                               *PARKS])
     assert [line for line in lines if line][-4:] == ["생활시설\t수영장\t4\t800", "\t게이트볼장\t3\t600",
                                                      "공원시설\t근린공원\t4\t700", "\t어린이공원\t3\t500"]
+
+
+BUDGET = ["|구 분       |예산액 |집행액 |", "|201-01 사무 |48,000 |21,600 |", "|관리비      |       |       |",
+          "|307-02 민간 |40,000 |16,000 |", "|경상사업보조|       |       |", "|통계조사 관 |6,000  |2,100  |",
+          "|리          |       |       |", "|희망복지지원|9,000  |3,600  |", "|단 운영     |       |       |",
+          "|청소년 진로 |5,000  |1,000  |", "|교육        |       |       |"]  # as antiword prints them
+
+
+def test_antiword_a_budget_items_name_and_a_syllable_cut_off_go_on_unspaced():
+    rows, at = _column_aligned_rows(BUDGET)
+    assert [row[0] for row in rows[1:]] == ["201-01 사무관리비", "307-02 민간경상사업보조", "통계조사 관리",
+                                            "희망복지지원단 운영", "청소년 진로 교육"]  # the last: nothing tells
+    assert [row[1] for row in rows[1:]] == ["48,000", "40,000", "6,000", "9,000", "5,000"]
+    assert at == (0, 1, 3, 5, 7, 9)
+
+
+def test_antiword_a_budget_items_name_over_three_lines_is_one_word():
+    lines = antiword_table_lines([["구 분", "예산액"], ["307-02 민간경상사업보조", "40,000"], ["계", "40,000"]],
+                                 widest=8)
+    assert lines[1:4] == ["|307-02  |40,000|", "|민간경상|      |", "|사업보조|      |"]
+    # before: `307-02 민간경상 사업보조`
+    assert _column_aligned_rows(lines[:-1])[0][1] == ("307-02 민간경상사업보조", "40,000")
+
+
+@pytest.mark.parametrize(("lines", "rows"), [
+    # words written apart and letters set apart stay apart
+    (["|구 분       |계  |", "|기본계획 및 |1   |", "|확정        |    |", "|정기회의 시 |2   |",
+      "|운영        |    |"],
+     [("기본계획 및 확정", "1"), ("정기회의 시 운영", "2")]),
+    (["|팀 명 |주 요 업 무 |", "|예산팀|예산 편성   |"], [("예산팀", "예산 편성")]),
+    # a comma ends where a space follows
+    (["|층 별|주요시설    |", "|1층  |의원연구실, |", "|     |민원상담실  |"], [("1층", "의원연구실, 민원상담실")]),
+])
+def test_antiword_what_is_not_cut(lines, rows):
+    assert list(_column_aligned_rows(lines)[0][1:]) == rows
+
+
+@pytest.mark.parametrize(("lines", "rows"), [
+    # every cell wrapped, one of them left open or cut off alone: one row
+    (["|일 정       |내 용       |", "|’24. 11. ~  |기본계획 확 |", "|12.         |정 및 공고  |",
+      "|’25. 1월    |결과 공개   |"],
+     [("’24. 11. ~ 12.", "기본계획 확정 및 공고"), ("’25. 1월", "결과 공개")]),
+    (["|일 정       |내 용       |", "|’24. 11. ~  |기본계획    |", "|12.         |수립 및     |",
+      "|’25. 1월    |결과 공개   |"],
+     [("’24. 11. ~ 12.", "기본계획 수립 및"), ("’25. 1월", "결과 공개")]),
+    # a date of its own under a date: a schedule's next row, though a cell above looks cut
+    (["|일 시      |내 용       |", "|’24. 7. 1. |탄소중립 실 |", "|’24. 9월   |중간보고회  |"],
+     [("’24. 7. 1.", "탄소중립 실"), ("’24. 9월", "중간보고회")]),
+    # rows each short: each its own
+    (["|일 정    |내 용    |", "|’24. 7월 |공고     |", "|’24. 9월 |선정     |"],
+     [("’24. 7월", "공고"), ("’24. 9월", "선정")]),
+])
+def test_antiword_a_line_filling_every_cell(lines, rows):
+    assert list(_column_aligned_rows(lines)[0][1:]) == rows
+
+
+def test_antiword_fixture_reads_its_budget_as_its_tabs():
+    """2023-gaon-jaemu as antiword prints it (columns 12 wide, and 8): its 통계목 named as the report names them
+    (before, `201-01 사무 관리비`, `401-01 시설 비`, `307-02 민간 경상사업보조`), the same findings."""
+    path = REPORTS / "2023-gaon-jaemu.txt"
+    tabs = extract_file(path)
+    text = path.read_text(encoding="utf-8-sig")
+    antiword = extract_file(path, antiword_tables(text).encode("utf-8"))
+    names = [line.name for line in antiword.budget]
+    assert [name for name in names if name[:1].isdigit()] == [line.name for line in tabs.budget
+                                                             if line.name[:1].isdigit()]
+    assert "201-01 사무관리비" in names and "307-02 민간경상사업보조" in names
+    assert _findings(antiword) == _findings(tabs)
+    assert records_but_the_document(antiword)["budget"] != records_but_the_document(tabs)["budget"]  # 권익 보호
