@@ -439,7 +439,7 @@ def _two_level_table(lines: list[str], i: int, breaks: AbstractSet[int] = frozen
         if body and len(row) != len(body[0][1]):
             break
         page_top = bool(repeated) or k in breaks
-        if group is not None and _label_again(group, body):
+        if page_top and group is not None and _label_again(group, body):
             group = None  # the label of the group open above printed again atop the page, its rows going on
         if page_top and group is not None and (opened := _group_opened_above(body)) is not None:
             body[opened], group = (group, body[opened][1]), None  # the label of a group the page break parts
@@ -495,11 +495,13 @@ def _label_again(label: str, body: list[tuple[str | None, list[str]]]) -> bool:
     """Whether a group's label is that of the group open at the body's end, printed again (spaces and a `(계속)`
     mark aside: `생활시설` or `생활시설(계속)` atop a page over `게이트볼장 3 600` where `생활시설` over `수영장 4 800`
     stands at the foot of the page above), as a word processor prints a label merged down rows a page break parts
-    in each part, or a writer marks it going on: no group of its own, which no table prints twice running, no 소계
-    or 계 closing the one above (before, two groups, or the table lost where one was of a row)."""
+    in each part, or a writer marks it going on: no group of its own, no 소계 or 계 closing the one above (before,
+    two groups, or the table lost where one was of a row). Not in a table printing its label on every row (`임기제
+    전문임기제 2 2 -` over `임기제 시간선택제임기제 1 1 -`, its cells not merged), which reads so as it is."""
     opened = max((n for n, (group, _row) in enumerate(body) if group is not None), default=None)
-    return opened is not None and _bare_label(label) == _bare_label(body[opened][0]) and not any(
-        _is_subtotal(row[0]) or _is_total(row[0]) for _group, row in body[opened:])
+    return (opened is not None and any(group is None for group, _row in body)
+            and _bare_label(label) == _bare_label(body[opened][0])
+            and not any(_is_subtotal(row[0]) or _is_total(row[0]) for _group, row in body[opened:]))
 
 
 def _bare_label(label: str) -> str:

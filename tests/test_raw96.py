@@ -172,3 +172,13 @@ def test_antiword_fixture_reads_its_budget_as_its_tabs():
     assert "201-01 사무관리비" in names and "307-02 민간경상사업보조" in names
     assert _findings(antiword) == _findings(tabs)
     assert records_but_the_document(antiword)["budget"] != records_but_the_document(tabs)["budget"]  # 권익 보호
+
+
+def test_raw_a_table_printing_its_label_on_every_row_keeps_it_over_a_page_break(tmp_path):
+    """`임기제` printed on each of its rows (no merged cell) atop the next page too: read as on one page."""
+    rows = ["일반직 5급 10 9 △1", "임기제 전문임기제 2 2 -", "임기제 시간선택제임기제 1 1 -"]
+    header = "구 분 구 분 정 원 현 원 과부족"
+    on_one_page = one_space_tables([header, "계 계 13 12 △1", *rows])
+    over_a_break = one_space_tables([header, "계 계 13 12 △1", *rows[:2], "(계속)", header, rows[2]])
+    assert [line for line in over_a_break if line and line != "(계속)"] == [line for line in on_one_page if line]
+    assert on_one_page[-1].split("\t")[:2] == ["임기제", "시간선택제임기제"]
