@@ -2103,11 +2103,12 @@ def _a_syllable_cut_off(text: str, rest: str) -> bool:
     """Whether a cell's line `text` ending in syllables (a line that may be cut at its column's end or broken at a
     space, `_goes_on_unspaced`) and its rest below part one word: one side is a syllable alone, which a label's
     words rarely are but for a few written apart (`_LONE_WORDS`), and a cut at a column leaves on one side often
-    (`통계조사 관` over `리`, `저소득층 생` over `활안정`, `희망복지지원` over `단 운영`); not a letter-spaced label's
-    (`주 요 업 무`, its next word a syllable alone too)."""
+    (`통계조사 관` over `리`, `저소득층 생` over `활안정`, `희망복지지원` over `단 운영`); not where either side is
+    letters set apart (`예 산` over `액`, `주 요 업 무`: each word a syllable)."""
     ends, starts = text.split()[::-1], rest.split()
-    return any(len(words[0]) == 1 and words[0] not in _LONE_WORDS and (len(words) == 1 or len(words[1]) > 1)
-               for words in (ends, starts))
+    if any(len(words) > 1 and all(len(word) == 1 for word in words) for words in (ends, starts)):
+        return False
+    return any(len(words[0]) == 1 and words[0] not in _LONE_WORDS for words in (ends, starts))
 
 
 _SYLLABLES_RE = patterns.compile(r"\p{Hangul}+")  # a word's syllables, marks and figures aside
@@ -2120,21 +2121,24 @@ def _words_printed(lines: list[str]) -> frozenset[str]:
 
 
 _GROUPED_FIGURE_RE = re.compile(r"[△▲+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?")  # `1,620,400,000`; not `1,620,400,00`
+_FIGURE_START_RE = re.compile(r"[\d,.]*")  # a figure's digits a cell's line starts with (`000` of `000(구비)`)
 _GOES_ON_MARKS = frozenset("()%,.·ㆍ~/")  # no word starts with one
 
 
 def _goes_on_a_word(cut: str, rest: str) -> bool:
     """Whether the rest of a cell's text on the line below goes on a line that fills its column without a space
     (`_cut_at_column`): a mark no word starts with (`집행률` over `(%)`), a figure's digits that alone make it one
-    (`1,620,400,00` over `0`; not `10,000` over the `0` of the row below), a Latin code's letters (`PM10·PM2.5·O`
-    over `3·NO2`), or what closes a bracket the line leaves open (`3,210,000(구` over `비)`). Other words go on
+    (`1,620,400,00` over `0`, `3,210,` over `000(구비)`; not `10,000` over the `0` of the row below), a Latin
+    code's letters (`PM10·PM2.5·O` over `3·NO2`), what closes a bracket the line leaves open (`3,210,000(구` over
+    `비)`), or anything after a bracket the line ends in (`4개팀(` over `공원정책팀,`). Other words go on
     after a space: a line filling its column to a word's end (`기초생활보장` over `생계급여`, where antiword broke at
     the space right after it) is far likelier than a word cut (a spurious space is read alike: names are compared
     spaces aside)."""
     joint = f"{cut[-1:]}{rest[:1]}"
     return rest[:1] in _GOES_ON_MARKS or (
-        _GROUPED_FIGURE_RE.fullmatch(cut) is None and _GROUPED_FIGURE_RE.fullmatch(cut + rest.split()[0]) is not None
-    ) or (joint.isascii() and joint.isalnum() and not joint.isdigit()) or (
+        _GROUPED_FIGURE_RE.fullmatch(cut) is None
+        and _GROUPED_FIGURE_RE.fullmatch(cut + _FIGURE_START_RE.match(rest)[0]) is not None
+    ) or (joint.isascii() and joint.isalnum() and not joint.isdigit()) or cut[-1:] == "(" or (
         cut.count("(") > cut.count(")") and ")" in rest and " " not in rest.split(")")[0])
 
 

@@ -135,6 +135,8 @@ def test_antiword_a_budget_items_name_over_three_lines_is_one_word():
     (["|팀 명 |주 요 업 무 |", "|예산팀|예산 편성   |"], [("예산팀", "예산 편성")]),
     # a comma ends where a space follows
     (["|층 별|주요시설    |", "|1층  |의원연구실, |", "|     |민원상담실  |"], [("1층", "의원연구실, 민원상담실")]),
+    # a letter-spaced label's syllable is no syllable cut off
+    (["|구 분 |예 산|", "|      |액   |", "|계    |100  |"], [("계", "100")]),
 ])
 def test_antiword_what_is_not_cut(lines, rows):
     assert list(_column_aligned_rows(lines)[0][1:]) == rows
@@ -182,3 +184,16 @@ def test_raw_a_table_printing_its_label_on_every_row_keeps_it_over_a_page_break(
     over_a_break = one_space_tables([header, "계 계 13 12 △1", *rows[:2], "(계속)", header, rows[2]])
     assert [line for line in over_a_break if line and line != "(계속)"] == [line for line in on_one_page if line]
     assert on_one_page[-1].split("\t")[:2] == ["임기제", "시간선택제임기제"]
+
+
+def test_antiword_a_letter_spaced_header_keeps_its_spaces():
+    assert _column_aligned_rows(["|구 분 |예 산|", "|      |액   |", "|계    |100  |"])[0][0] == ("구 분", "예 산 액")
+
+
+@pytest.mark.parametrize(("lines", "cell"), [
+    # before: `3,210, 000(구비)`, `4개팀( 녹지, 공원)`
+    (["|구 분|예산액|", "|가   |3,210,|", "|     |000(구|", "|     |비)   |"], "3,210,000(구비)"),
+    (["|구 분|조 직 |", "|과   |4개팀(|", "|     |녹지, |", "|     |공원) |"], "4개팀(녹지, 공원)"),
+])
+def test_antiword_a_figure_after_its_comma_and_a_word_after_its_bracket_go_on_unspaced(lines, cell):
+    assert _column_aligned_rows(lines)[0][1][1] == cell
