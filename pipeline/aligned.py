@@ -239,7 +239,9 @@ def _figures_apart(cells: list[Cell]) -> list[Cell]:
             out += _label_apart(cell) if ("," in text or "." in text) and _RUN_TOGETHER_RE.search(text) else [cell]
         elif not _GLUE_HINT_RE.search(text):  # nor `_RUN_TOGETHER_RE`'s, whose matches are its own
             out.append(cell)
-        elif dated := _COUNT_AFTER_DATE_RE.fullmatch(text):
+        # a count after a date (`_COUNT_AFTER_DATE_RE`) ends the cell in a digit, a day's `. ` before it: most cells
+        # of a date end in its point (`2024. 6. 11. ~ 6. 25.`), told without the pattern
+        elif text[-1].isdigit() and ". " in text and (dated := _COUNT_AFTER_DATE_RE.fullmatch(text)):
             out += _cells_of(cell.start, dated.groups())
         elif " " not in text:
             out += _cells_of(cell.start, _figures_of(text))
