@@ -190,9 +190,11 @@ def split_cells(line: str) -> list[Cell]:
 # two labels one blank apart, as pypdf's layout text sets labels whose columns it narrows: a column's label
 # lettered for a formula (`집 행 액 (B)`, `(B/A)`) or one letter-spaced (`운 전 직`), and a word after it
 # (`집 행 액 (B) 집행률(%)`, `운 전 직 공무직`: two cells; a letter-spaced label's letters are syllables alone, a word
-# is not)
+# is not). The syllable alone first, the blank before it looked behind after it (`(?<!\S.)`, as `(?<!\S)` before it
+# would): `re` then skips each character that opens neither way without trying the pattern there (a row's figures,
+# blanks and points), where a lookbehind first is tried at every character
 _LABEL_THEN_LABEL_RE = patterns.compile(
-    r"(?:\([A-Z](?:/[A-Z])?\)|(?<!\S)(?:[가-힣] ){2,}[가-힣]) (?=\p{Hangul})(?![가-힣](?:\s|$))")
+    r"(?:\([A-Z](?:/[A-Z])?\)|[가-힣](?<!\S.) (?:[가-힣] )+[가-힣]) (?=\p{Hangul})(?![가-힣](?:\s|$))")
 
 
 def _labels_apart(cells: list[Cell]) -> list[Cell]:

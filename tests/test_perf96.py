@@ -8,7 +8,16 @@ from hypothesis import strategies as st
 from checks import _amount, run_checks
 from extractors import extract_report
 from extractors.document_info import _FORMER_MARK_RE, _FORMER_NAME_RE
-from pipeline.aligned import _COUNT_AFTER_DATE_RE, _DASH_AFTER_FIGURE_RE, Cell, _figures_apart, _runs_together
+from pipeline.aligned import (
+    _COUNT_AFTER_DATE_RE,
+    _DASH_AFTER_FIGURE_RE,
+    _LABEL_THEN_LABEL_RE,
+    Cell,
+    _figures_apart,
+    _runs_together,
+    split_cells,
+)
+from pipeline.patterns import HANGUL
 from pipeline.read_text import read_text
 from tests.test_department_renames import cover_names
 
@@ -84,3 +93,21 @@ def test_figures_run_together_still_parted_and_a_grouped_figure_whole():
     assert [c.text for c in _figures_apart(cells)] == ["계", "1,500,000", "650,000", "1,500,000", "-", "41.2"]
     assert [c.text for c in _figures_apart([Cell(0, 11, "118,510,200")])] == ["118,510,200"]
     assert [c.text for c in _figures_apart([Cell(0, 12, "2,104.8896.3")])] == ["2,104.8", "896.3"]
+
+
+# main's pattern of labels one blank apart, its lookbehind first (`\\p{Hangul}` as `patterns` gives it to `re`)
+_LABEL_THEN_LABEL_BEFORE = re.compile(
+    r"(?:\([A-Z](?:/[A-Z])?\)|(?<!\S)(?:[가-힣] ){2,}[가-힣]) (?=[" + HANGUL + r"])(?![가-힣](?:\s|$))")
+label_lines = st.text(alphabet="운전직공무 집행액률()AB/%1,.\n\t", max_size=40)
+
+
+@settings(max_examples=5000)
+@given(label_lines)
+def test_labels_one_blank_apart_are_found_where_the_lookbehind_first_found_them(line):
+    assert [m.span() for m in _LABEL_THEN_LABEL_RE.finditer(line)] == [
+        m.span() for m in _LABEL_THEN_LABEL_BEFORE.finditer(line)]
+
+
+def test_labels_one_blank_apart_still_parted():
+    assert [c.text for c in split_cells("집 행 액 (B) 집행률(%)  운 전 직 공무직  12")] == [
+        "집 행 액 (B)", "집행률(%)", "운 전 직", "공무직", "12"]
