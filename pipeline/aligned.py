@@ -26,6 +26,7 @@ from pipeline.rules import TABLE_RULE_START, is_table_rule
 from pipeline.values import (
     LETTERS,
     SIGN,
+    TEXT_CACHE,
     is_grade,
     is_headcount,
     is_total,
@@ -137,7 +138,7 @@ def widened(line: str) -> str:
     return _WIDE_RE.sub(_placeholders, line.replace("\x00", "").replace("\t", "    "))
 
 
-@functools.lru_cache(maxsize=8192)  # labels repeat within and across reports
+@functools.lru_cache(maxsize=TEXT_CACHE)  # labels repeat within and across reports
 def _widened_width(text: str) -> int:
     return len(widened(text))
 
@@ -1839,7 +1840,7 @@ def _middle_cells_lined_up(line_above: str, above: list[Cell], line: str, row: l
     return by_display, by_characters
 
 
-@functools.lru_cache(maxsize=8192)  # row labels, which repeat
+@functools.lru_cache(maxsize=TEXT_CACHE)  # row labels, which repeat
 def _wide_letters(text: str) -> int:
     """How many more display columns than characters a text takes: one a wide letter."""
     return display_width(text) - len(text)
@@ -3041,7 +3042,7 @@ def _has_figure(cells: list[Cell]) -> bool:
     return any(map(_is_figure, texts)) or bool(vehicle_counts(texts))
 
 
-@functools.lru_cache(maxsize=8192)  # a table's cells are asked again by each of its passes, and figures repeat
+@functools.lru_cache(maxsize=TEXT_CACHE)  # a table's cells are asked again by each of its passes, and figures repeat
 def _is_figure(text: str) -> bool:
     """`1,000`, `△2`, `-`, a count printing its unit (`10명`); a cell that starts with a letter or ends in another
     syllable (`7급`) is none (the pattern is not tried)."""
