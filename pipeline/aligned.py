@@ -239,11 +239,17 @@ def _figures_apart(cells: list[Cell]) -> list[Cell]:
     out = []
     for cell in cells:
         text = cell.text
+        # figures run together only after a comma or a point (`_runs_together`): most cells print neither, told
+        # without the call
+        marked = "," in text or "." in text
         if not text:
             out.append(cell)
         elif text[0] not in _FIGURE_STARTS:  # no figure runs together but in a word (a comma's or a point's)
-            out += _label_apart(cell) if _runs_together(text) else [cell]
-        elif not (" " in text or _runs_together(text)
+            if marked and _runs_together(text):
+                out += _label_apart(cell)
+            else:
+                out.append(cell)
+        elif not (" " in text or marked and _runs_together(text)
                   or "-" in text and _DASH_AFTER_FIGURE_RE.search(text)):  # most figures print none of these
             out.append(cell)
         # a count after a date (`_COUNT_AFTER_DATE_RE`) ends the cell in a digit, a day's `. ` before it: most cells
@@ -252,10 +258,12 @@ def _figures_apart(cells: list[Cell]) -> list[Cell]:
             out += _cells_of(cell.start, dated.groups())
         elif " " not in text:
             out += _cells_of(cell.start, _figures_of(text))
-        elif _figure_words(words := text.split(" ")):
+        # a figure word ends in a digit, a bracket, `%` or a dash (`_FIGURE_WORD_RE`): most cells of words after a
+        # figure end otherwise (`2022년 주요업무 보고`, `2. 인 력`), told before the text is split and each word matched
+        elif (text[-1] in ")%-" or text[-1].isdecimal()) and _figure_words(words := text.split(" ")):
             out += _cells_of(cell.start, [figure for word in words for figure in _figures_of(word + " ")])
         else:
-            out += _label_apart(cell) if _runs_together(text) else [cell]
+            out += _label_apart(cell) if marked and _runs_together(text) else [cell]
     return out
 
 
