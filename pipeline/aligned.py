@@ -239,13 +239,14 @@ def _figures_apart(cells: list[Cell]) -> list[Cell]:
     out = []
     for cell in cells:
         text = cell.text
-        # figures run together only after a comma or a point (`_runs_together`): most cells print neither, told
-        # without the call
+        # figures run together only after a comma or a point (`_runs_together`), and a cell ending otherwise than a
+        # figure word (`_ends_as_figure`) ends in no figures to part from a label (`_label_apart`) or from each
+        # other (`_figure_words`): most cells are told so without a pattern's call
         marked = "," in text or "." in text
         if not text:
             out.append(cell)
         elif text[0] not in _FIGURE_STARTS:  # no figure runs together but in a word (a comma's or a point's)
-            if marked and _runs_together(text):
+            if marked and _ends_as_figure(text) and _runs_together(text):
                 out += _label_apart(cell)
             else:
                 out.append(cell)
@@ -258,13 +259,16 @@ def _figures_apart(cells: list[Cell]) -> list[Cell]:
             out += _cells_of(cell.start, dated.groups())
         elif " " not in text:
             out += _cells_of(cell.start, _figures_of(text))
-        # a figure word ends in a digit, a bracket, `%` or a dash (`_FIGURE_WORD_RE`): most cells of words after a
-        # figure end otherwise (`2022년 주요업무 보고`, `2. 인 력`), told before the text is split and each word matched
-        elif (text[-1] in ")%-" or text[-1].isdecimal()) and _figure_words(words := text.split(" ")):
+        elif _ends_as_figure(text) and _figure_words(words := text.split(" ")):
             out += _cells_of(cell.start, [figure for word in words for figure in _figures_of(word + " ")])
         else:
-            out += _label_apart(cell) if marked and _runs_together(text) else [cell]
+            out += _label_apart(cell) if marked and _ends_as_figure(text) and _runs_together(text) else [cell]
     return out
+
+
+def _ends_as_figure(text: str) -> bool:
+    """Whether the text ends as a figure word does (`_FIGURE_WORD_RE`): in a digit, a bracket, `%` or a dash."""
+    return text[-1] in ")%-" or text[-1].isdecimal()
 
 
 def _runs_together(text: str) -> bool:

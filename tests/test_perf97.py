@@ -42,21 +42,24 @@ cells = st.lists(st.sampled_from([
 
 # words one blank apart, most of them figure words or nearly (`830 64`, `5 -`, `2. 인 력`, `1,500,000(구비) 42.8`)
 figure_words = st.lists(st.sampled_from([
-    "0", "7", "64", "830", "1,500,000", ",000", "(구비)", "(1)", ")", "-", "%", ".", "8", "△", "년", "٣", "²", "인",
-    "(",
+    "0", "7", "64", "830", "1,500,000", ",000", "1,5001,000", "(구비)", "(1)", ")", "-", "%", ".", "8", "△", "년",
+    "٣", "²", "인", "(",
 ]), min_size=1, max_size=3).map("".join)
 worded_cells = st.lists(figure_words, min_size=1, max_size=4).map(" ".join)
+# a row's label before them (`2025년(1~5월) 18,4209,310`, `계 1,5001,000 -`)
+labelled_cells = st.builds(lambda label, figures: f"{label} {figures}",
+                           st.sampled_from(["계", "2025년(1~5월)", "공원 관리", "Ⅱ.", "(단위: 건, %)"]), worded_cells)
 
 
 @settings(max_examples=8000)
-@given(st.one_of(cells, worded_cells))
+@given(st.one_of(cells, worded_cells, labelled_cells))
 def test_cells_part_as_before(text):
     cell = Cell(2, 2 + aligned.display_width(text), text)
     assert aligned._figures_apart([cell]) == _figures_apart_before([cell])
 
 
 @settings(max_examples=2000)
-@given(st.lists(st.one_of(cells, worded_cells), max_size=5))
+@given(st.lists(st.one_of(cells, worded_cells, labelled_cells), max_size=5))
 def test_a_rows_cells_part_as_before(texts):
     row = [Cell(k * 10, k * 10 + aligned.display_width(text), text) for k, text in enumerate(texts)]
     assert aligned._figures_apart(row) == _figures_apart_before(row)
@@ -70,3 +73,6 @@ def test_cells_still_part_and_words_after_a_figure_do_not():
     assert [c.text for c in aligned._figures_apart([Cell(0, 7, "2. 인 력")])] == ["2. 인 력"]
     assert [c.text for c in aligned._figures_apart([Cell(0, 19, "2022년 주요업무 보고")])] == ["2022년 주요업무 보고"]
     assert [c.text for c in aligned._figures_apart([Cell(0, 13, "1,500,000-")])] == ["1,500,000", "-"]
+    assert [c.text for c in aligned._figures_apart([Cell(0, 25, "2025년(1~5월) 18,4209,310")])] == [
+        "2025년(1~5월)", "18,420", "9,310"]
+    assert [c.text for c in aligned._figures_apart([Cell(0, 16, "계 1,5001,000 -")])] == ["계", "1,500", "1,000", "-"]
