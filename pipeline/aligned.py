@@ -239,11 +239,18 @@ def _figures_apart(cells: list[Cell]) -> list[Cell]:
     out = []
     for cell in cells:
         text = cell.text
+        # figures run together only after a comma or a point (`_runs_together`), and a cell ending otherwise than a
+        # figure word (`_ends_as_figure`) ends in no figures to part from a label (`_label_apart`) or from each
+        # other (`_figure_words`): most cells are told so without a pattern's call
+        marked = "," in text or "." in text
         if not text:
             out.append(cell)
         elif text[0] not in _FIGURE_STARTS:  # no figure runs together but in a word (a comma's or a point's)
-            out += _label_apart(cell) if _runs_together(text) else [cell]
-        elif not (" " in text or _runs_together(text)
+            if marked and _ends_as_figure(text) and _runs_together(text):
+                out += _label_apart(cell)
+            else:
+                out.append(cell)
+        elif not (" " in text or marked and _runs_together(text)
                   or "-" in text and _DASH_AFTER_FIGURE_RE.search(text)):  # most figures print none of these
             out.append(cell)
         # a count after a date (`_COUNT_AFTER_DATE_RE`) ends the cell in a digit, a day's `. ` before it: most cells
@@ -252,11 +259,16 @@ def _figures_apart(cells: list[Cell]) -> list[Cell]:
             out += _cells_of(cell.start, dated.groups())
         elif " " not in text:
             out += _cells_of(cell.start, _figures_of(text))
-        elif _figure_words(words := text.split(" ")):
+        elif _ends_as_figure(text) and _figure_words(words := text.split(" ")):
             out += _cells_of(cell.start, [figure for word in words for figure in _figures_of(word + " ")])
         else:
-            out += _label_apart(cell) if _runs_together(text) else [cell]
+            out += _label_apart(cell) if marked and _ends_as_figure(text) and _runs_together(text) else [cell]
     return out
+
+
+def _ends_as_figure(text: str) -> bool:
+    """Whether the text ends as a figure word does (`_FIGURE_WORD_RE`): in a digit, a bracket, `%` or a dash."""
+    return text[-1] in ")%-" or text[-1].isdecimal()
 
 
 def _runs_together(text: str) -> bool:
