@@ -7,6 +7,8 @@ Each kind of table has its module with `RULES` and `check(report)`.
 
 from __future__ import annotations
 
+import functools
+
 from checks import budget, cover, cross, items, places, projects, reading, staffing, tables, vehicles
 from checks.base import Found, Rule
 from pipeline.values import amount_precision, parse_amount
@@ -94,6 +96,7 @@ def _figure(finding: Found) -> tuple:
     return finding.source.page, finding.source.line, _amount(finding.expected), _amount(finding.actual)
 
 
+@functools.lru_cache(maxsize=256)  # `_said_once` compares each finding's figures several ways: each read once
 def _amount(figure: str | None) -> int | str | None:
     """A finding's figure as an amount in won where it is money (`4억원`, `400백만원`: 400,000,000), else as
     written."""

@@ -37,6 +37,7 @@ from pipeline.values import (
     FORMULA_MARK,
     FOUR_DIGIT_YEAR,
     MONTH_FIGURE,
+    TEXT_CACHE,
     YEAR_LABEL_RE,
     RateTerms,
     amount_precision,
@@ -2123,7 +2124,7 @@ _PART_OF_YEAR_RE = patterns.compile(rf"\s*(?:{MONTH_FIGURE}\s*월|[1-4]\s*(?:/\s
 _RUNNING_TOTAL_RE = patterns.compile(r"\s*누\s*계(?:\s|$)")
 
 
-@functools.lru_cache(maxsize=4096)  # as `_kind`: the same labels in every table, asked by each of its sums
+@functools.lru_cache(maxsize=TEXT_CACHE)  # as `_kind`: the same labels in every table, asked by each of its sums
 def is_total(label: str) -> bool:
     """A total's label, also with its unit after it (`합계(명)`, `계 (㎡)`) or a note in words (`계(실인원)`,
     `계(중복 제외)`, `계(연인원)`, `합계(누계)`; `_total_word`): this check's, beside the extractors'. Before, a
@@ -2269,7 +2270,7 @@ def _sub_label_is(label: str, sub: str) -> bool:
     return any(char == " " and _word(label[k + 1:]) == sub for k, char in enumerate(label) if k)
 
 
-@functools.lru_cache(maxsize=4096)  # labels repeat (`연번`, `구 분`, `계`): each table's columns, in every table
+@functools.lru_cache(maxsize=TEXT_CACHE)  # labels repeat (`연번`, `구 분`, `계`): each table's columns, in every table
 def _numbers_rows(label: str) -> bool:
     """Whether a column's label names a column that numbers the rows (`연번`, `순번`, `번호`: `SERIAL_WORDS`)."""
     label = compact(label)
@@ -2319,7 +2320,7 @@ _NOT_SUMMED_RE = patterns.compile(_SERIAL + "|" + RATE + rf"|비중|구성비|�
 _NOT_SUMMED, _CHANGE, _FROM_BEFORE = "not summed", "change", "from before"
 
 
-@functools.lru_cache(maxsize=4096)  # labels repeat (`계`, `남`, `구 분`): each row's and column's, in every table
+@functools.lru_cache(maxsize=TEXT_CACHE)  # labels repeat (`계`, `남`, `구 분`): each row's and column's, in every table
 def _kind(label: str) -> str | None:
     """What a row's or column's label says its figures are where they are no plain counts: `_NOT_SUMMED`
     (neither a total nor a part of one) or `_CHANGE` (summed by a total on its line, no part of one across)."""
@@ -2418,7 +2419,7 @@ def _written_amounts(cells: list[str]) -> bool:
     return all(cell.strip() == "-" or parse_amount(cell) is not None for cell in cells)
 
 
-@functools.lru_cache(maxsize=8192)  # each cell is read for each sum it is in
+@functools.lru_cache(maxsize=TEXT_CACHE)  # each cell is read for each sum it is in
 def _figure(cell: str, unit: str) -> Decimal | None:
     """A cell's figure as it prints it: a count (`-` is 0), with what it prints in brackets after it as the
     staffing and vehicle readers read it (`8(1)` is 8), or a decimal at its printed precision (`8.40`; a rate's

@@ -46,6 +46,7 @@ from pipeline.document import Table
 from pipeline.values import (
     FOUR_DIGIT_YEAR,
     MONEY_SCALES,
+    TEXT_CACHE,
     TOO_LONG_FIGURE,
     YEAR,
     YEAR_LABEL_RE,
@@ -78,7 +79,7 @@ _BRACKETED_UNIT_RE = patterns.compile(rf"[(（\[]\s*(?:단\s*위\s*[:：]?\s*)?(
 _PERCENT_ALONE = ("%", "(%)", "（%）")
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=TEXT_CACHE)
 def _role(label: str) -> str | None:
     """The field of a budget line a column (or row) labelled `label` prints: `name`, `budget`, `executed`,
     `remaining`, `rate` (of spending) or `ratio` (a rate or a share, as its figures tell); None for a label that is

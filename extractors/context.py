@@ -17,6 +17,7 @@ from pipeline.values import (
     AS_OF_DAY,
     MONTH_FIGURE,
     SIGN,
+    TEXT_CACHE,
     YEAR,
     YEAR_LABEL_RE,
     compact,
@@ -295,7 +296,7 @@ _NUMERIC_RE = patterns.compile(rf"^\s*(?:[-–—△▲▽▼∆Δ]|{SIGN}?\s*[\
 _FIGURE_ENDS = frozenset(",%)-–—△▲▽▼∆Δ")
 
 
-@functools.lru_cache(maxsize=8192)  # a table's cells are asked again by each extractor that looks at it
+@functools.lru_cache(maxsize=TEXT_CACHE)  # a table's cells are asked again by each extractor that looks at it
 def is_number(cell: str) -> bool:
     """A cell holding a figure (`1,234`, `△3`, `43.5`, `2,698,307(구비)`); a lone `-` counts as zero, and so does
     a change's mark alone (`△`, a nil change, `parse_count`).
@@ -468,7 +469,7 @@ def years_apart(header: tuple[tuple[str, ...], ...], year: int | None) -> bool:
                for (printed, words), dated in by_year.items())
 
 
-@functools.lru_cache(maxsize=1024)  # a header's cells and a caption are asked again by each extractor
+@functools.lru_cache(maxsize=TEXT_CACHE)  # a header's cells and a caption are asked again by each extractor
 def as_of_in(text: str, year: int | None, in_heading: bool = False) -> dt.date | None:
     """The as-of date a text prints (`(5.31.기준)`, `[2025. 5. 31. 현재]`, `5월말`), the year the report's where
     none is printed: a table's header cell, basis or heading (`in_heading`: a date alone in brackets is none), or

@@ -182,8 +182,10 @@ _SPACED_YEAR_RE = patterns.compile(r"(?<![\d.])[12](?: \d){3} ?(?=년)")
 # run into it or not, or after a note's `※` and its mark, each to the line's end or the teams' dash: `행정지원과
 # (구)총무과`, `행정지원과(구) 총무과 - 5개팀`, `행정지원과 ※ 구 총무과`, `※ 종전: 총무과`, `※ (舊) 총무과`
 _UNIT_NAME = r"\p{Hangul}[\p{Hangul}\d·]{1,14}"
-# what a line printing a former name in brackets or after a note's mark prints: one search, not one `in` a mark
-_FORMER_MARK_RE = patterns.compile("구|전|舊|前|에서")
+# what a line printing a former name in brackets or after a note's mark prints, as `_FORMER_NAME_RE` opens each way:
+# a bracket or `※`, then a mark (`(구 `, `[舊`, `※ 종전`), or a rename told (`에서 명칭 변경`). Most lines holding a
+# bracket print `구` or `전` elsewhere (`구비`, `전년`), where that pattern, tried at every letter, finds nothing
+_FORMER_MARK_RE = patterns.compile(r"[(（\[［〔※]\s*[구전舊前종]|에서\s*(?:명칭\s*)?변경")
 _FORMER_MARK = r"(?:구|전|舊|前|종\s*전)"
 _NAME_TO_END = r"([\p{Hangul}\d·][\p{Hangul}\d·\s]*?)\s*(?=$|\n|[-–—─－/／])"
 # `구` run into the former name, only a department's (`(구총무과)`, `(구민원여권과)`), not a word `구` starts (`(구청

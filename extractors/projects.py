@@ -46,6 +46,7 @@ from pipeline.values import (
     MONEY_SCALES,
     OFFICE_SUFFIX,
     RAISED_DIGITS,
+    TEXT_CACHE,
     TILDES,
     YEAR,
     Period,
@@ -1077,7 +1078,7 @@ def _part_in_box(table: Table) -> Heading | None:
     return Heading(name, 0, line.text[0], line.line, line.page)
 
 
-@functools.lru_cache(maxsize=4096)  # each block is asked again by each step that takes it (part, item, title)
+@functools.lru_cache(maxsize=TEXT_CACHE)  # each block is asked again by each step that takes it (part, item, title)
 def _is_part_name(text: str) -> bool:
     name = text.replace(" ", "")  # a block's text is clean already: `compact` would only look it up again
     return len(name) <= 10 and name.endswith(PART_ENDINGS) and _SYLLABLES_RE.fullmatch(name) is not None

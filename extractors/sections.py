@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from pipeline import patterns
 from pipeline.document import REPORT_PART_RE, Block, Bullet, Heading, Paragraph, Table
-from pipeline.values import FOUR_DIGIT_YEAR, LETTERS, OTHER_CIRCLED, clean_text, compact
+from pipeline.values import FOUR_DIGIT_YEAR, LETTERS, OTHER_CIRCLED, TEXT_CACHE, clean_text, compact
 
 ROMAN = {"I": "Ⅰ", "II": "Ⅱ", "III": "Ⅲ", "IV": "Ⅳ", "V": "Ⅴ", "VI": "Ⅵ", "VII": "Ⅶ", "VIII": "Ⅷ",
          "IX": "Ⅸ", "X": "Ⅹ"}
@@ -28,7 +28,7 @@ _PAGED_LEADER_RE = patterns.compile(r"(?:[.·…ㆍ]\s*){3,}\s*\d+\s*$|…+\s*\d
 LEADER_CHARS = frozenset(".·…ㆍ")  # what a line's leaders are printed with
 
 
-@functools.lru_cache(maxsize=1024)  # a line is asked again: for its section, then as a contents line
+@functools.lru_cache(maxsize=TEXT_CACHE)  # a line is asked again: for its section, then as a contents line
 def _has_leader(text: str) -> bool:
     """Dot leaders and a page number at the end. The pattern is tried only where a leader character ends the
     text before its page number: most lines hold a `.` or `·` (dates, interpuncts), few end in one."""

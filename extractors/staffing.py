@@ -37,6 +37,7 @@ from pipeline.aligned import PART_LABEL_MARKS, PART_MARK
 from pipeline.document import Bullet
 from pipeline.values import (
     SIGN,
+    TEXT_CACHE,
     TILDES,
     YEAR_LABEL_RE,
     bracketed_agree,
@@ -635,7 +636,7 @@ def _restated_by(statuses: set[str], counts: list[StaffingCount], out: Collected
     out.one_status.clear()
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=TEXT_CACHE)
 def status_of(label: str) -> str | None:
     """The status a row or column label prints: `정 원`, `정원(A)`, `과부족(B-A)`, `증감` and `정원 대비` (a 과부족),
     `현재원` (현원); else None."""

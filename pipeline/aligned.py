@@ -26,6 +26,7 @@ from pipeline.rules import TABLE_RULE_START, is_table_rule
 from pipeline.values import (
     LETTERS,
     SIGN,
+    TEXT_CACHE,
     is_grade,
     is_headcount,
     is_total,
@@ -137,7 +138,7 @@ def widened(line: str) -> str:
     return _WIDE_RE.sub(_placeholders, line.replace("\x00", "").replace("\t", "    "))
 
 
-@functools.lru_cache(maxsize=8192)  # labels repeat within and across reports
+@functools.lru_cache(maxsize=TEXT_CACHE)  # labels repeat within and across reports
 def _widened_width(text: str) -> int:
     return len(widened(text))
 
@@ -189,9 +190,12 @@ def split_cells(line: str) -> list[Cell]:
 # two labels one blank apart, as pypdf's layout text sets labels whose columns it narrows: a column's label
 # lettered for a formula (`집 행 액 (B)`, `(B/A)`) or one letter-spaced (`운 전 직`), and a word after it
 # (`집 행 액 (B) 집행률(%)`, `운 전 직 공무직`: two cells; a letter-spaced label's letters are syllables alone, a word
-# is not, and a middle dot joins: `별 정 직 ㆍ 임 기 제` is one label)
+# is not, and a middle dot joins: `별 정 직 ㆍ 임 기 제` is one label). The syllable alone first, the blank before it
+# looked behind after it (`(?<!\S.)`, as `(?<!\S)` before it would): `re` then skips each character that opens neither
+# way without trying the pattern there (a row's figures, blanks and points), where a lookbehind first is tried at every
+# character
 _LABEL_THEN_LABEL_RE = patterns.compile(
-    r"(?:\([A-Z](?:/[A-Z])?\)|(?<!\S)(?:[가-힣] ){2,}[가-힣]) (?=\p{Hangul})(?![가-힣](?:\s|$)|ㆍ)")
+    r"(?:\([A-Z](?:/[A-Z])?\)|[가-힣](?<!\S.) (?:[가-힣] )+[가-힣]) (?=\p{Hangul})(?![가-힣](?:\s|$)|ㆍ)")
 
 
 def _labels_apart(cells: list[Cell]) -> list[Cell]:
@@ -215,8 +219,11 @@ def _labels_apart(cells: list[Cell]) -> list[Cell]:
 # (`152,380999999999` is no two figures: four digits or more print grouped)
 _GROUPED_FIGURE = r"[△▲]?\d{1,3}(?:,\d{3})+(?:\([^()\d\s]{1,6}\))?"
 _LAST_FIGURE = r"[△▲]?\d{1,3}(?:\.\d+)?%?|-"  # a figure of four digits or more prints grouped
-_GLUE_HINT_RE = patterns.compile(r" |,\d{3}[\d(-]|\.\d+[\d,]*\.\d|\d-$")  # most figures print none: told at once
-_RUN_TOGETHER_RE = patterns.compile(r",\d{3}[\d(]|\.\d+[\d,]*\.\d")  # figures run together in a word, maybe
+# figures run together in a word, maybe: a grouped figure's three digits after a comma run into more digits or a
+# bracket, or two points with digits between (`_runs_together`)
+_COMMA_RUN_ON_RE = patterns.compile(r",\d{3}[\d(]")
+_POINTS_RUN_ON_RE = patterns.compile(r"\.\d+[\d,]*\.\d")
+_DASH_AFTER_FIGURE_RE = patterns.compile(r",\d{3}-|\d-$")  # a dash's cell run into a figure's (`1,500,000-`)
 _GLUED_WORD_RE = patterns.compile(rf"(?:{_GROUPED_FIGURE})+(?:{_LAST_FIGURE})?")
 _FIGURE_OF_WORD_RE = patterns.compile(rf"{_GROUPED_FIGURE}|{_LAST_FIGURE}")
 # a figure whole or not, no other word nor a date's part (`2025.`, `6.`)
@@ -232,21 +239,44 @@ def _figures_apart(cells: list[Cell]) -> list[Cell]:
     out = []
     for cell in cells:
         text = cell.text
+        # figures run together only after a comma or a point (`_runs_together`), and a cell ending otherwise than a
+        # figure word (`_ends_as_figure`) ends in no figures to part from a label (`_label_apart`) or from each
+        # other (`_figure_words`): most cells are told so without a pattern's call
+        marked = "," in text or "." in text
         if not text:
             out.append(cell)
         elif text[0] not in _FIGURE_STARTS:  # no figure runs together but in a word (a comma's or a point's)
-            out += _label_apart(cell) if ("," in text or "." in text) and _RUN_TOGETHER_RE.search(text) else [cell]
-        elif not _GLUE_HINT_RE.search(text):  # nor `_RUN_TOGETHER_RE`'s, whose matches are its own
+            if marked and _ends_as_figure(text) and _runs_together(text):
+                out += _label_apart(cell)
+            else:
+                out.append(cell)
+        elif not (" " in text or marked and _runs_together(text)
+                  or "-" in text and _DASH_AFTER_FIGURE_RE.search(text)):  # most figures print none of these
             out.append(cell)
-        elif dated := _COUNT_AFTER_DATE_RE.fullmatch(text):
+        # a count after a date (`_COUNT_AFTER_DATE_RE`) ends the cell in a digit, a day's `. ` before it: most cells
+        # of a date end in its point (`2024. 6. 11. ~ 6. 25.`), told without the pattern
+        elif text[-1].isdigit() and ". " in text and (dated := _COUNT_AFTER_DATE_RE.fullmatch(text)):
             out += _cells_of(cell.start, dated.groups())
         elif " " not in text:
             out += _cells_of(cell.start, _figures_of(text))
-        elif _figure_words(words := text.split(" ")):
+        elif _ends_as_figure(text) and _figure_words(words := text.split(" ")):
             out += _cells_of(cell.start, [figure for word in words for figure in _figures_of(word + " ")])
         else:
-            out += _label_apart(cell) if _RUN_TOGETHER_RE.search(text) else [cell]
+            out += _label_apart(cell) if marked and _ends_as_figure(text) and _runs_together(text) else [cell]
     return out
+
+
+def _ends_as_figure(text: str) -> bool:
+    """Whether the text ends as a figure word does (`_FIGURE_WORD_RE`): in a digit, a bracket, `%` or a dash."""
+    return text[-1] in ")%-" or text[-1].isdecimal()
+
+
+def _runs_together(text: str) -> bool:
+    """Whether figures may run together in a word of the text (`_COMMA_RUN_ON_RE`, `_POINTS_RUN_ON_RE`): each pattern
+    searched only where the text prints its comma or its two points, for `re` scans for a pattern's first character
+    fast where it tries a pattern of alternatives at every character (several times the instructions a cell)."""
+    return ("," in text and _COMMA_RUN_ON_RE.search(text) is not None
+            or text.count(".") > 1 and _POINTS_RUN_ON_RE.search(text) is not None)
 
 
 def _label_apart(cell: Cell) -> list[Cell]:
@@ -363,7 +393,7 @@ class AlignedRows:
         texts = [line.strip() for line in lines]  # each line stripped once, for every pass below
         # a line without two blanks in a row (most lines of most reports) is no row, told without a call, but a
         # line of figures run together (`_figures_apart`: `412,500(구비) 176,450(구비)42.8`, pypdf's), which opens
-        # with a figure or runs them together in a word, after a comma or a point (`_RUN_TOGETHER_RE`)
+        # with a figure or runs them together in a word, after a comma or a point (`_runs_together`)
         self.cells: list[list[Cell] | None] = [
             _row_cells(line, text) if "  " in text or (text[:1] in _FIGURE_STARTS or "," in text or "." in text)
             and len(_figures_apart([Cell(0, 0, text)])) > 1 else None
@@ -1851,7 +1881,7 @@ def _middle_cells_lined_up(line_above: str, above: list[Cell], line: str, row: l
     return by_display, by_characters
 
 
-@functools.lru_cache(maxsize=8192)  # row labels, which repeat
+@functools.lru_cache(maxsize=TEXT_CACHE)  # row labels, which repeat
 def _wide_letters(text: str) -> int:
     """How many more display columns than characters a text takes: one a wide letter."""
     return display_width(text) - len(text)
@@ -3112,7 +3142,7 @@ def _has_figure(cells: list[Cell]) -> bool:
     return any(map(_is_figure, texts)) or bool(vehicle_counts(texts))
 
 
-@functools.lru_cache(maxsize=8192)  # a table's cells are asked again by each of its passes, and figures repeat
+@functools.lru_cache(maxsize=TEXT_CACHE)  # a table's cells are asked again by each of its passes, and figures repeat
 def _is_figure(text: str) -> bool:
     """`1,000`, `△2`, `-`, a count printing its unit (`10명`); a cell that starts with a letter or ends in another
     syllable (`7급`) is none (the pattern is not tried)."""

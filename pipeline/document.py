@@ -21,6 +21,7 @@ from pipeline.values import (
     MONTH_FIGURE,
     NOTE_STARS,
     OFFICE_SUFFIX,
+    TEXT_CACHE,
     YEAR_LABEL_RE,
     clean_cell,
     clean_text,
@@ -351,7 +352,7 @@ _MORE_UNIT_RE = patterns.compile(r"[^\d\s.:：]{1,4}")
 _NOTE_WORD_RE = patterns.compile(r"포\s*함|제\s*외|별\s*도|누\s*계|누\s*적|잠\s*정|추\s*정|예\s*정|평\s*균|합\s*산")
 
 
-@functools.lru_cache(maxsize=1024)  # a line is asked again: whether it ends a date's wait for its table, its units
+@functools.lru_cache(maxsize=TEXT_CACHE)  # asked of a line again: if it ends a date's wait for its table, its units
 def unit_in(text: str) -> tuple[str, str | None, str] | None:
     """The units a line prints (`명, 백만원`: a table's columns may each be in one of them), what else its
     bracket says (None if nothing), and the line without them."""

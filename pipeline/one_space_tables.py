@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from pipeline import patterns
 from pipeline.document import CONTINUED_RE
@@ -112,7 +113,8 @@ def one_space_tables(lines: list[str], page_starts: Sequence[int] = ()) -> list[
     if any("\t" in line or "  " in line.strip() for line in lines):
         return lines
     kept = _off_page_breaks(lines, page_starts)
-    read, tables = _tables_rewritten([lines[k] for k in kept])
+    breaks = {n for n in range(1, len(kept)) if kept[n] - kept[n - 1] > 1}  # the first line of a page, a break's below
+    read, tables = _tables_rewritten([lines[k] for k in kept], breaks)
     lines = list(lines)
     for k, line in zip(kept, read, strict=True):
         lines[k] = line
@@ -141,9 +143,10 @@ def _off_page_breaks(lines: list[str], page_starts: Sequence[int]) -> list[int]:
     return kept
 
 
-def _tables_rewritten(lines: list[str]) -> tuple[list[str], list[tuple[int, int]]]:
-    """`lines`, no page break's blank line among them, with each table rewritten in tabs, line for line, and the
-    lines each table takes (from, to)."""
+def _tables_rewritten(lines: list[str], breaks: AbstractSet[int] = frozenset()) -> tuple[list[str],
+                                                                                          list[tuple[int, int]]]:
+    """`lines`, no page break's blank line among them (`breaks`: the lines a page starts on), with each table
+    rewritten in tabs, line for line, and the lines each table takes (from, to)."""
     lines = list(lines)
     tables = []
     i = 0
@@ -152,7 +155,7 @@ def _tables_rewritten(lines: list[str]) -> tuple[list[str], list[tuple[int, int]
             i += 1
             continue
         if (table := _contents_table(lines, i) or _numbered_list(lines, i) or vehicle_list(lines, i)
-                or _noted_table(lines, i) or _two_level_table(lines, i)) is not None:
+                or _noted_table(lines, i) or _two_level_table(lines, i, breaks)) is not None:
             rows, end = table
             # a row printed on two lines is one: blank lines after the table keep the lines below it where they were
             lines[i:end] = ["\t".join(cells) for cells in rows] + [""] * (end - i - len(rows))
@@ -412,7 +415,8 @@ def _dated_apart(rows: list[tuple[str, list[str], str]]) -> list[list[str]] | No
             for match, (label, _, _) in zip(dated, rows, strict=True)]
 
 
-def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+def _two_level_table(lines: list[str], i: int, breaks: AbstractSet[int] = frozenset()
+                     ) -> tuple[list[list[str]], int] | None:
     """The table whose header on line i has two label columns (`단위사업 세부사업 예산액 집행액 집행률(%)`), its rows
     printing one label each (`_two_level_line`), each label set in its column (`two_level_rows`), and the line
     after its last; where it goes on over a page break under its header printed again, that line is left out. The
@@ -421,11 +425,11 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
     rows' figures and two label columns each a word as printed (not letters set apart, `구 분 예 산`, a one-level
     header parted so by chance over a label wrapped onto its row's line, unless a group's label stands over or beside
     its 소계: `구 분 수 종` over `교목`, `소 계 15,210 81,100`) nor so, or no group's label or 소계 in the whole table
-    says it has groups."""
+    says it has groups. A page starts on the lines in `breaks` (its header printed again there or not)."""
     if not _is_header_line(lines[i]):
         return None
     body: list[tuple[str | None, list[str]]] = []  # (a group's label printed over or before the row or None, the row)
-    atop = set()  # the rows right under the header printed again, atop a page
+    atop = set()  # the rows atop a page, right under the header printed again or not
     k = i + 1
     while k < len(lines):
         repeated = _header_again(lines, k, i) if body else 0
@@ -434,9 +438,12 @@ def _two_level_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
         group, row, used = line
         if body and len(row) != len(body[0][1]):
             break
-        if repeated and group is not None and (opened := _group_opened_above(body)) is not None:
+        page_top = bool(repeated) or k in breaks
+        if page_top and group is not None and _label_again(group, body):
+            group = None  # the label of the group open above printed again atop the page, its rows going on
+        if page_top and group is not None and (opened := _group_opened_above(body)) is not None:
             body[opened], group = (group, body[opened][1]), None  # the label of a group the page break parts
-        if repeated:
+        if page_top:
             atop.add(len(body))
         body.append((group, row))
         k += used + repeated
@@ -482,6 +489,24 @@ def _group_opened_above(body: list[tuple[str | None, list[str]]]) -> int | None:
         n -= 1
     # a 소계 printing its group's label is that group's first row, the rows below it its own (`도시공원`, `소 계`)
     return n if 0 < n < len(body) and body[n - 1][0] is None and _is_subtotal(body[n - 1][1][0]) else None
+
+
+def _label_again(label: str, body: list[tuple[str | None, list[str]]]) -> bool:
+    """Whether a group's label is that of the group open at the body's end, printed again (spaces and a `(계속)`
+    mark aside: `생활시설` or `생활시설(계속)` atop a page over `게이트볼장 3 600` where `생활시설` over `수영장 4 800`
+    stands at the foot of the page above), as a word processor prints a label merged down rows a page break parts
+    in each part, or a writer marks it going on: no group of its own, no 소계 or 계 closing the one above (before,
+    two groups, or the table lost where one was of a row). Not in a table printing its label on every row (`임기제
+    전문임기제 2 2 -` over `임기제 시간선택제임기제 1 1 -`, its cells not merged), which reads so as it is."""
+    opened = max((n for n, (group, _row) in enumerate(body) if group is not None), default=None)
+    return (opened is not None and any(group is None for group, _row in body)
+            and _bare_label(label) == _bare_label(body[opened][0])
+            and not any(_is_subtotal(row[0]) or _is_total(row[0]) for _group, row in body[opened:]))
+
+
+def _bare_label(label: str) -> str:
+    """A group's label, spaces and a `(계속)` after it aside."""
+    return CONTINUED_RE.sub("", label.strip()).replace(" ", "")
 
 
 def _parted_groups_summed_back(body: list[tuple[str | None, list[str]]],

@@ -1966,10 +1966,11 @@ def _column_aligned_rows(lines: list[str], spelled: Callable[[], frozenset[str]]
     last_lines: list[list[str]] = []  # each cell's last printed line in the row read last
     at: list[int] = []
     for n, cells in enumerate(printed):
-        if rows and bars[n] == bars[n - 1] and _wraps_on(last_lines[-1], cells, bars[n], spelled):
+        if rows and bars[n] == bars[n - 1] and _wraps_on(last_lines[-1], cells, bars[n], spelled, rows[-1]):
             for j, cell in enumerate(cells):
                 if cell:
-                    cut = _goes_on_unspaced(last_lines[-1][j], cell, bars[n][j + 1] - bars[n][j] - 1, spelled)
+                    cut = _goes_on_unspaced(last_lines[-1][j], cell, bars[n][j + 1] - bars[n][j] - 1, spelled,
+                                            rows[-1][j])
                     rows[-1][j] = f"{rows[-1][j]}{'' if cut else ' '}{cell}"
                     last_lines[-1][j] = cell
             continue
@@ -1996,21 +1997,39 @@ def _bar_columns(line: str) -> list[int]:
     return columns
 
 
-def _wraps_on(above: list[str], cells: list[str], bars: list[int], spelled: Callable[[], frozenset[str]]) -> bool:
+def _wraps_on(above: list[str], cells: list[str], bars: list[int], spelled: Callable[[], frozenset[str]],
+              so_far: list[str]) -> bool:
     """Whether a line of a fixed-width `|` table prints the rest of the cells of the row above, its bars standing
     as theirs do: in some cells only, each the rest of a word or figure cut where its column ends
     (`_goes_on_unspaced`: `|1,620,400,00|` over `|0           |`) or of words a space broke off
     (`_wrapped_at_a_space`), no total (a row's `|계     |` under `|동 별  |` is its own). A line filling every cell
     goes on only where a cell of it goes on a cut one (`|100,00|` over `|0     |`, `|기본계획 최 |` over `|종보고
-    및 |` where the document prints `최종보고`: before, two rows): else it is a row of its own, though every cell
-    may have wrapped, as a row's date under a date (`|’24. 9월 |` under `|’24. 7. 1. |`) would overrun its column
-    as well."""
+    및 |` where the document prints `최종보고` or a syllable is cut off, `최`) or one left open (`_left_open`:
+    `|’24. 11. ~ |` over `|12. |`), and no cell of it opens a date of its own but after one left open: else it is
+    a row of its own, though every cell may have wrapped, as a row's date under a date (`|’24. 9월 |` under
+    `|’24. 7. 1. |`) would overrun its column as well."""
     filled = [j for j, cell in enumerate(cells) if cell]
     widths = [right - left - 1 for left, right in itertools.pairwise(bars)]
-    cut = {j for j in filled if above[j] and _goes_on_unspaced(above[j], cells[j], widths[j], spelled)}
-    if not filled or (len(filled) == len(cells) and not cut) or any(is_total(cells[j]) for j in filled):
+    cut = {j for j in filled if above[j] and (_goes_on_unspaced(above[j], cells[j], widths[j], spelled, so_far[j])
+                                              or _left_open(above[j], cells[j]))}
+    if not filled or (len(filled) == len(cells) and (not cut or any(
+            _DATE_OPENS_RE.match(cells[j]) and not _left_open(above[j], cells[j]) for j in filled))) or any(
+            is_total(cells[j]) for j in filled):
         return False
     return all(j in cut or _wrapped_at_a_space(above[j], cells[j], widths[j]) for j in filled)
+
+
+def _left_open(above: str, rest: str) -> bool:
+    """Whether a cell's line ends where no cell's text does, or the line below starts where none does, so that
+    it goes on there: a range's mark, a comma, a middle dot or a bracket left open at its end (`’24. 11. ~` over
+    `12.`), `및` joining what is on either side (`기본계획 수립 및` over `확정`, `기본계획 수립` over `및 확정`)."""
+    return bool(_OPEN_END_RE.search(above)) or above.count("(") > above.count(")") or bool(
+        _OPEN_START_RE.match(rest))
+
+
+_DATE_OPENS_RE = re.compile(r"(?:[’'‘]\d{2}|\d{4})[.년]")  # a date of its own, a schedule's next row's (`’24. 9월`)
+_OPEN_END_RE = re.compile(r"(?:[~∼〜,·ㆍ(]|(?:^|\s)및)$")
+_OPEN_START_RE = re.compile(r"및(?:\s|$)")
 
 
 def _wrapped_at_a_space(above: str, rest: str, width: int) -> bool:
@@ -2045,10 +2064,12 @@ def _cut_word(text: str, rest: str, width: int) -> bool:
     below (`_cut_at_column`): one leaving room a wide letter did not fit, or one filling its column that the rest
     goes on without a space (`_goes_on_a_word`; antiword may as well have broken it at the space after it). The
     rest goes on it so, without a space."""
-    return _cut_at_column(text, rest, width) and (display_width(text) < width or _goes_on_a_word(text, rest))
+    return _cut_at_column(text, rest, width) and (display_width(text) < width or _goes_on_a_word(text, rest)) and (
+        text[-1:] != "," or rest[:1].isdigit())  # a comma a space follows but in a figure: `의원연구실,` over `민원…`
 
 
-def _goes_on_unspaced(text: str, rest: str, width: int, spelled: Callable[[], frozenset[str]]) -> bool:
+def _goes_on_unspaced(text: str, rest: str, width: int, spelled: Callable[[], frozenset[str]], cell: str = ""
+                      ) -> bool:
     """Whether the rest of a fixed-width cell's text on the line below goes on its line `text` without a space: a
     word or figure cut where its column ends (`_cut_word`), or where a cut and a break at a space print alike, the
     word they make joined one the document prints (`spelled`): a line one column short of its column over a wide
@@ -2056,14 +2077,38 @@ def _goes_on_unspaced(text: str, rest: str, width: int, spelled: Callable[[], fr
     one column left, and breaks at a space falling on the column's last so too), or one filling its column with no
     space (`지역별고용조` over `사`, or a word ending there), the line ending and the rest starting in syllables (not
     figures, `1` over `1`). Before, those went on after a space (`긴급복지 지 원`); so they still do where the
-    document prints no such word (`재정 건전성` over `강화`)."""
+    document prints no such word (`재정 건전성` over `강화`). So too where the cell so far (`cell`) is a budget
+    item's code and the start of its name, one word (`201-01 사무` over `관리비`), or a syllable is cut off alone
+    (`_a_syllable_cut_off`)."""
     if _cut_word(text, rest, width):
         return True
     one_short = display_width(text) == width - 1 and display_width(rest[:1]) == 2
     if not (one_short or display_width(text) == width and _cut_at_column(text, rest, width)):
         return False
     end, start = _SYLLABLES_END_RE.search(text.rstrip()), _SYLLABLES_RE.match(rest)
-    return bool(end and start) and end[0] + start[0] in spelled()
+    return bool(end and start) and (_BUDGET_ITEM_RE.fullmatch((cell or text).rstrip()) is not None
+                                    or _a_syllable_cut_off(text, rest) or end[0] + start[0] in spelled())
+
+
+# a budget item's code and the first syllables of its name, which 예산 과목 print as one word (`201-01 사무관리비`,
+# `307-02 민간경상사업보조`): a line so ending at its column's end is that word cut
+_BUDGET_ITEM_RE = patterns.compile(r"\d{3}-\d{2}(?:-\d{1,3})? \p{Hangul}+")
+# words of one syllable a label prints apart (a conjunction, a bound noun, a prefix set apart, a unit): `기본계획 및`
+# over `확정`, `회의 시` over `운영`, `각` over `동 주민센터`, `사업 등`
+_LONE_WORDS = frozenset("및등각총약전중내외시후간때별차곳수또더그이저위안"  # words, bound nouns, prefixes
+                        "건명개회년월일분원세호층동구군도읍면리제신현본새옛")  # units, places
+
+
+def _a_syllable_cut_off(text: str, rest: str) -> bool:
+    """Whether a cell's line `text` ending in syllables (a line that may be cut at its column's end or broken at a
+    space, `_goes_on_unspaced`) and its rest below part one word: one side is a syllable alone, which a label's
+    words rarely are but for a few written apart (`_LONE_WORDS`), and a cut at a column leaves on one side often
+    (`통계조사 관` over `리`, `저소득층 생` over `활안정`, `희망복지지원` over `단 운영`); not where either side is
+    letters set apart (`예 산` over `액`, `주 요 업 무`: each word a syllable)."""
+    ends, starts = text.split()[::-1], rest.split()
+    if any(len(words) > 1 and all(len(word) == 1 for word in words) for words in (ends, starts)):
+        return False
+    return any(len(words[0]) == 1 and words[0] not in _LONE_WORDS for words in (ends, starts))
 
 
 _SYLLABLES_RE = patterns.compile(r"\p{Hangul}+")  # a word's syllables, marks and figures aside
@@ -2076,21 +2121,24 @@ def _words_printed(lines: list[str]) -> frozenset[str]:
 
 
 _GROUPED_FIGURE_RE = re.compile(r"[△▲+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?")  # `1,620,400,000`; not `1,620,400,00`
+_FIGURE_START_RE = re.compile(r"[\d,.]*")  # a figure's digits a cell's line starts with (`000` of `000(구비)`)
 _GOES_ON_MARKS = frozenset("()%,.·ㆍ~/")  # no word starts with one
 
 
 def _goes_on_a_word(cut: str, rest: str) -> bool:
     """Whether the rest of a cell's text on the line below goes on a line that fills its column without a space
     (`_cut_at_column`): a mark no word starts with (`집행률` over `(%)`), a figure's digits that alone make it one
-    (`1,620,400,00` over `0`; not `10,000` over the `0` of the row below), a Latin code's letters (`PM10·PM2.5·O`
-    over `3·NO2`), or what closes a bracket the line leaves open (`3,210,000(구` over `비)`). Other words go on
+    (`1,620,400,00` over `0`, `3,210,` over `000(구비)`; not `10,000` over the `0` of the row below), a Latin
+    code's letters (`PM10·PM2.5·O` over `3·NO2`), what closes a bracket the line leaves open (`3,210,000(구` over
+    `비)`), or anything after a bracket the line ends in (`4개팀(` over `공원정책팀,`). Other words go on
     after a space: a line filling its column to a word's end (`기초생활보장` over `생계급여`, where antiword broke at
     the space right after it) is far likelier than a word cut (a spurious space is read alike: names are compared
     spaces aside)."""
     joint = f"{cut[-1:]}{rest[:1]}"
     return rest[:1] in _GOES_ON_MARKS or (
-        _GROUPED_FIGURE_RE.fullmatch(cut) is None and _GROUPED_FIGURE_RE.fullmatch(cut + rest.split()[0]) is not None
-    ) or (joint.isascii() and joint.isalnum() and not joint.isdigit()) or (
+        _GROUPED_FIGURE_RE.fullmatch(cut) is None
+        and _GROUPED_FIGURE_RE.fullmatch(cut + _FIGURE_START_RE.match(rest)[0]) is not None
+    ) or (joint.isascii() and joint.isalnum() and not joint.isdigit()) or cut[-1:] == "(" or (
         cut.count("(") > cut.count(")") and ")" in rest and " " not in rest.split(")")[0])
 
 

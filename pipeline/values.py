@@ -21,6 +21,10 @@ import regex
 
 from pipeline import patterns
 
+# the texts (cells, labels, lines) a cache keyed on a report's text keeps: a report asks its own again and again, and
+# the few that repeat across reports (`-`, `계`, `구 분`) stay among the latest; more kept gain little (0.2% of a
+# worker's time from 8,192) and grow a worker's memory with each distinct report (12 MiB at 10,000 files)
+TEXT_CACHE = 1024
 LETTERS = "가나다라마바사아자차카타파하"  # what numbers items and titles in letters (`가.`, `나)`), in order
 # the circled digits word processors offer besides `①`, each a family numbering from 1 as `①` does: negative (`❶`,
 # on to `⓴`), sans-serif (`➀`), negative sans-serif (`➊`), double (`⓵`); the readers take them for a bullet's mark
@@ -136,7 +140,7 @@ def _struck_blank(struck: regex.Match) -> str:
     return " " + "\n" * struck.group().count("\n")
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=TEXT_CACHE)
 def clean_text(text: str) -> str:
     """A cell or line as a person reads it: markup gone, struck text too (`_STRUCK_RE`), `m <sup>2</sup>` and a flat
     `m2` as `m²`, spaces collapsed, an escaped markup character as printed, last (`LITERAL_MARKUP`; the text then
@@ -170,7 +174,7 @@ _CELL_MARK_ENDS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹⁾*")
 _CELL_FOOTNOTE_MARK_RE = patterns.compile(r"(?:(?<=[^\sm])[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾?|(?<=\d)\*+)$")
 
 
-@functools.lru_cache(maxsize=1024)  # cells repeat (`-`, `계`, `1`): a few kept give most of the gain, more grow memory
+@functools.lru_cache(maxsize=TEXT_CACHE)  # cells repeat (`-`, `계`, `1`)
 def clean_cell(cell: str) -> str:
     """A table's cell as `clean_text` reads it, a footnote's mark at its end dropped (`9,850,000¹`, `현 원¹⁾`, `51*`,
     a markdown `[^1]` or `<sup>1</sup>` after it: before, no figure was read there), as the PDF reader drops one; a
@@ -214,7 +218,7 @@ _HANJA_LABEL_RE = patterns.compile("|".join(sorted(_HANJA_LABELS, key=len, rever
 _HANJA_RE = patterns.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # CJK ideographs: `re` reads it
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=TEXT_CACHE)
 def compact(label: str) -> str:
     """A label without its spacing: `일 반 직` → `일반직`, `별 정 직 · 임 기 제` → `별정직·임기제`; its words in
     hanja as their Hangul (`豫 算 額` → `예산액`)."""
@@ -243,7 +247,7 @@ def without_formula_mark(label: str) -> str:
 OFFICE_SUFFIX = "(?:팀|과|담당관|담당|센터|TF)"
 
 
-@functools.lru_cache(maxsize=8192)  # each table asks it of its labels again and again (a row's, then its sums')
+@functools.lru_cache(maxsize=TEXT_CACHE)  # each table asks it of its labels again and again (a row's, then its sums')
 def is_total(label: str) -> bool:
     """`계`, `소 계`, `합계`, `계(A)`, `합 계(A+B)`: a total's label."""
     return without_formula_mark(label) in TOTAL_LABELS
@@ -256,7 +260,7 @@ GRADE_RE = patterns.compile(
 _GRADE_NUMBER_RE = patterns.compile(r"\d+")
 
 
-@functools.lru_cache(maxsize=4096)  # a table's labels are asked again: its column groups, its classes and grades
+@functools.lru_cache(maxsize=TEXT_CACHE)  # a table's labels are asked again: its column groups, its classes and grades
 def is_grade(label: str) -> bool:
     """`5급`, `6급이하`, `연구사`: a 직급 printed without a 직렬 (`GRADE_RE`)."""
     return GRADE_RE.match(label) is not None
@@ -376,7 +380,7 @@ _NIL_COUNTS = _DASHES | frozenset("△▲▽▼∆Δ")
 COUNT_UNITS = "명대"  # what a staffing or vehicle table may print after each count (`10명`, `4대`)
 
 
-@functools.lru_cache(maxsize=8192)  # cells repeat (`-`, `1`, `2`) within and across reports
+@functools.lru_cache(maxsize=TEXT_CACHE)  # cells repeat (`-`, `1`, `2`) within and across reports
 def parse_count(cell: str) -> int | None:
     """A count cell: `1,234`, `△3`/`▲3`/`-3` (negative), `-` or `△` alone (zero: a nil change), `10명` (its unit
     after it). None when it is not a count."""
@@ -476,7 +480,7 @@ def parse_count_note(cell: str) -> tuple[int, str | None] | None:
     return value, match.group(2) or None
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=TEXT_CACHE)
 def parse_decimal(cell: str) -> tuple[float, int] | None:
     """A printed decimal such as a rate: (value, digits after the point). `69` → (69.0, 0)."""
     text = cell.strip().replace(" ", "").rstrip("%％")
@@ -545,7 +549,7 @@ def _money_cell(cell: str) -> regex.Match | None:
     return None if match is None or _garbled(match.group(2), match.group(3)) else match
 
 
-@functools.lru_cache(maxsize=8192)  # a budget table's cells are read by its extractor, then again by its checks
+@functools.lru_cache(maxsize=TEXT_CACHE)  # a budget table's cells are read by its extractor, then again by its checks
 def parse_money_cell(cell: str, multiplier: int) -> tuple[int, str | None] | None:
     """A money cell in a table with a unit: `2,698,307(구비)` → (2698307 × unit, '구비'). A cell that prints
     its own unit (`1,500천원`, `1억 2,000만원(구비)`) is in that unit, whatever the table's."""
