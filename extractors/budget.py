@@ -1009,7 +1009,9 @@ def _marked_levels(names: list[str]) -> list[tuple[str, str | None]] | None:
     unmarked rows are the outermost level (the first line after the total and the accounts unmarked, `청사 관리` over
     `- 청사 유지보수`); else it is a line of none (`비고`, a note among the 단위사업; before, the group of every line
     after it), and the rows below stay in theirs. None where the column marks no level. The names come cleaned."""
-    levels = _named_levels(names) or _levels_by_mark(names)
+    # the reader's mark of a row indented under another (`↳ 201-01 사무관리비`, PyMuPDF's sorted text setting a line
+    # opening with figures further right) is no level's where the row names its own
+    levels = _named_levels([name.removeprefix(f"{PART_MARK} ") for name in names]) or _levels_by_mark(names)
     if levels is None:
         return None
     first = next((level for (level, name) in levels if name and not is_total(name) and not is_account(name)), -1)

@@ -182,8 +182,7 @@ def split_cells(line: str) -> list[Cell]:
         cells = [Cell(m.start(), m.end(), m.group().replace("\x00", "")) for m in _GAP_RE.finditer(widened(line))]
         lone = any(len(cell.text) == 1 and _is_syllable(cell.text) for cell in cells[1:])
         spaced = True
-    cells = _letters_joined(cells, lambda a, b: b.start - a.end == 2) if lone and _SPACED_LETTERS_RE.search(line) \
-        else cells
+    cells = _letters_joined(cells, _two_blanks_apart(cells)) if lone and _SPACED_LETTERS_RE.search(line) else cells
     cells = _figures_apart(cells)
     return _labels_apart(cells) if spaced and _LABEL_THEN_LABEL_RE.search(line) else cells
 
@@ -191,11 +190,12 @@ def split_cells(line: str) -> list[Cell]:
 # two labels one blank apart, as pypdf's layout text sets labels whose columns it narrows: a column's label
 # lettered for a formula (`집 행 액 (B)`, `(B/A)`) or one letter-spaced (`운 전 직`), and a word after it
 # (`집 행 액 (B) 집행률(%)`, `운 전 직 공무직`: two cells; a letter-spaced label's letters are syllables alone, a word
-# is not). The syllable alone first, the blank before it looked behind after it (`(?<!\S.)`, as `(?<!\S)` before it
-# would): `re` then skips each character that opens neither way without trying the pattern there (a row's figures,
-# blanks and points), where a lookbehind first is tried at every character
+# is not, and a middle dot joins: `별 정 직 ㆍ 임 기 제` is one label). The syllable alone first, the blank before it
+# looked behind after it (`(?<!\S.)`, as `(?<!\S)` before it would): `re` then skips each character that opens neither
+# way without trying the pattern there (a row's figures, blanks and points), where a lookbehind first is tried at every
+# character
 _LABEL_THEN_LABEL_RE = patterns.compile(
-    r"(?:\([A-Z](?:/[A-Z])?\)|[가-힣](?<!\S.) (?:[가-힣] )+[가-힣]) (?=\p{Hangul})(?![가-힣](?:\s|$))")
+    r"(?:\([A-Z](?:/[A-Z])?\)|[가-힣](?<!\S.) (?:[가-힣] )+[가-힣]) (?=\p{Hangul})(?![가-힣](?:\s|$)|ㆍ)")
 
 
 def _labels_apart(cells: list[Cell]) -> list[Cell]:
@@ -325,6 +325,17 @@ def _cells_of(start: int, pieces: Iterable[str]) -> list[Cell]:
 
 # syllables standing alone, two spaces apart (hanja too, as older reports print labels: `定  員`)
 _SPACED_LETTERS_RE = patterns.compile(r"(?<!\S)[가-힣一-鿿]  [가-힣一-鿿](?!\S)")
+
+
+def _two_blanks_apart(cells: list[Cell]) -> Callable[[Cell, Cell], bool]:
+    """Whether a syllable stands two blanks right of a letter or of letters two blanks apart: a letter of one label
+    letter-spaced so (`정  원`). A label's letters stand evenly apart: one after a label letter-spaced one blank apart
+    is a label of its own (`구 분  계`, as PyMuPDF's sorted text counts a gap in the next word's widths), but where
+    the line's letters stand two blanks apart more than once (a name spaced unevenly, `노  인 복  지  과`)."""
+    uneven = sum(len(a.text) == 1 and _is_syllable(a.text) and b.start - a.end == 2
+                 for a, b in itertools.pairwise(cells)) > 1
+    return lambda left, right: right.start - left.end == 2 and (
+        uneven or left.end - left.start == 4 * left.text.count(" ") + 2)
 
 
 def _letters_joined(cells: list[Cell], together: Callable[[Cell, Cell], bool]) -> list[Cell]:
@@ -550,7 +561,9 @@ class AlignedRows:
         parted by as many, or the run is one line (its header): `_parted_alike`; so are those around a label alone
         on a line halfway between two tall rows, merged down them (`_centred_label_row`). Not below a simple table
         of pandoc's but over a page break (`_simple_table_ends`): a table right below is another, or its part below a
-        page break `parse_lines` tells as it tells a `|` table's (`add_table`)."""
+        page break `parse_lines` tells as it tells a `|` table's (`add_table`). A row goes on too, however it lines
+        up, where it is shaped as the row above it (`_shaped_alike`), or the run is a header of two lines that heads
+        it (`_header_goes_on_below`): PyMuPDF's sorted text sets each line off by its own letters."""
         n = len(texts)
         above: list[Cell] = []  # the cells of the rows of the run so far
         above_lines: list[int] = []  # the lines of those rows
@@ -598,7 +611,9 @@ class AlignedRows:
                      or goes_on or k == j and i - first == 1 and (_header_of(above, below, under)
                                                                   or self._header_over_a_total(above, j)
                                                                   or self._header_in_characters(first, j))
-                     or over_page and k == j and _row_laid_out_anew([self.cells[m] for m in above_lines], below))
+                     or over_page and k == j and _row_laid_out_anew([self.cells[m] for m in above_lines], below)
+                     or k == j and _shaped_alike(self.cells[above_lines[-1]], below)
+                     or k == j and len(above_lines) == 2 and self._header_goes_on_below(first, above_lines[1]) == j)
                         and not (over_page and k > j and not _has_figure(below))
                         and (over_page or not self._new_header(k, first, i))):
                     if goes_on:
@@ -732,10 +747,16 @@ class AlignedRows:
     def _header_over_a_total(self, header: list[Cell], j: int) -> bool:
         """Whether a line of labels alone is the header of a `계` row below a blank line that prints fewer cells
         than it (its words' columns blank, `계  18,400` under `구분  위치  면적(㎡)  개관  비고`): the row below
-        that one is a row it heads (`_header_of`)."""
+        that one is a row it heads (`_header_of`); or a `계` row's figures alone, its label on the line below them (`총
+        계` under `3,210,000  1,020,000  31.8`, as PyMuPDF's sorted text sets off a row merged down two lines), fewer
+        than the labels."""
         total = self.cells[j]
-        if not total or len(total) >= len(header) - 1 or not is_total(total[0].text):
+        if not total or len(total) >= len(header) - 1:
             return False
+        if not is_total(total[0].text):
+            label = self.cells[j + 1] if j + 1 < len(self.cells) else None
+            return (bool(label) and len(label) == 1 and is_total(label[0].text) and not _has_figure(header)
+                    and all(_is_figure(cell.text) for cell in total))
         row = self._row_below(j)
         return bool(row) and _header_of(header, row, _under(row, header))
 
@@ -808,7 +829,7 @@ class AlignedRows:
             runs[-1].append(cell)
         if len(upper) - len(merged_down) != len(runs):
             return None
-        ordered = sorted([*(upper[n] for n in merged_down), *lower], key=lambda cell: cell.start)
+        ordered = _merged_down_in_order(upper, merged_down, lower)
         moved = {id(label): Cell(cell.start, cell.start + label.end - label.start, label.text)
                  for label, cell in zip(ordered, row, strict=True)}
         groups = iter(runs)
@@ -873,7 +894,7 @@ class AlignedRows:
         for measure in (self.cells.__getitem__, self._in_characters):
             above, row = measure(first), measure(k)
             for merged_down in choices:
-                header = sorted([*(above[n] for n in merged_down), *measure(lowest)], key=lambda c: c.start)
+                header = _merged_down_in_order(above, merged_down, measure(lowest))
                 if _header_of(header, row, _under(row, header)):
                     return k
         return None
@@ -1131,7 +1152,10 @@ class AlignedRows:
         template = [row for row in template if id(row) not in anew] or template
         width = len(set_anew[0]) if set_anew else len(template[0])
         _totals_over_label_columns(body, template)
-        columns = _columns(template, [row for row in body if id(row) not in anew])
+        if not anew and (apart := _rows_set_apart(header, body, template)) is not None:
+            template, columns = apart, [(cell.start, cell.end) for cell in header[0]]
+        else:
+            columns = _columns(template, [row for row in body if id(row) not in anew])
         column_of = _column_finder(columns)
         labels = header  # as printed: which columns a label stands over
         label_column_of = _label_column_finder(columns, template, labels, column_of)
@@ -1165,7 +1189,7 @@ class AlignedRows:
         one_line = len(header[0]) if len(header) == 1 else 0  # its labels, where the header is of one line
         in_turn = (one_line == width or not set_anew and one_line == len(columns)) and (
             page_starts_between(self._page_starts, header_starts[0], body_starts[0]) or set_anew is not None
-            or len({label_column_of(cell) for cell in header[0]}) < width)
+            or len({label_column_of(cell) for cell in header[0]}) < one_line)
         for k, cells in enumerate(header):
             below = [c for row in header[k + 1:] for c in row] or None  # every lower line: its labels head columns
             grid.append(tuple(cell.text for cell in cells) if in_turn else
@@ -1182,7 +1206,9 @@ class AlignedRows:
             # a row that made the columns holds one cell a column, in order, where its cells stand off those
             # of the other rows (pypdf's layout text sets a row's cells by its own widths): no two in one column
             in_turn_rows = {id(row) for row in template} if len(columns) == len(template[0]) else set()
-            figure_columns = _figure_columns(template[0], columns, column_of)
+            in_turn = {id(cell): n for n, cell in enumerate(template[0])} if in_turn_rows else {}
+            figure_columns = _figure_columns(template[0], columns,
+                                             (lambda cell: in_turn[id(cell)]) if in_turn else column_of)
             label_column_at = _label_columns_by_start(body, column_of)
             grid = _indented_parts(grid + [tuple(cell.text for cell in cells) if id(cells) in in_turn_rows
                                            else _placed_figures_apart(cells, columns, column_of, figure_columns,
@@ -1517,7 +1543,9 @@ def _indented_parts(grid: list[tuple[str, ...]], body: list[list[Cell]],
     but them, it is put back into the labels' column. A run whose labels all end within the row's label is what a
     shorter label centred under a longer one looks like where `pdftotext -layout` prints it a few characters off its
     centre (`한빛아트홀` under `한빛구민체육센터`): in a column whose `계` is centred, never parts; else parts only
-    where the figures say so (`_figures_say_parts`)."""
+    where the figures say so (`_figures_say_parts`). A label starting under the figures of the row above is set
+    off otherwise, no part (`CNG` right of `경 유   29`'s `29`, as PyMuPDF's sorted text sets a row opening with
+    narrower letters)."""
     if max(cells[0].start for cells in body) < min(cells[0].start for cells in body) + _MIN_INDENT:
         return grid  # every row starts where the others do (most tables): none is indented
     header = len(grid) - len(body)
@@ -1533,7 +1561,8 @@ def _indented_parts(grid: list[tuple[str, ...]], body: list[list[Cell]],
         outer = labels[parent] if at[parent] == 0 else None
         below = parent + 1
         while below < len(body) and (label := labels[below]) is not None and outer is not None \
-                and label.start >= outer.start + _MIN_INDENT and abs(label.start - labels[parent + 1].start) <= 1:
+                and label.start >= outer.start + _MIN_INDENT and abs(label.start - labels[parent + 1].start) <= 1 \
+                and label.start < _figures_start(body[parent]):
             below += 1
         run = range(parent + 1, below)
         if (run and below < len(body) and at[below] == 0 and abs(labels[below].start - outer.start) <= 1
@@ -2249,6 +2278,25 @@ def _template(rows: list[list[Cell]]) -> list[list[Cell]]:
         for c, f in zip(r, first, strict=True)) or _alike_but_the_label(r, first)]
 
 
+def _rows_set_apart(header: list[list[Cell]], body: list[list[Cell]],
+                    template: list[list[Cell]]) -> list[list[Cell]] | None:
+    """The rows printing the most cells, where some of them are set off the others (not `_template`'s: PyMuPDF's
+    sorted text sets each row by its own characters' widths, `한빛1동  한빛천  4.2km` right of `새솔동  새솔천  2.8km`)
+    and the header is one line of a label over each of their cells, apart: those labels make the columns, and
+    each of those rows holds a cell a column in turn; the other rows' cells make no columns (each has its label).
+    None where the rows line up, a row prints more cells (a group's label carried on) or those rows print figures
+    in other cells than one another (a label carried on beside a row's figures), or the header is otherwise."""
+    if len(header) != 1:
+        return None
+    labels, width = header[0], len(template[0])
+    fullest = [row for row in body if len(row) == width]
+    if len(labels) != width or len(fullest) == len(template) or max(map(len, body)) > width or any(
+            left.end + _CELL_GAP > right.start for left, right in itertools.pairwise(labels)):
+        return None
+    kinds = {tuple(_is_figure(cell.text) for cell in row) for row in fullest}
+    return fullest if len(kinds) == 1 else None
+
+
 def _alike_but_the_label(row: list[Cell], first: list[Cell]) -> bool:
     """Whether a row prints a label where the first prints one and figures in all its other cells, as the first
     does, the whole row set off the first's, most of its figures too (`CNG` indented under `계`, its figures after
@@ -2271,14 +2319,29 @@ def _one_label_a_column(header: list[list[Cell]], columns: list[tuple[int, int]]
     those columns added."""
     upper, lower = sorted((cell for cells in header[:-1] for cell in cells), key=lambda c: c.start), header[-1]
     for merged_down in _merged_down_choices(upper, lower):
-        labels = sorted([*(upper[n] for n in merged_down), *lower], key=lambda c: c.start)
+        labels = _merged_down_in_order(upper, merged_down, lower)
         if len(labels) != len(columns):
             continue
         if all(column_of(cell) == j for j, cell in enumerate(labels)):
             return None
-        placed = {id(cell): j for j, cell in enumerate(labels)}
-        return lambda cell: placed[id(cell)] if id(cell) in placed else column_of(cell)
+        return _LabelsInOrder(labels, {id(cell): j for j, cell in enumerate(labels)}, column_of,
+                              frozenset(id(upper[n]) for n in merged_down))
     return None
+
+
+@dataclass(slots=True)
+class _LabelsInOrder:
+    """`column_of` for a header's labels one a column in order (`_one_label_a_column`, `labels`): each label's
+    column by where it stands in that order (`placed`, by the cell's id), any other by `column_of`. `merged_down`:
+    the upper lines' labels merged down among them, whose columns hold however they stand (`_spanning_row`)."""
+    labels: list[Cell]
+    placed: dict[int, int]
+    column_of: Callable[[Cell], int]
+    merged_down: frozenset[int]
+
+    def __call__(self, cell: Cell) -> int:
+        j = self.placed.get(id(cell))
+        return self.column_of(cell) if j is None else j
 
 
 def _centred_labels(header: list[list[Cell]], column_of: Callable[[Cell], int]) -> list[Cell] | None:
@@ -2925,6 +2988,18 @@ def _merged_down_choices(above: list[Cell], below: list[Cell]) -> list[list[int]
     return [merged_down for merged_down in (over_none, beside) if len(merged_down) < len(above)]
 
 
+def _merged_down_in_order(above: list[Cell], merged_down: list[int], below: list[Cell]) -> list[Cell]:
+    """A header's labels merged down (of the first line, `merged_down` their indices) and those of its second line,
+    one a column, in order: where they stand, but a label merged down centred over those of the second line's it
+    overlaps, right of its first (set so off its column, `_merged_down_choices`: `공 무 직` over `8급`), after them
+    all."""
+    def order(cell: Cell) -> tuple[bool, int]:
+        under = [c for c in below if c.end > cell.start and cell.end > c.start]
+        return (cell not in below and cell.start >= below[0].start and bool(under)
+                and under[0].start <= cell.centre <= under[-1].end, cell.start)
+    return sorted([*(above[n] for n in merged_down), *below], key=order)
+
+
 def _title_number(cells: list[Cell]) -> int | None:
     """The number of a row that is a project's title line (`2  실내공기질 관리        환경관리팀`: a number, a title
     of words, a team; the number one space before the title, `2 실내공기질 관리`, a cell with it), else None. The
@@ -3042,6 +3117,19 @@ def _row_laid_out_anew(rows: list[list[Cell]], below: list[Cell]) -> bool:
     return (len(below) >= 3 and _has_figure(below) and not _is_figure(below[0].text)
             and any(_has_figure(row) and not _is_figure(row[0].text) for row in rows)
             and len(below) <= max(map(len, rows)))
+
+
+def _figures_start(row: list[Cell]) -> int:
+    """Where a row's first figure after its label starts (past its end where it prints none)."""
+    return next((cell.start for cell in row[1:] if _is_figure(cell.text)), row[-1].end + 1)
+
+
+def _shaped_alike(row: list[Cell], below: list[Cell]) -> bool:
+    """Whether a row goes on from the one above it however set off: a label, then figures alone, as many cells as
+    that row's, three at least (`CNG   15   12   -` right of `경 유   29   8   9`, as PyMuPDF's sorted text sets a row
+    opening with narrower letters further right)."""
+    return len(below) == len(row) >= 3 and not _is_figure(row[0].text) and not _is_figure(below[0].text) and all(
+        _is_figure(a.text) and _is_figure(b.text) for a, b in zip(row[1:], below[1:], strict=True))
 
 
 def _has_figure(cells: list[Cell]) -> bool:
@@ -3783,7 +3871,8 @@ def _merged_down_beside(header: list[list[Cell]], columns: list[tuple[int, int]]
 
 def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list[Cell] | None,
                   column_of: Callable[[Cell], int], flush_left: bool = False,
-                  row_labels: bool = True, lowest: list[Cell] | None = None) -> tuple[str, ...]:
+                  row_labels: bool = True, lowest: list[Cell] | None = None,
+                  by_labels: bool = False) -> tuple[str, ...]:
     """Labels over spans of columns: each span contiguous, holding the columns its label overlaps, and
     centred as nearly as can be under its label (a dynamic programme over where each span starts and ends);
     or, `flush_left` (pandoc's plain text), each at the column it starts in. `column_of` places a label that
@@ -3800,7 +3889,15 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
     alone, and the columns between it and the next label went to a neighbour off their centre. `lowest`: the
     header's last line (`_lone_label_span`); over it, a column whose label below heads none of that line's is
     merged down the header (`계` and `공무직` beside `행 정 | 사회복지` under `일 반 직 | 관리운영직`), no group's,
-    and no span need cover it."""
+    and no span need cover it. Where no span fits a label and the header's labels are one a column in order
+    (`_LabelsInOrder`), the spans are sought again over where those labels stand (`by_labels`), as PyMuPDF's sorted
+    text sets its lines of labels off the figures by their letters."""
+    def unspanned() -> tuple[str, ...]:
+        if isinstance(column_of, _LabelsInOrder) and not by_labels:
+            return _spanning_row(cells, [(c.start, c.end) for c in column_of.labels], below, column_of,
+                                 row_labels=row_labels, lowest=lowest, by_labels=True)
+        return _placed_row(cells, columns, _column_finder(columns))
+
     if flush_left:
         out = [""] * len(columns)
         for cell in cells:
@@ -3816,7 +3913,9 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
     if lowest is not None:
         sub_labelled &= {column_of(label) for label in lowest}
     n = len(columns)
-    owned = [{j for j, (start, end) in enumerate(columns) if c.end > start and end > c.start} or {column_of(c)}
+    pinned = column_of.merged_down if isinstance(column_of, _LabelsInOrder) else frozenset()
+    owned = [{column_of(c)} if id(c) in pinned else
+             {j for j, (start, end) in enumerate(columns) if c.end > start and end > c.start} or {column_of(c)}
              for c in cells]
     if row_labels and all(min(own) > 0 for own in owned):
         sub_labelled.discard(0)  # the row labels' column, its label merged down (`구 분` printed low): no group's
@@ -3831,12 +3930,21 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
         at_left = _spans(cells, columns, owned, reach, labelled_before, sub_labels, at_left=True)
         spans = at_left if at_left[0] < spans[0] else spans
     cost, starts = spans
+    told = below and _groups_told_by_labels(cells, owned, sub_labelled, below, columns, column_of, sub_labels,
+                                            loose=isinstance(column_of, _LabelsInOrder) or cost == float("inf"))
     if cost == float("inf"):
-        return _placed_row(cells, columns, _column_finder(columns))
-    if below and (told := _groups_told_by_labels(cells, owned, sub_labelled, below, columns, column_of)):
+        # no span of columns centred under each label, under a header whose lower labels are one a column (PyMuPDF's
+        # sorted text narrows a line by its letters): the groups the labels below tell, where they do, each other
+        # label at its own column
+        starts = [min(own) for own in owned]
+        if not (told and isinstance(column_of, _LabelsInOrder)):
+            return unspanned()
+    if told:
         told_starts = [told.get(k, s) for k, s in enumerate(starts)]
         if all(a < b for a, b in itertools.pairwise(told_starts)):
             starts = told_starts
+        elif cost == float("inf"):
+            return unspanned()
     out = [""] * n
     for cell, s in zip(cells, starts, strict=True):
         out[s] = cell.text
@@ -3844,16 +3952,21 @@ def _spanning_row(cells: list[Cell], columns: list[tuple[int, int]], below: list
 
 
 def _groups_told_by_labels(cells: list[Cell], owned: list[set[int]], sub_labelled: set[int], below: list[Cell],
-                           columns: list[tuple[int, int]], column_of: Callable[[Cell], int]) -> dict[int, int] | None:
+                           columns: list[tuple[int, int]], column_of: Callable[[Cell], int],
+                           sub_labels: dict[int, tuple[int, int]], loose: bool = False) -> dict[int, int] | None:
     """The column each group label's span starts at where the labels below tell the groups (`label_groups`: a
     group starts anew at a total, a label it has printed already or a grade ranking no lower than the one before:
     `5급 … 9급 | 6급  7급 | 6급  7급  8급`, `소계  중형  대형 | 소계  소형`, or closes the group before where that
     centres the group labels better, `5급 … 9급  소계 | 8급` under `일반직` and `관리운영직`; a column with no label
     below goes on its group), the group labels heading them in their order. `pdftotext -layout` may set a line of
     group labels off the labels below, so that centring misleads (`관리운영직` centred over `9급 | 6급 | 7급`). None
-    unless there are as many groups as group labels (two at least), each group label centred over its group (not a
-    label a converter shifted over the next group's first column) or every one starting where its group's first
-    label starts (printed at their left), and every other label (merged down: `구분`, `계`) beside them."""
+    unless there are as many groups as group labels (two at least), each group label centred over its group, or,
+    `loose` (no span centred under each label fits over the figures, or the labels below are one a column, as
+    `_one_label_a_column` found them set off it), between the centres of the groups beside its own, by their labels
+    below (PyMuPDF's sorted text narrows a line by its letters: `관리운영직` short of its `6급
+    7급`), not a label a converter shifted over the next group's first column, or every one starting
+    where its group's first label starts (printed at their left), and every other label (merged down: `구분`, `계`)
+    beside them."""
     labels = [""] * len(columns)
     for cell in below:
         j = column_of(cell)
@@ -3886,8 +3999,14 @@ def _groups_told_by_labels(cells: list[Cell], owned: list[set[int]], sub_labelle
         groups = without_total
     if len(groups) < 2 or len(grouping) != len(groups):
         return None
-    for k, group in zip(grouping, groups, strict=True):
-        if at_left is None and not columns[group[0]][0] <= cells[k].centre <= columns[group[-1]][1]:
+    # each group's centre by its labels below where they stand (a line of labels as the group labels' is), else by
+    # its columns
+    edges = [(sub_labels.get(group[0], columns[group[0]])[0], sub_labels.get(group[-1], columns[group[-1]])[1])
+             for group in groups]
+    centres = [-math.inf, *((start + end) / 2 for start, end in edges), math.inf]
+    for n, (k, group) in enumerate(zip(grouping, groups, strict=True)):
+        if at_left is None and not columns[group[0]][0] <= cells[k].centre <= columns[group[-1]][1] and not (
+                loose and centres[n] < cells[k].centre < centres[n + 2]):
             return None
     if any(first <= j <= last for k in range(len(cells)) if k not in grouping for j in owned[k]):
         return None

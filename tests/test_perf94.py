@@ -59,7 +59,7 @@ def _cells_before_labels(line):
     cells = [Cell(m.start(), m.end(), m.group().replace("\x00", "")) for m in aligned._GAP_RE.finditer(
         aligned.widened(line))]
     lone = any(len(cell.text) == 1 and aligned._is_syllable(cell.text) for cell in cells[1:])
-    return aligned._letters_joined(cells, lambda a, b: b.start - a.end == 2) \
+    return aligned._letters_joined(cells, aligned._two_blanks_apart(cells)) \
         if lone and aligned._SPACED_LETTERS_RE.search(line) else cells
 
 

@@ -95,10 +95,11 @@ def test_figures_run_together_still_parted_and_a_grouped_figure_whole():
     assert [c.text for c in _figures_apart([Cell(0, 12, "2,104.8896.3")])] == ["2,104.8", "896.3"]
 
 
-# main's pattern of labels one blank apart, its lookbehind first (`\\p{Hangul}` as `patterns` gives it to `re`)
+# main's pattern of labels one blank apart, its lookbehind first (`\\p{Hangul}` as `patterns` gives it to `re`; a
+# middle dot joining, as hunt96 has it)
 _LABEL_THEN_LABEL_BEFORE = re.compile(
-    r"(?:\([A-Z](?:/[A-Z])?\)|(?<!\S)(?:[가-힣] ){2,}[가-힣]) (?=[" + HANGUL + r"])(?![가-힣](?:\s|$))")
-label_lines = st.text(alphabet="운전직공무 집행액률()AB/%1,.\n\t", max_size=40)
+    r"(?:\([A-Z](?:/[A-Z])?\)|(?<!\S)(?:[가-힣] ){2,}[가-힣]) (?=[" + HANGUL + r"])(?![가-힣](?:\s|$)|ㆍ)")
+label_lines = st.text(alphabet="운전직공무 집행액률ㆍ()AB/%1,.\n\t", max_size=40)
 
 
 @settings(max_examples=5000)
