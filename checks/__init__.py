@@ -11,7 +11,7 @@ import functools
 
 from checks import budget, cover, cross, items, places, projects, reading, staffing, tables, vehicles
 from checks.base import Found, Rule
-from pipeline.values import amount_precision, parse_amount
+from pipeline.values import TEXT_CACHE, amount_precision, parse_amount
 from schemas import Finding, Report
 
 CHECK_MODULES = (reading, cover, staffing, vehicles, budget, projects, items, tables, cross)
@@ -96,7 +96,7 @@ def _figure(finding: Found) -> tuple:
     return finding.source.page, finding.source.line, _amount(finding.expected), _amount(finding.actual)
 
 
-@functools.lru_cache(maxsize=256)  # `_said_once` compares each finding's figures several ways: each read once
+@functools.lru_cache(maxsize=TEXT_CACHE)  # `_said_once` compares each finding's figures several ways: each read once
 def _amount(figure: str | None) -> int | str | None:
     """A finding's figure as an amount in won where it is money (`4억원`, `400백만원`: 400,000,000), else as
     written."""
