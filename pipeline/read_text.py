@@ -85,6 +85,7 @@ from pipeline.values import (
     parse_decimal,
     superscript,
 )
+from schemas.budget import budget_code
 
 # UTF-32's before UTF-16's: the little-endian UTF-32 mark starts with UTF-16's
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -2086,13 +2087,17 @@ def _goes_on_unspaced(text: str, rest: str, width: int, spelled: Callable[[], fr
     if not (one_short or display_width(text) == width and _cut_at_column(text, rest, width)):
         return False
     end, start = _SYLLABLES_END_RE.search(text.rstrip()), _SYLLABLES_RE.match(rest)
-    return bool(end and start) and (_BUDGET_ITEM_RE.fullmatch((cell or text).rstrip()) is not None
+    return bool(end and start) and (_budget_item_started((cell or text).rstrip())
                                     or _a_syllable_cut_off(text, rest) or end[0] + start[0] in spelled())
 
 
-# a budget item's code and the first syllables of its name, which 예산 과목 print as one word (`201-01 사무관리비`,
-# `307-02 민간경상사업보조`): a line so ending at its column's end is that word cut
-_BUDGET_ITEM_RE = patterns.compile(r"\d{3}-\d{2}(?:-\d{1,3})? \p{Hangul}+")
+def _budget_item_started(cell: str) -> bool:
+    """Whether a cell is a budget item's code of two parts or more (`budget_code`) and the first syllables of its
+    name, which 예산 과목 print as one word (`201-01 사무관리비`, `307-02 민간경상사업보조`): a line so ending at its
+    column's end is that word cut (a code of one part may be a name's number, `119 구조대`)."""
+    code = budget_code(cell)
+    return code is not None and "-" in code and _SYLLABLES_RE.fullmatch(cell[len(code):].lstrip()) is not None
+
 # words of one syllable a label prints apart (a conjunction, a bound noun, a prefix set apart, a unit): `기본계획 및`
 # over `확정`, `회의 시` over `운영`, `각` over `동 주민센터`, `사업 등`
 _LONE_WORDS = frozenset("및등각총약전중내외시후간때별차곳수또더그이저위안"  # words, bound nouns, prefixes
