@@ -207,9 +207,32 @@ db_option = click.option("--db", "db_path", default="reports.db", show_default=T
                          help="The database file (or set REPORTDB_DB).")
 
 
+class Count(click.IntRange):
+    """A count option's range said in the option's own words (`0 workers extract nothing: give 1 or more`), not in
+    click's (`0 is not in the range 1<=x<=8`), and a value that is no count said so (`'100MB' is not a whole number`,
+    not `is not a valid integer range`)."""
+
+    name = "integer"  # its help's metavar: `--workers INTEGER`
+
+    def __init__(self, min: int, max: int | None = None, *, too_few: str, too_many: str = "") -> None:
+        super().__init__(min=min, max=max)
+        self.too_few, self.too_many = too_few, too_many
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        try:
+            number = int(str(value).strip())
+        except ValueError:
+            self.fail(f"{value!r} is not a whole number", param, ctx)
+        if number < self.min:
+            self.fail(f"{number} {self.too_few}: give {self.min} or more", param, ctx)
+        if self.max is not None and number > self.max:
+            self.fail(f"{number} {self.too_many}: give at most {self.max}", param, ctx)
+        return number
+
+
 # Read when a command runs, not at import: a wrong value is a usage error of that command, and --help works.
-max_bytes_option = click.option("--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True,
-                                envvar="REPORTDB_MAX_BYTES", show_envvar=True,
+max_bytes_option = click.option("--max-bytes", type=Count(min=1, too_few="bytes refuse every file"), default=MAX_BYTES,
+                                show_default=True, envvar="REPORTDB_MAX_BYTES", show_envvar=True,
                                 help="Refuse files larger than this many bytes.")
 
 
@@ -278,7 +301,9 @@ def refuse_unusable(db_path: Path) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=GivenPath(readable=False, path_type=Path))
 @db_option
-@click.option("--workers", type=click.IntRange(min=1, max=MAX_WORKERS), default=os.cpu_count() or 1,
+@click.option("--workers", default=os.cpu_count() or 1,
+              type=Count(min=1, max=MAX_WORKERS, too_few="workers extract nothing",
+                         too_many=f"workers only take memory (at most {WORKERS_PER_CPU} a CPU)"),
               show_default="CPU count", help=f"Processes extracting in parallel (at most {WORKERS_PER_CPU} a CPU).")
 @max_bytes_option
 @click.option("--force", is_flag=True, help="Extract unchanged files again and replace their rows.")
@@ -634,20 +659,11 @@ def json_ascii_only() -> bool:
     return codecs.lookup(getattr(sys.stdout, "encoding", None) or "utf-8").name != "utf-8"
 
 
-class MatchLimit(click.IntRange):
-    """`--limit`'s range, but 0 (or less) is said to show nothing, not as click's range of SQLite's integers."""
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        number = click.INT.convert(value, param, ctx)
-        if self.min is not None and number < self.min:
-            self.fail(f"{number} shows no match: give {self.min} or more", param, ctx)
-        return super().convert(number, param, ctx)
-
-
 @main.command()
 @click.argument("terms", nargs=-1, required=True, type=TypedText())
 @db_option
-@click.option("--limit", type=MatchLimit(min=1, max=SEARCH_LIMIT_AT_MOST), default=100, show_default=True,
+@click.option("--limit", type=Count(min=1, max=SEARCH_LIMIT_AT_MOST, too_few="shows no match",
+                                    too_many="is past what SQLite counts"), default=100, show_default=True,
               help="Show at most this many matches (the title says when there are more).")
 @click.option("--every-document", is_flag=True,
               help="Search every document (a report loaded as its text and its PDF is otherwise searched once, "

@@ -87,13 +87,28 @@ def test_ingest_usage_errors_exit_2(cli):
     assert cli("ingest", ".", "--workers", "0").exit_code == 2
 
 
+_MAX_BYTES_OPTION = "'--max-bytes' (env var: 'REPORTDB_MAX_BYTES')"
+
+
+@pytest.mark.parametrize(("option", "value", "said"), [
+    ("--workers", "0", "'--workers': 0 workers extract nothing: give 1 or more"),
+    ("--workers", "two", "'--workers': 'two' is not a whole number"),
+    ("--max-bytes", "0", f"{_MAX_BYTES_OPTION}: 0 bytes refuse every file: give 1 or more"),
+    ("--max-bytes", "-5", f"{_MAX_BYTES_OPTION}: -5 bytes refuse every file: give 1 or more"),
+])
+def test_a_count_out_of_its_range_is_said_in_the_options_words(cli, option, value, said):
+    """Before: `0 is not in the range 1<=x<=8.`, `'two' is not a valid integer range.`"""
+    result = cli("ingest", ".", option, value)
+    assert (result.exit_code, result.output.splitlines()[-1]) == (2, f"Error: Invalid value for {said}")
+
+
 def test_ingest_refuses_more_workers_than_four_a_cpu(cli):
     """Before: `--workers 100000` tried to start a process for each file, up to 100,000."""
     bound = 4 * (os.cpu_count() or 1)
     result = cli("ingest", ".", "--workers", "100000")
     assert result.exit_code == 2
-    assert result.output.splitlines()[-1] == (f"Error: Invalid value for '--workers': 100000 is not in the range "
-                                              f"1<=x<={bound}.")
+    assert result.output.splitlines()[-1] == ("Error: Invalid value for '--workers': 100000 workers only take memory "
+                                              f"(at most 4 a CPU): give at most {bound}")
     assert cli("ingest", "--help").exit_code == 0
 
 

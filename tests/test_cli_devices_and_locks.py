@@ -372,7 +372,8 @@ def test_search_limit_past_sqlites_integers_is_a_usage_error(three_reports):
     reportdb("ingest", "a.txt", "--db", "r.db", cwd=three_reports)
     result = reportdb("search", "계약", "--db", "r.db", "--limit", str(10**20), cwd=three_reports)
     assert (result.returncode, result.stderr.splitlines()[-1]) == (
-        2, "Error: Invalid value for '--limit': 100000000000000000000 is not in the range 1<=x<=4611686018427387904.")
+        2, "Error: Invalid value for '--limit': 100000000000000000000 is past what SQLite counts: give at most "
+           "4611686018427387904")
 
 
 def test_query_json_writes_an_infinite_number_as_json_can_read_it(three_reports):

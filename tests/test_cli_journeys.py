@@ -429,7 +429,7 @@ def test_a_wrong_size_limit_in_the_environment_is_one_usage_error_and_help_still
     result = reportdb("ingest", "jaemu.txt", cwd=tmp_path, env=wrong, own_process=True)
     assert result.returncode == 2
     assert result.stderr.splitlines()[-1] == ("Error: Invalid value for '--max-bytes' (env var: 'REPORTDB_MAX_BYTES'): "
-                                              "'100MB' is not a valid integer range.")
+                                              "'100MB' is not a whole number")
 
 
 def test_the_size_limit_in_the_environment_holds_for_every_command_that_reads_files(tmp_path):

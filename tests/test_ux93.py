@@ -110,7 +110,8 @@ def test_a_search_limit_below_1_says_it_shows_nothing(jaemu_db, limit):  # noqa:
         f"Error: Invalid value for '--limit': {limit} shows no match: give 1 or more")
     too_many = reportdb("search", "재산", "--db", jaemu_db, "--limit", str(10**20), cwd=jaemu_db.parent)
     assert (too_many.returncode, too_many.stderr.splitlines()[-1]) == (
-        2, "Error: Invalid value for '--limit': 100000000000000000000 is not in the range 1<=x<=4611686018427387904.")
+        2, "Error: Invalid value for '--limit': 100000000000000000000 is past what SQLite counts: give at most "
+           "4611686018427387904")
     one = reportdb("search", "재산", "--db", jaemu_db, "--limit", "1", cwd=jaemu_db.parent)
     assert (one.returncode, one.stdout.splitlines()[0].strip()) == (0, "the first match; there are more (--limit N)")
 
