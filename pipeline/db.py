@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 39
+SCHEMA_VERSION = 40
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -241,6 +241,19 @@ SCHEMA = (
                                   AND (s.grade = '계' OR s.grade = t.grade AND s.post IS t.post)))))))
             AS headcount, max(s.as_of) AS as_of
         FROM staffing s GROUP BY s.document_id, s.table_no, s.status""",
+    # Each report's staffing as its first table counts it (`staffing_totals`: some years print a second, `□ 공무직
+    # 등`, which would make a jump of a trend), 정원, 현원 and 과부족 side by side, with the report's place, year and
+    # session, and every name its department has had (`names`, a JSON array: its name now, `current_department`, and
+    # each former name `department_renames` gives it there), so that how a department's staffing changed over the
+    # years is asked by any of its names: `WHERE '총무과' IN (SELECT value FROM json_each(names))`.
+    """CREATE VIEW IF NOT EXISTS staffing_by_report AS SELECT d.id AS document_id, d.council, d.office, d.department,
+        d.current_department, (SELECT json_group_array(name) FROM (SELECT d.current_department AS name
+            UNION SELECT n.department FROM department_renames n WHERE n.current_department = d.current_department
+            AND n.council IS d.council AND n.office IS d.office)) AS names, d.year, d.session_start,
+        max(t.as_of) AS as_of, max(t.headcount) FILTER (WHERE t.status = '정원') AS 정원,
+        max(t.headcount) FILTER (WHERE t.status = '현원') AS 현원,
+        max(t.headcount) FILTER (WHERE t.status = '과부족') AS 과부족
+        FROM staffing_totals t JOIN reports d ON d.id = t.document_id WHERE t.table_no = 1 GROUP BY d.id""",
     """CREATE TABLE IF NOT EXISTS vehicle_fleets (
         id INTEGER PRIMARY KEY,
         document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -507,6 +520,10 @@ def another_programs(conn: sqlite3.Connection) -> str | None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
+# Schema 40 adds the `staffing_by_report` view (SCHEMA makes it): each report's 정원, 현원 and 과부족 and its
+# department's every name. The rows are as they were. A later schema dropping a view it reads (`reports`,
+# `staffing_totals`, `department_renames`) drops it first: SQLite refuses every later statement while it is broken.
+_TO_40 = ()
 # Schema 39 gives in `budget_totals` (SCHEMA makes it again) the date a budget's figures stand at where it prints
 # none, the latest its report's other tables print (`dated_as_of`), and which it is (`dated_by`). The rows are as
 # they were.
@@ -677,7 +694,7 @@ MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *
               15: _TO_16, 16: _TO_17, 17: _TO_18, 18: _TO_19, 19: _TO_20, 20: _TO_21, 21: _TO_22,
               22: _TO_23, 23: _TO_24, 24: _TO_25, 25: _TO_26, 26: _TO_27, 27: _TO_28,
               28: _TO_29, 29: _TO_30, 30: _TO_31, 31: _TO_32, 32: _TO_33, 33: _TO_34, 34: _TO_35, 35: _TO_36,
-              36: _TO_37, 37: _TO_38, 38: _TO_39}
+              36: _TO_37, 37: _TO_38, 38: _TO_39, 39: _TO_40}
 
 
 @contextmanager

@@ -121,7 +121,8 @@ REPORTS_BEFORE_30 = f"""CREATE VIEW reports AS SELECT * FROM documents d
             AND (e.volume IS NULL OR d.volume IS NULL OR e.volume = d.volume)
             ORDER BY e.format = 'pdf', e.ingested_at DESC, e.id DESC LIMIT 1) END"""
 VIEWS_ADDED = {5: ("reports",), 12: ("staffing_totals",), 13: ("budget_totals",), 16: ("vehicle_totals",),
-               29: ("vehicle_categories",), 30: ("department_renames",), 31: ("project_renames",)}
+               29: ("vehicle_categories",), 30: ("department_renames",), 31: ("project_renames",),
+               40: ("staffing_by_report",)}
 TABLES_ADDED = {30: ("renames",)}
 # views as an older schema defined them, by the schema that changed them
 VIEWS_CHANGED = {6: (("reports", """CREATE VIEW reports AS SELECT * FROM documents d
@@ -382,15 +383,15 @@ def as_old_schema(db_path: Path, version: int) -> None:
     conn = sqlite3.connect(db_path)
     if version < 26:
         conn.executescript(VEHICLES_BEFORE_26)
+    added_later = [view for added, views in sorted(VIEWS_ADDED.items(), reverse=True) if added > version
+                   for view in views]
+    for view in added_later:  # the newest first: a view over another goes before it
+        conn.execute(f"DROP VIEW {view}")
     for changed, views in sorted(VIEWS_CHANGED.items(), reverse=True):  # the oldest change last
         for view, older in views:
-            if changed > version >= min(VIEWS_ADDED):  # a view added later is dropped below
+            if changed > version >= min(VIEWS_ADDED) and view not in added_later:
                 conn.execute(f"DROP VIEW {view}")
                 conn.execute(older)
-    for added, views in VIEWS_ADDED.items():
-        if added > version:
-            for view in views:
-                conn.execute(f"DROP VIEW {view}")
     for added, tables in TABLES_ADDED.items():
         if added > version:
             for table in tables:

@@ -6,6 +6,7 @@ Before, each name was a department of its own, and the question stopped at the r
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -148,7 +149,7 @@ def invoke(*args: str) -> tuple[int, list[str]]:
 
 
 def staffing_question(name: str) -> str:
-    return readme_query("staffing_totals").replace("'총무과'", f"'{name}'")
+    return readme_query("staffing_by_report").replace("'총무과'", f"'{name}'")
 
 
 def years_loaded(tmp_path: Path, cover_2025: str | None = None) -> Path:
@@ -262,3 +263,20 @@ def test_show_names_a_reports_former_name_and_its_name_now(tmp_path):
     assert invoke("rename", "행정지원과", "자치행정과", "--db", db)[0] == 0
     assert shown_names(db, "행정지원과 2025") == {"former name": "총무과", "name now": "자치행정과"}
     assert shown_names(db, "총무과 2021") == {"former name": "", "name now": "자치행정과"}
+
+
+def test_each_reports_staffing_row_names_every_name_of_its_department(tmp_path):
+    """`staffing_by_report.names`: the name now and each former one, followed over two renames; a database of
+    schema 39 gains the view as it opens, its rows as they were."""
+    db = years_loaded(tmp_path, "행정지원과 (구 총무과)")
+    assert invoke("rename", "행정지원과", "자치행정과", "--db", db)[0] == 0
+    by_year = ("SELECT year, department, current_department, names, 정원, 현원, 과부족 FROM staffing_by_report "
+               "ORDER BY year")
+    rows = ask(db, by_year)
+    assert rows[1:3] == ['2020,총무과,자치행정과,"[""자치행정과"",""총무과"",""행정지원과""]",40,38,-2',
+                         '2021,총무과,자치행정과,"[""자치행정과"",""총무과"",""행정지원과""]",38,36,-2']
+    assert rows[-1] == '2025,행정지원과,자치행정과,"[""자치행정과"",""총무과"",""행정지원과""]",43,41,-2'
+    conn = sqlite3.connect(db)
+    conn.executescript("DROP VIEW staffing_by_report; PRAGMA user_version = 39;")
+    conn.close()
+    assert ask(db, by_year) == rows  # `query` brings it up to date first

@@ -149,7 +149,7 @@ def test_the_readme_questions_on_every_fixture(tmp_path, monkeypatch):
                                                           "t.dated_as_of"), "--csv"])
     assert under_30.output.splitlines() == ["council,office,department,year,dated_as_of,dated_by,execution_rate",
                                             "한빛구의회,,도시계획과,2025,2025-05-31,other tables,25.0"]
-    staffing = runner.invoke(main, ["query", readme_query("SELECT d.council, d.office, d.year, d.department"),
+    staffing = runner.invoke(main, ["query", readme_query("SELECT council, office, year, department, as_of"),
                                     "--csv"])
     assert staffing.output.splitlines() == ["council,office,year,department,as_of,정원,현원,과부족",
                                             "한빛구의회,,2024,총무과,,43,41,-2", "한빛구의회,,2026,총무과,,44,41,-3"]

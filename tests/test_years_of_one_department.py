@@ -52,7 +52,7 @@ def test_the_staffing_question_follows_the_department_up_to_its_rename(database)
     """총무과 over 2021–2024 (its cover letter-spaced some years; 2020's before the question's years), with the date
     each year's counts stand at where printed; 2025's 행정지원과 is another department, as no report says it was the
     총무과, till the user says so (`reportdb rename`: tests/test_department_renames.py)."""
-    assert ask(database, readme_query("staffing_totals")) == STAFFING_2021_2024
+    assert ask(database, readme_query("staffing_by_report")) == STAFFING_2021_2024
     assert ask(database, "SELECT department, year FROM reports ORDER BY year")[1:] == [
         "총무과,2020", "총무과,2021", "총무과,2022", "총무과,2023", "총무과,2024", "행정지원과,2025"]
 
