@@ -1,0 +1,98 @@
+"""raw97: antiword's fixed-width cells, what raw96 left.
+
+a) A line at its column's edge (filling it, or one column short over a wide letter) is a word cut there or a break
+at a space, which print alike; a line ending two columns short or more, or filling its column with a space in it,
+is always a break at a space (antiword cuts only where no space lets the line fit: `tGetBreakingPoint`). Over every
+fixture's and sample's tab tables printed as antiword prints them (`antiword_table_lines`, columns 8 to 16 wide),
+no line ending short was cut; of the lines at the edge, cut and broken at a space are about as many. What tells
+them apart, beyond raw96's: a unit (`세`, `제`, `원`, `건`) is a word of its own only after a figure, so one under
+syllables was cut off them (`지방교부` over `세`: before, `지방교부 세`), and a figure's unit cut off it goes on it
+(`7월~8` over `월`, `4억 1,260` over `만원`); a long word filling a column ten wide or wider over a word of two or
+three syllables, neither of which the document's text prints, is one word cut (`지역사회보장` over `협의체 운영`:
+before, `지역사회보장 협의체 운영`), while a name broken at a space mostly prints words the text prints too
+(`사회복지시설` over `운영`). Left as printed: a line with a space one column short of its edge (`복지정보 시` over
+`스템`, `청소년 진로` over `교육`): the space may have stood on the column's last, and neither the line, the words
+the document prints, nor the text outside the table tells (tried: joining where neither word is the text's
+joined 21 cells wrongly for 18 right, over columns 8 to 16 wide).
+"""
+
+import pytest
+
+from pipeline.extract import extract_file
+from pipeline.read_text import _column_aligned_rows
+from tests.layouts import antiword_table_lines, antiword_tables
+from tests.test_hunt92 import REPORTS
+
+
+def _lines(rows: list[list[str]], widest: int) -> list[str]:
+    return [line for line in antiword_table_lines(rows, widest) if line]
+
+
+def test_a_unit_under_syllables_was_cut_off_them():
+    lines = _lines([["세 목", "징수액"], ["지방교부세", "1,250,000"], ["등록면허세", "830,000"],
+                    ["시간선택제", "12"]], widest=8)
+    assert lines[1:3] == ["|지방교부|1,250,00|", "|세      |0       |"]
+    # before: `지방교부 세`, `등록면허 세`, `시간선택 제`
+    assert [row[0] for row in _column_aligned_rows(lines)[0][1:]] == ["지방교부세", "등록면허세", "시간선택제"]
+
+
+def test_a_figures_unit_cut_off_goes_on_it():
+    lines = _lines([["사업명", "추진내용"], ["가로수 정비", "하절기 가지치기: 7월~8월"],
+                    ["공원 조성", "수종 변경 5건, 산책로 정비 7건"]], widest=12)
+    assert lines[2:6] == ["|           |치기: 7월~8 |", "|           |월          |", "|공원 조성  |수종 변경 5 |",
+                          "|           |건, 산책로  |"]
+    # before: `7월~8 월`, `수종 변경 5 건, 산책로 정비 7건` (`가지 치기`: a space one short of the edge, as printed)
+    assert [row[1] for row in _column_aligned_rows(lines)[0][1:]] == ["하절기 가지 치기: 7월~8월",
+                                                                      "수종 변경 5건, 산책로 정비 7건"]
+
+
+@pytest.mark.parametrize(("rows", "widest", "cell"), [
+    ([["구 분", "인 원"], ["정 원", "3 명 배치"]], 6, "3 명 배치"),  # a unit after its figure, a word of its own
+    ([["구 분", "내 용"], ["가", "공사비 1,260 회의 개최"]], 12, "공사비 1,260 회의 개최"),  # `회의`: no unit
+])
+def test_what_stays_apart_at_a_figure_or_its_unit(rows, widest, cell):
+    assert _column_aligned_rows(_lines(rows, widest))[0][1][1] == cell
+
+
+TEXT_WORDS = frozenset({"운영", "지원", "예산", "사업"})  # words the document's text prints
+BUDGET = [["세부사업", "예산액"], ["노인일자리사업단 운영", "420,000"], ["사회복지시설 운영", "310,000"],
+          ["아동급식카드 지원", "95,000"]]
+
+
+@pytest.mark.parametrize(("in_text", "names"), [
+    (TEXT_WORDS, ["노인일자리사업단 운영", "사회복지시설 운영", "아동급식카드 지원"]),
+    # nothing known of the text: each left as printed
+    (frozenset(), ["노인일자리사 업단 운영", "사회복지시설 운영", "아동급식카드 지원"]),
+])
+def test_a_long_word_cut_where_neither_part_is_a_word_of_the_text(in_text, names):
+    lines = _lines(BUDGET, widest=12)
+    assert lines[1:3] == ["|노인일자리사|420,000|", "|업단 운영   |       |"]
+    rows, _ = _column_aligned_rows(lines, frozenset, lambda: in_text)
+    assert [row[0] for row in rows[1:]] == names
+
+
+def test_a_long_word_in_a_narrow_column_stays_apart():
+    """Four syllables filling a column eight wide end there at a space about as often as they are cut."""
+    lines = _lines([["사업명", "예산"], ["가로환경 정비", "1,000"]], widest=8)
+    assert lines[1:3] == ["|가로환경|1,000|", "|정비    |     |"]
+    assert _column_aligned_rows(lines, frozenset, lambda: frozenset({"사업"}))[0][1] == ("가로환경 정비", "1,000")
+
+
+@pytest.mark.parametrize("lines", [
+    # a space one column short of the edge: a wide letter cut or a space on the column's last, printed alike
+    ["|세부사업    |예산액|", "|복지정보 시 |78,400|", "|스템 운영   |      |"],
+    ["|세부사업    |예산액|", "|청소년 진로 |980   |", "|교육        |      |"],
+])
+def test_a_line_with_a_space_one_column_short_is_left_as_printed(lines):
+    rows, _ = _column_aligned_rows(lines, frozenset, lambda: TEXT_WORDS)
+    assert rows[1][0] == " ".join(line.split("|")[1].strip() for line in lines[1:])
+
+
+def test_fixture_its_budget_names_as_its_tabs():
+    """2025-nuri-bokjijeongchaek as antiword prints it (columns 12 wide): `지역사회보장협의체 운영` read whole
+    (before, `지역사회보장 협의체 운영`); `복지정보 시 스템 운영` is still as printed (nothing tells)."""
+    path = REPORTS / "2025-nuri-bokjijeongchaek.txt"
+    text = path.read_text(encoding="utf-8-sig")
+    names = [line.name for line in extract_file(path, antiword_tables(text).encode("utf-8")).budget]
+    assert "지역사회보장협의체 운영" in names
+    assert "복지정보 시 스템 운영" in names
