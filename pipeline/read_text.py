@@ -2007,9 +2007,10 @@ def _wraps_on(above: list[str], cells: list[str], bars: list[int], spelled: Call
     """Whether a line of a fixed-width `|` table prints the rest of the cells of the row above, its bars standing
     as theirs do: in some cells only, each the rest of a word or figure cut where its column ends
     (`_goes_on_unspaced`: `|1,620,400,00|` over `|0           |`) or of words a space broke off
-    (`_wrapped_at_a_space`), no total (a row's `|계     |` under `|동 별  |` is its own). A line filling every cell
-    goes on only where a cell of it goes on a cut one (`|100,00|` over `|0     |`, `|기본계획 최 |` over `|종보고
-    및 |` where the document prints `최종보고` or a syllable is cut off, `최`) or one left open (`_left_open`:
+    (`_wrapped_at_a_space`), no total (a row's `|계     |` under `|동 별  |` is its own) nor an item's mark alone
+    (`|•|` under `|•|`: a list's next item, though a column one wide overruns whatever it holds). A line filling
+    every cell goes on only where a cell of it goes on a cut one (`|100,00|` over `|0     |`, `|기본계획 최 |` over
+    `|종보고 및 |` where the document prints `최종보고` or a syllable is cut off, `최`) or one left open (`_left_open`:
     `|’24. 11. ~ |` over `|12. |`), and no cell of it opens a date of its own but after one left open: else it is
     a row of its own, though every cell may have wrapped, as a row's date under a date (`|’24. 9월 |` under
     `|’24. 7. 1. |`) would overrun its column as well."""
@@ -2019,30 +2020,40 @@ def _wraps_on(above: list[str], cells: list[str], bars: list[int], spelled: Call
                                                                 in_text) or _left_open(above[j], cells[j]))}
     if not filled or (len(filled) == len(cells) and (not cut or any(
             _DATE_OPENS_RE.match(cells[j]) and not _left_open(above[j], cells[j]) for j in filled))) or any(
-            is_total(cells[j]) for j in filled):
+            is_total(cells[j]) or _MARK_ALONE_RE.fullmatch(cells[j]) for j in filled):
         return False
-    return all(j in cut or _wrapped_at_a_space(above[j], cells[j], widths[j]) for j in filled)
+    alone = len(filled) == 1 and filled[0] > 0 and so_far[0] != ""  # a cell's line under a row's printed label
+    return all(j in cut or _wrapped_at_a_space(above[j], cells[j], widths[j], alone) for j in filled)
 
 
 def _left_open(above: str, rest: str) -> bool:
     """Whether a cell's line ends where no cell's text does, or the line below starts where none does, so that
     it goes on there: a range's mark, a comma, a middle dot or a bracket left open at its end (`’24. 11. ~` over
-    `12.`), `및` joining what is on either side (`기본계획 수립 및` over `확정`, `기본계획 수립` over `및 확정`)."""
+    `12.`), `및` joining what is on either side (`기본계획 수립 및` over `확정`, `기본계획 수립` over `및 확정`), a
+    date of its year or month alone over its day (`’24. 7.` over `1.`, `2009.` over `11. 20.`)."""
     return bool(_OPEN_END_RE.search(above)) or above.count("(") > above.count(")") or bool(
-        _OPEN_START_RE.match(rest))
+        _OPEN_START_RE.match(rest)) or bool(_DATE_UNFINISHED_RE.fullmatch(above) and _DATE_REST_RE.match(rest))
 
 
+_MARK_ALONE_RE = re.compile(f"[{BULLET_MARKS}o]")  # an item's mark alone in its cell starts the next row (`•`)
 _DATE_OPENS_RE = re.compile(r"(?:[’'‘]\d{2}|\d{4})[.년]")  # a date of its own, a schedule's next row's (`’24. 9월`)
 _OPEN_END_RE = re.compile(r"(?:[~∼〜,·ㆍ(]|(?:^|\s)및)$")
 _OPEN_START_RE = re.compile(r"및(?:\s|$)")
+_DATE_UNFINISHED_RE = re.compile(r"(?:[’'‘]\d{2}|\d{4})\.(?:\s?\d{1,2}\.)?")  # `’24. 7.`, `2009.`: its day to come
+_DATE_REST_RE = re.compile(r"\d{1,2}\.(?:\s?\d{1,2}\.)?(?:\s|$)")  # `1.`, `11. 20.`
 
 
-def _wrapped_at_a_space(above: str, rest: str, width: int) -> bool:
+def _wrapped_at_a_space(above: str, rest: str, width: int, alone: bool = False) -> bool:
     """Whether a fixed-width cell's line goes on a cell's last line `above` as the words a converter broke off at
     a space: that line and their first word would overrun the column (`|청년 일자리·창업    |` over `|지원 |`),
     or a bracket, a cell's paragraph of its own (`|예 산 액    |` over `|(A)         |`, as in tab text); under words,
-    no figure (but where a range runs to it: `|6. 1. ~ 7.  |` over `|31.  |`)."""
-    if not above or _is_measure(above) or (_is_measure(rest) and not _RANGE_MARKS_RE.search(above)):
+    no figure (but where a range runs to it: `|6. 1. ~ 7.  |` over `|31.  |`), and under a figure, no words (a
+    count's `2차` or a year's `2026년` may go on: `|2차 |` over `|설치공사 |`). A line printing that one cell alone
+    (`alone`, under a row printing its label) goes on so whatever the words are (`|무인발급기|` over `|2대 |`,
+    `|2050 |` over `|탄소중립 |`, a row's one cell its only words: before, a row of its own), but a figure under
+    a figure (`|12|` over `|3 |`, the next row's, merged label and all)."""
+    figure_under = _is_measure(rest) and not _RANGE_MARKS_RE.search(above)
+    if not above or (figure_under or _is_figure_cell(above)) and not alone or figure_under and _is_figure_cell(above):
         return False
     return (rest[:1] == "(" and rest[-1:] == ")") or display_width(above) + 1 + display_width(rest.split()[0]) > width
 

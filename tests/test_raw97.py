@@ -96,3 +96,30 @@ def test_fixture_its_budget_names_as_its_tabs():
     names = [line.name for line in extract_file(path, antiword_tables(text).encode("utf-8")).budget]
     assert "지역사회보장협의체 운영" in names
     assert "복지정보 시 스템 운영" in names
+
+
+# b) a wrapped row read as two: a line printing one cell alone, not the label's, under a row printing its label, is
+# that row's cell going on whatever it holds (`무인발급기` over `2대`: before, a row of its own, its label blank),
+# but a figure under a figure; a count or year with its unit may have words below it (`2차` over `설치공사`); a date
+# of its year or month alone goes on with its day below (`2009. 11.` over `20.`); an item's mark alone starts a row.
+
+
+@pytest.mark.parametrize(("rows", "widest"), [
+    ([["구 분", "위 치", "면적(m²)", "비 고"], ["본관 민원실", "본관 1층", "250", "무인발급기 2대"],
+      ["별관 민원실", "별관 2층", "160", ""]], 12),
+    ([["구 분", "대지(m²)", "건물(m²)", "준공일자"], ["본관", "6,480", "14,020", "1988. 3. 2."],
+      ["별관", "2,150", "4,870", "2009. 11. 20."]], 10),
+    ([["추진일정", "내용"], ["’24. 7월", "1차 설치공사 준공"], ["’24. 9. ~ 11.", "2차 설치공사(급속 14기)"],
+      ["’25. 3월", "운영 점검"]], 10),
+    ([["•", "사업비: 1,850,000천원(시비 900,000)"], ["•", "착공: 8월"], ["o", "대상: 은행나무 등 12,400주"]], 12),
+])
+def test_a_wrapped_row_reads_as_one(rows, widest):
+    lines = _lines(rows, widest)
+    assert len(lines) > len(rows)  # wrapped
+    # before: `2대`, `2.`, `20.`, `설치공사`, `1,850,000천`, `12,400주` each a row of its own, its label blank
+    assert [list(row) for row in _column_aligned_rows(lines)[0]] == rows
+
+
+def test_a_figure_under_a_figure_stays_a_row_of_its_own():
+    lines = ["|구 분|예 산|", "|가   |1,200|", "|     |300  |", "|나   |500  |"]
+    assert list(_column_aligned_rows(lines)[0]) == [("구 분", "예 산"), ("가", "1,200"), ("", "300"), ("나", "500")]
