@@ -19,9 +19,13 @@ joined 21 cells wrongly for 18 right, over columns 8 to 16 wide).
 import pytest
 
 from pipeline.extract import extract_file
+from pipeline.one_space_tables import one_space_tables
 from pipeline.read_text import _column_aligned_rows
 from tests.layouts import antiword_table_lines, antiword_tables
 from tests.test_hunt92 import REPORTS
+from tests.test_pdf91 import _findings
+from tests.test_pdf95 import PARKS, _raw
+from tests.test_raw96 import _raw_text, _rows
 
 
 def _lines(rows: list[list[str]], widest: int) -> list[str]:
@@ -123,3 +127,53 @@ def test_a_wrapped_row_reads_as_one(rows, widest):
 def test_a_figure_under_a_figure_stays_a_row_of_its_own():
     lines = ["|구 분|예 산|", "|가   |1,200|", "|     |300  |", "|나   |500  |"]
     assert list(_column_aligned_rows(lines)[0]) == [("구 분", "예 산"), ("가", "1,200"), ("", "300"), ("나", "500")]
+
+
+# c) `pdftotext -raw`, a group label printed only atop the next page over two rows or more, no 소계 below it: where
+# every group prints its 소계 first (`체육시설` over `소계 5 950`, its rows below), the 소계 at the page's foot that
+# printed no label is the group's first row where the group's rows, the page's top among them, add up to it and the
+# group above's rows do not (before, read as closing the group above: the table was not read). A label printed on
+# both pages there over its 소계 goes on (raw96's label again; before, that 소계 closed it). Where no group prints a
+# 소계, nothing tells: the table's 계 adds up however the rows at the foot are parted, and `-raw` prints no place.
+
+FOOT = ["계 25 4,100", "체육시설", "소계 5 950", "축구장 3 300", "야구장 2 650"]
+TOP = ["테니스장 2 350", "탁구장 4 200", "공원시설", "소계 7 1,200", "근린공원 4 700", "어린이공원 3 500"]
+LEADING_SUBTOTALS = [["계", "", "25", "4,100"], ["체육시설", "소계", "5", "950"], ["", "축구장", "3", "300"],
+                     ["", "야구장", "2", "650"], ["생활시설", "소계", "13", "1,950"], ["", "수영장", "4", "800"],
+                     ["", "게이트볼장", "3", "600"], ["", "테니스장", "2", "350"], ["", "탁구장", "4", "200"],
+                     ["공원시설", "소계", "7", "1,200"], ["", "근린공원", "4", "700"], ["", "어린이공원", "3", "500"]]
+
+
+@pytest.mark.parametrize("header_again", [True, False])
+@pytest.mark.parametrize("label_above", [False, True])
+def test_raw_a_label_atop_a_page_goes_on_the_subtotal_its_rows_add_up_to(label_above, header_again, tmp_path):
+    foot = [*FOOT, *(["생활시설"] if label_above else []), "소계 13 1,950", "수영장 4 800", "게이트볼장 3 600"]
+    report = _raw(_raw_text(foot, ["생활시설", *TOP], header_again), tmp_path)
+    assert _rows(report) == LEADING_SUBTOTALS  # before: the table not read (`구 분 개소 예산 생활시설` a header)
+    assert _findings(report) == []
+
+
+def test_raw_a_label_atop_a_page_a_wrong_subtotal_still_found(tmp_path):
+    """`소계 13 1,990` adds up in its count (13) alone: the group's first row all the same, its 예산 checked."""
+    foot = [*FOOT, "소계 13 1,990", "수영장 4 800", "게이트볼장 3 600"]
+    report = _raw(_raw_text(foot, ["생활시설", *TOP]), tmp_path)
+    assert _rows(report)[4] == ["생활시설", "소계", "13", "1,990"]
+    assert _findings(report) == [("sum.table", "생활시설 / 소계", "예산", "1,950백만원", "1,990백만원")]
+
+
+def test_raw_no_subtotal_the_rows_at_the_foot_stay_where_printed(tmp_path):
+    """The 계 adds up (25, 4,100) whichever group `수영장` and `게이트볼장` are: nothing places the label higher."""
+    foot = ["계 25 4,100", "체육시설", "축구장 3 300", "야구장 2 650", "수영장 4 800", "게이트볼장 3 600"]
+    report = _raw(_raw_text(foot, ["생활시설", "테니스장 2 350", "탁구장 4 200", *PARKS]), tmp_path)
+    assert [row[:2] for row in _rows(report)[3:7]] == [["", "수영장"], ["", "게이트볼장"], ["생활시설", "테니스장"],
+                                                       ["", "탁구장"]]
+    assert _findings(report) == []
+
+
+def test_raw_a_closing_subtotal_counts_no_rows_of_the_next_group():
+    """Found by test_pdf91's generated tables: figures alike, `수영장 1 10` and `게이트볼장 1 10` made up the 2 of
+    체육시설's closing 소계, and `테니스장` was read as a row after its group closed (in the first column)."""
+    lines = ["구 분 개소 예산", "체육시설", "축구장 1 10", "야구장 1 10", "소계 2 20", "생활시설", "수영장 1 10",
+             "게이트볼장 1 10", "테니스장 1 10", "소계 3 30", "계 5 50"]
+    rows = [line.split("\t")[:2] for line in one_space_tables(lines) if line]
+    assert rows[4:8] == [["생활시설", "수영장"], ["", "게이트볼장"], ["", "테니스장"], ["", "소계"]]
