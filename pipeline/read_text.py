@@ -1847,8 +1847,9 @@ def _pipe_table(lines: list[str], start: int):
     at least. A line that no pipe starts and that cannot be read at the table's width is text after it. `| --- |`
     rules are no rows."""
     end = _run(lines, start, lambda s: "|" in s)
-    if aligned := _column_aligned_rows(lines[start:end], functools.partial(_words_printed, lines), functools.partial(
-            _words_printed, [line for line in lines if not line.lstrip().startswith("|")])):
+    # the document's words, and those of its text outside `|` tables, read only where a cut asks
+    if aligned := _column_aligned_rows(lines[start:end], functools.partial(_words_printed, lines), lambda: (
+            _words_printed([line for line in lines if not line.lstrip().startswith("|")]))):
         return aligned[0], aligned[1], end
     printed = [_pipe_cells(line) for line in lines[start:end]]
     at = list(range(len(printed)))  # the line (from the first) each printed row starts on
