@@ -2030,8 +2030,9 @@ def _wraps_on(above: list[str], cells: list[str], bars: list[int], spelled: Call
 def _left_open(above: str, rest: str) -> bool:
     """Whether a cell's line ends where no cell's text does, or the line below starts where none does, so that
     it goes on there: a range's mark, a comma, a middle dot or a bracket left open at its end (`’24. 11. ~` over
-    `12.`), `및` joining what is on either side (`기본계획 수립 및` over `확정`, `기본계획 수립` over `및 확정`), a
-    date of its year or month alone over its day (`’24. 7.` over `1.`, `2009.` over `11. 20.`)."""
+    `12.`), a range's mark at the start below (`’24. 11.` over `~ 12.`), `및` joining what is on either side
+    (`기본계획 수립 및` over `확정`, `기본계획 수립` over `및 확정`), a date of its year or month alone over its day
+    (`’24. 7.` over `1.`, `2009.` over `11. 20.`)."""
     return bool(_OPEN_END_RE.search(above)) or above.count("(") > above.count(")") or bool(
         _OPEN_START_RE.match(rest)) or bool(_DATE_UNFINISHED_RE.fullmatch(above) and _DATE_REST_RE.match(rest))
 
@@ -2039,7 +2040,7 @@ def _left_open(above: str, rest: str) -> bool:
 _MARK_ALONE_RE = re.compile(f"[{BULLET_MARKS}o]")  # an item's mark alone in its cell starts the next row (`•`)
 _DATE_OPENS_RE = re.compile(r"(?:[’'‘]\d{2}|\d{4})[.년]")  # a date of its own, a schedule's next row's (`’24. 9월`)
 _OPEN_END_RE = re.compile(r"(?:[~∼〜,·ㆍ(]|(?:^|\s)및)$")
-_OPEN_START_RE = re.compile(r"및(?:\s|$)")
+_OPEN_START_RE = re.compile(r"및(?:\s|$)|[~∼〜]")
 _DATE_UNFINISHED_RE = re.compile(r"(?:[’'‘]\d{2}|\d{4})\.(?:\s?\d{1,2}\.)?")  # `’24. 7.`, `2009.`: its day to come
 _DATE_REST_RE = re.compile(r"\d{1,2}\.(?:\s?\d{1,2}\.)?(?:\s|$)")  # `1.`, `11. 20.`
 
@@ -2052,9 +2053,9 @@ def _wrapped_at_a_space(above: str, rest: str, width: int, alone: bool = False) 
     count's `2차` or a year's `2026년` may go on: `|2차 |` over `|설치공사 |`). A line printing that one cell alone
     (`alone`, under a row printing its label) goes on so whatever the words are (`|무인발급기|` over `|2대 |`,
     `|2050 |` over `|탄소중립 |`, a row's one cell its only words: before, a row of its own), but a figure under
-    a figure (`|12|` over `|3 |`, the next row's, merged label and all)."""
+    a figure (`|12|` over `|3 |`, `|3월|` over `|5월|`: the next row's, its label merged down)."""
     figure_under = _is_measure(rest) and not _RANGE_MARKS_RE.search(above)
-    if not above or (figure_under or _is_figure_cell(above)) and not alone or figure_under and _is_figure_cell(above):
+    if not above or (figure_under or _is_figure_cell(above)) and not alone or figure_under and _is_measure(above):
         return False
     return (rest[:1] == "(" and rest[-1:] == ")") or display_width(above) + 1 + display_width(rest.split()[0]) > width
 

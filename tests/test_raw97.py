@@ -105,7 +105,8 @@ def test_fixture_its_budget_names_as_its_tabs():
 # b) a wrapped row read as two: a line printing one cell alone, not the label's, under a row printing its label, is
 # that row's cell going on whatever it holds (`무인발급기` over `2대`: before, a row of its own, its label blank),
 # but a figure under a figure; a count or year with its unit may have words below it (`2차` over `설치공사`); a date
-# of its year or month alone goes on with its day below (`2009. 11.` over `20.`); an item's mark alone starts a row.
+# of its year or month alone goes on with its day below (`2009. 11.` over `20.`), a range with its mark starting the
+# line below (`~ 12.`); an item's mark alone starts a row.
 
 
 @pytest.mark.parametrize(("rows", "widest"), [
@@ -116,6 +117,8 @@ def test_fixture_its_budget_names_as_its_tabs():
     ([["추진일정", "내용"], ["’24. 7월", "1차 설치공사 준공"], ["’24. 9. ~ 11.", "2차 설치공사(급속 14기)"],
       ["’25. 3월", "운영 점검"]], 10),
     ([["•", "사업비: 1,850,000천원(시비 900,000)"], ["•", "착공: 8월"], ["o", "대상: 은행나무 등 12,400주"]], 12),
+    # every cell wrapped, a range's mark starting a line (`’24. 11.` over `~ 12.`)
+    ([["추진일정", "내용"], ["’24. 11. ~ 12.", "기본계획 최종보고 및 확정"], ["’25. 1월", "결과 공개"]], 8),
 ])
 def test_a_wrapped_row_reads_as_one(rows, widest):
     lines = _lines(rows, widest)
