@@ -447,7 +447,7 @@ def _two_level_table(lines: list[str], i: int, breaks: AbstractSet[int] = frozen
             atop.add(len(body))
         body.append((group, row))
         k += used + repeated
-    body = _parted_groups_summed_back(body, atop)
+    body = _leading_subtotals_labelled(_parted_groups_summed_back(body, atop), atop)
     if not any(group is not None or _is_subtotal(row[0]) for group, row in body):
         return None
     words = _header_words(lines[i])
@@ -496,12 +496,14 @@ def _label_again(label: str, body: list[tuple[str | None, list[str]]]) -> bool:
     mark aside: `생활시설` or `생활시설(계속)` atop a page over `게이트볼장 3 600` where `생활시설` over `수영장 4 800`
     stands at the foot of the page above), as a word processor prints a label merged down rows a page break parts
     in each part, or a writer marks it going on: no group of its own, no 소계 or 계 closing the one above (before,
-    two groups, or the table lost where one was of a row). Not in a table printing its label on every row (`임기제
-    전문임기제 2 2 -` over `임기제 시간선택제임기제 1 1 -`, its cells not merged), which reads so as it is."""
+    two groups, or the table lost where one was of a row); a 소계 its label stands on opens it (`생활시설 / 소계 13
+    1,950`, as a table printing each group's 소계 first has it: before, the table was not read). Not in a table
+    printing its label on every row (`임기제 전문임기제 2 2 -` over `임기제 시간선택제임기제 1 1 -`, its cells not
+    merged), which reads so as it is."""
     opened = max((n for n, (group, _row) in enumerate(body) if group is not None), default=None)
     return (opened is not None and any(group is None for group, _row in body)
             and _bare_label(label) == _bare_label(body[opened][0])
-            and not any(_is_subtotal(row[0]) or _is_total(row[0]) for _group, row in body[opened:]))
+            and not any(_is_subtotal(row[0]) or _is_total(row[0]) for _group, row in body[opened + 1:]))
 
 
 def _bare_label(label: str) -> str:
@@ -534,6 +536,32 @@ def _parted_groups_summed_back(body: list[tuple[str | None, list[str]]],
         runs = [start for start in range(opened + 1, n + 1) if _adds_up(body[start:subtotal], body[subtotal][1])]
         if len(runs) == 1 and runs[0] < n:
             body[runs[0]], body[n] = (group, body[runs[0]][1]), (None, row)
+    return body
+
+
+def _leading_subtotals_labelled(body: list[tuple[str | None, list[str]]],
+                                atop: set[int]) -> list[tuple[str | None, list[str]]]:
+    """The rows with the label of each group a page break parts that stands right under a 소계 printing no label
+    (`_group_opened_above` read that 소계 as closing the group above) on that 소계 where its arithmetic says it is
+    the group's first row, as tables printing each group's 소계 first have it (`체육시설 / 소계 5 950` over its rows):
+    the group's rows, the page's top among them, add up to it in a column at least, and the group above's rows
+    (after its own 소계, where it prints one first) do not (`소계 13 1,950`, `수영장 4 800`, `게이트볼장 3 600` at a
+    page's foot, `생활시설`, `테니스장 2 350`, `탁구장 4 200` atop the next: the 소계 생활시설's, no closing one of
+    체육시설's 5; before, the table was not read)."""
+    body = list(body)
+    for g in range(2, len(body)):
+        label, row = body[g]
+        subtotal = body[g - 1][1]
+        if label is None or body[g - 1][0] is not None or not _is_subtotal(subtotal[0]):
+            continue
+        end = next((m for m in range(g + 1, len(body)) if body[m][0] is not None or _is_total(body[m][1][0])
+                    or _is_subtotal(body[m][1][0])), len(body))
+        above = max((m for m in range(g - 1) if body[m][0] is not None), default=None)
+        if above is None or not any(g <= n < end for n in atop) or not _adds_up(body[g:end], subtotal):
+            continue
+        first = above + 1 if _is_subtotal(body[above][1][0]) else above
+        if not _adds_up(body[first:g - 1], subtotal):
+            body[g - 1], body[g] = (label, subtotal), (None, row)
     return body
 
 
@@ -657,16 +685,19 @@ def _in_first_column(label: str, by_class: bool) -> bool:
 def two_level_rows(body: list[tuple[str | None, list[str]]]) -> list[list[str]]:
     """The rows of a table of two label columns, each label in its column: a group's label in the first beside its
     row's in the second; a total (`계`) in the first, a class of posts too where the groups are classes (`공무직`
-    under `일반직`'s grades); a `소 계` in the second, and the rows after it, its group's,
-    until their first figures add up to its; a row after a group so closed in the first (`기본경비`); the others in
+    under `일반직`'s grades); a `소 계` in the second, and the rows after it, its group's, until their first figures
+    add up to its or the next group's label (before, a closing 소계 counted the next group's rows too: `테니스장` in
+    the first column where `수영장 1 10`, `게이트볼장 1 10` made up its 2); a row after a group so closed in the first
+    (`기본경비`); the others in
     the second where the table prints groups' labels on lines of their own and no 소계 (each group's label centred
     on its rows), else in the first."""
     grouped = any(group is not None for group, _ in body)
     by_class = _grouped_by_class(body)
     rows, left, closed = [], None, False  # what an open group's 소계 leaves for its rows; whether a 소계 closed one
     for group, (label, *figures) in body:
-        if group is not None:
+        if group is not None:  # a group of its own: a 소계 above counts no rows past its label
             rows.append([group, label, *figures])
+            left = None
         elif _in_first_column(label, by_class):
             rows.append([label, "", *figures])
         elif _is_subtotal(label) or left is not None or grouped and not closed:

@@ -1847,7 +1847,9 @@ def _pipe_table(lines: list[str], start: int):
     at least. A line that no pipe starts and that cannot be read at the table's width is text after it. `| --- |`
     rules are no rows."""
     end = _run(lines, start, lambda s: "|" in s)
-    if aligned := _column_aligned_rows(lines[start:end], functools.partial(_words_printed, lines)):
+    # the document's words, and those of its text outside `|` tables, read only where a cut asks
+    if aligned := _column_aligned_rows(lines[start:end], functools.partial(_words_printed, lines), lambda: (
+            _words_printed([line for line in lines if not line.lstrip().startswith("|")]))):
         return aligned[0], aligned[1], end
     printed = [_pipe_cells(line) for line in lines[start:end]]
     at = list(range(len(printed)))  # the line (from the first) each printed row starts on
@@ -1931,7 +1933,8 @@ def _html2text_rows(lines: list[str]) -> tuple[list[list[str]], list[int]]:
     return rows, at
 
 
-def _column_aligned_rows(lines: list[str], spelled: Callable[[], frozenset[str]] = frozenset
+def _column_aligned_rows(lines: list[str], spelled: Callable[[], frozenset[str]] = frozenset,
+                         in_text: Callable[[], frozenset[str]] = frozenset
                          ) -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]] | None:
     """The rows of a `|` table printed in fixed-width columns, as antiword prints a Word table (each cell padded to
     its column's width, `|구  분  |계   |일 반 직                     |임기제 |`, no rule under the header), and the
@@ -1953,6 +1956,7 @@ def _column_aligned_rows(lines: list[str], spelled: Callable[[], frozenset[str]]
         return None
     printed = [_pipe_cells(line)[1:-1] for line in lines]
     spelled = functools.cache(spelled)  # the document's words, read once where a join asks
+    in_text = functools.cache(in_text)
     if any(_is_pipe_rule(tuple(cells), right_after_header=True) for cells in printed):
         return None  # ruled on another line: markdown's too
     bars = [_bar_columns(line.strip()) for line in lines]
@@ -1967,11 +1971,12 @@ def _column_aligned_rows(lines: list[str], spelled: Callable[[], frozenset[str]]
     last_lines: list[list[str]] = []  # each cell's last printed line in the row read last
     at: list[int] = []
     for n, cells in enumerate(printed):
-        if rows and bars[n] == bars[n - 1] and _wraps_on(last_lines[-1], cells, bars[n], spelled, rows[-1]):
+        if rows and bars[n] == bars[n - 1] and _wraps_on(last_lines[-1], cells, bars[n], spelled, rows[-1],
+                                                                 in_text):
             for j, cell in enumerate(cells):
                 if cell:
                     cut = _goes_on_unspaced(last_lines[-1][j], cell, bars[n][j + 1] - bars[n][j] - 1, spelled,
-                                            rows[-1][j])
+                                            rows[-1][j], in_text)
                     rows[-1][j] = f"{rows[-1][j]}{'' if cut else ' '}{cell}"
                     last_lines[-1][j] = cell
             continue
@@ -1999,46 +2004,58 @@ def _bar_columns(line: str) -> list[int]:
 
 
 def _wraps_on(above: list[str], cells: list[str], bars: list[int], spelled: Callable[[], frozenset[str]],
-              so_far: list[str]) -> bool:
+              so_far: list[str], in_text: Callable[[], frozenset[str]] = frozenset) -> bool:
     """Whether a line of a fixed-width `|` table prints the rest of the cells of the row above, its bars standing
     as theirs do: in some cells only, each the rest of a word or figure cut where its column ends
     (`_goes_on_unspaced`: `|1,620,400,00|` over `|0           |`) or of words a space broke off
-    (`_wrapped_at_a_space`), no total (a row's `|계     |` under `|동 별  |` is its own). A line filling every cell
-    goes on only where a cell of it goes on a cut one (`|100,00|` over `|0     |`, `|기본계획 최 |` over `|종보고
-    및 |` where the document prints `최종보고` or a syllable is cut off, `최`) or one left open (`_left_open`:
+    (`_wrapped_at_a_space`), no total (a row's `|계     |` under `|동 별  |` is its own) nor an item's mark alone
+    (`|•|` under `|•|`: a list's next item, though a column one wide overruns whatever it holds). A line filling
+    every cell goes on only where a cell of it goes on a cut one (`|100,00|` over `|0     |`, `|기본계획 최 |` over
+    `|종보고 및 |` where the document prints `최종보고` or a syllable is cut off, `최`) or one left open (`_left_open`:
     `|’24. 11. ~ |` over `|12. |`), and no cell of it opens a date of its own but after one left open: else it is
     a row of its own, though every cell may have wrapped, as a row's date under a date (`|’24. 9월 |` under
     `|’24. 7. 1. |`) would overrun its column as well."""
     filled = [j for j, cell in enumerate(cells) if cell]
     widths = [right - left - 1 for left, right in itertools.pairwise(bars)]
-    cut = {j for j in filled if above[j] and (_goes_on_unspaced(above[j], cells[j], widths[j], spelled, so_far[j])
-                                              or _left_open(above[j], cells[j]))}
+    cut = {j for j in filled if above[j] and (_goes_on_unspaced(above[j], cells[j], widths[j], spelled, so_far[j],
+                                                                in_text) or _left_open(above[j], cells[j]))}
     if not filled or (len(filled) == len(cells) and (not cut or any(
             _DATE_OPENS_RE.match(cells[j]) and not _left_open(above[j], cells[j]) for j in filled))) or any(
-            is_total(cells[j]) for j in filled):
+            is_total(cells[j]) or _MARK_ALONE_RE.fullmatch(cells[j]) for j in filled):
         return False
-    return all(j in cut or _wrapped_at_a_space(above[j], cells[j], widths[j]) for j in filled)
+    alone = len(filled) == 1 and filled[0] > 0 and so_far[0] != ""  # a cell's line under a row's printed label
+    return all(j in cut or _wrapped_at_a_space(above[j], cells[j], widths[j], alone) for j in filled)
 
 
 def _left_open(above: str, rest: str) -> bool:
     """Whether a cell's line ends where no cell's text does, or the line below starts where none does, so that
     it goes on there: a range's mark, a comma, a middle dot or a bracket left open at its end (`’24. 11. ~` over
-    `12.`), `및` joining what is on either side (`기본계획 수립 및` over `확정`, `기본계획 수립` over `및 확정`)."""
+    `12.`), a range's mark at the start below (`’24. 11.` over `~ 12.`), `및` joining what is on either side
+    (`기본계획 수립 및` over `확정`, `기본계획 수립` over `및 확정`), a date of its year or month alone over its day
+    (`’24. 7.` over `1.`, `2009.` over `11. 20.`)."""
     return bool(_OPEN_END_RE.search(above)) or above.count("(") > above.count(")") or bool(
-        _OPEN_START_RE.match(rest))
+        _OPEN_START_RE.match(rest)) or bool(_DATE_UNFINISHED_RE.fullmatch(above) and _DATE_REST_RE.match(rest))
 
 
+_MARK_ALONE_RE = re.compile(f"[{BULLET_MARKS}o]")  # an item's mark alone in its cell starts the next row (`•`)
 _DATE_OPENS_RE = re.compile(r"(?:[’'‘]\d{2}|\d{4})[.년]")  # a date of its own, a schedule's next row's (`’24. 9월`)
 _OPEN_END_RE = re.compile(r"(?:[~∼〜,·ㆍ(]|(?:^|\s)및)$")
-_OPEN_START_RE = re.compile(r"및(?:\s|$)")
+_OPEN_START_RE = re.compile(r"및(?:\s|$)|[~∼〜]")
+_DATE_UNFINISHED_RE = re.compile(r"(?:[’'‘]\d{2}|\d{4})\.(?:\s?\d{1,2}\.)?")  # `’24. 7.`, `2009.`: its day to come
+_DATE_REST_RE = re.compile(r"\d{1,2}\.(?:\s?\d{1,2}\.)?(?:\s|$)")  # `1.`, `11. 20.`
 
 
-def _wrapped_at_a_space(above: str, rest: str, width: int) -> bool:
+def _wrapped_at_a_space(above: str, rest: str, width: int, alone: bool = False) -> bool:
     """Whether a fixed-width cell's line goes on a cell's last line `above` as the words a converter broke off at
     a space: that line and their first word would overrun the column (`|청년 일자리·창업    |` over `|지원 |`),
     or a bracket, a cell's paragraph of its own (`|예 산 액    |` over `|(A)         |`, as in tab text); under words,
-    no figure (but where a range runs to it: `|6. 1. ~ 7.  |` over `|31.  |`)."""
-    if not above or _is_measure(above) or (_is_measure(rest) and not _RANGE_MARKS_RE.search(above)):
+    no figure (but where a range runs to it: `|6. 1. ~ 7.  |` over `|31.  |`), and under a figure, no words (a
+    count's `2차` or a year's `2026년` may go on: `|2차 |` over `|설치공사 |`). A line printing that one cell alone
+    (`alone`, under a row printing its label) goes on so whatever the words are (`|무인발급기|` over `|2대 |`,
+    `|2050 |` over `|탄소중립 |`, a row's one cell its only words: before, a row of its own), but a figure under
+    a figure (`|12|` over `|3 |`, `|3월|` over `|5월|`: the next row's, its label merged down)."""
+    figure_under = _is_measure(rest) and not _RANGE_MARKS_RE.search(above)
+    if not above or (figure_under or _is_figure_cell(above)) and not alone or figure_under and _is_measure(above):
         return False
     return (rest[:1] == "(" and rest[-1:] == ")") or display_width(above) + 1 + display_width(rest.split()[0]) > width
 
@@ -2069,8 +2086,8 @@ def _cut_word(text: str, rest: str, width: int) -> bool:
         text[-1:] != "," or rest[:1].isdigit())  # a comma a space follows but in a figure: `의원연구실,` over `민원…`
 
 
-def _goes_on_unspaced(text: str, rest: str, width: int, spelled: Callable[[], frozenset[str]], cell: str = ""
-                      ) -> bool:
+def _goes_on_unspaced(text: str, rest: str, width: int, spelled: Callable[[], frozenset[str]], cell: str = "",
+                      in_text: Callable[[], frozenset[str]] = frozenset) -> bool:
     """Whether the rest of a fixed-width cell's text on the line below goes on its line `text` without a space: a
     word or figure cut where its column ends (`_cut_word`), or where a cut and a break at a space print alike, the
     word they make joined one the document prints (`spelled`): a line one column short of its column over a wide
@@ -2079,16 +2096,28 @@ def _goes_on_unspaced(text: str, rest: str, width: int, spelled: Callable[[], fr
     space (`지역별고용조` over `사`, or a word ending there), the line ending and the rest starting in syllables (not
     figures, `1` over `1`). Before, those went on after a space (`긴급복지 지 원`); so they still do where the
     document prints no such word (`재정 건전성` over `강화`). So too where the cell so far (`cell`) is a budget
-    item's code and the start of its name, one word (`201-01 사무` over `관리비`), or a syllable is cut off alone
-    (`_a_syllable_cut_off`)."""
+    item's code and the start of its name, one word (`201-01 사무` over `관리비`), a syllable is cut off alone
+    (`_a_syllable_cut_off`), a long word is cut in two parts the document's text (`in_text`) never prints
+    (`_a_long_word_cut`), or a figure's unit is cut off it (`4억 1,260` over `만원`: before, `1,260 만원`). A line
+    ending short of its column's edge (two columns or more) is a break at a space (antiword cuts only a line that
+    fills its column, or leaves the one column a wide letter does not fit), as is one that fills it with a space
+    in it (the space after its end let it fit)."""
     if _cut_word(text, rest, width):
         return True
     one_short = display_width(text) == width - 1 and display_width(rest[:1]) == 2
     if not (one_short or display_width(text) == width and _cut_at_column(text, rest, width)):
         return False
+    if text[-1:].isdigit():  # a figure's unit cut off it (`7월~8` over `월`), not a figure's row (`1` over `1`)
+        return _UNIT_RE.match(rest) is not None
     end, start = _SYLLABLES_END_RE.search(text.rstrip()), _SYLLABLES_RE.match(rest)
     return bool(end and start) and (_budget_item_started((cell or text).rstrip())
-                                    or _a_syllable_cut_off(text, rest) or end[0] + start[0] in spelled())
+                                    or _a_syllable_cut_off(text, rest) or end[0] + start[0] in spelled()
+                                    or _a_long_word_cut(text.strip(), rest, in_text()))
+
+
+# a unit a figure prints right after it (`1,260만원`, `8월`, `5건,`, `3개소`), no word going on past it (not `회의`)
+_UNIT_RE = patterns.compile(r"(?:[천만억]?원|백만원|억|개소|개월|개|명|건|회|대|월|일|년|주|호|층|세|분|차)"
+                            r"(?!\p{Hangul})")
 
 
 def _budget_item_started(cell: str) -> bool:
@@ -2098,10 +2127,12 @@ def _budget_item_started(cell: str) -> bool:
     code = budget_code(cell)
     return code is not None and "-" in code and _SYLLABLES_RE.fullmatch(cell[len(code):].lstrip()) is not None
 
-# words of one syllable a label prints apart (a conjunction, a bound noun, a prefix set apart, a unit): `기본계획 및`
-# over `확정`, `회의 시` over `운영`, `각` over `동 주민센터`, `사업 등`
-_LONE_WORDS = frozenset("및등각총약전중내외시후간때별차곳수또더그이저위안"  # words, bound nouns, prefixes
-                        "건명개회년월일분원세호층동구군도읍면리제신현본새옛")  # units, places
+
+# words of one syllable a label prints apart (a conjunction, a bound noun, a prefix set apart, a place): `기본계획
+# 및` over `확정`, `회의 시` over `운영`, `각` over `동 주민센터`, `사업 등`; a unit (`건`, `원`) is a word of its own
+# only after a figure, which a line ending in syllables is not: `지방교부` over `세`, `정리 건` over `수` were cut
+_LONE_WORDS = frozenset("및등각총약전중내외시후간때별곳수또더그이저위안"  # words, bound nouns, prefixes
+                        "동구군도읍면리신현본새옛")  # places, prefixes
 
 
 def _a_syllable_cut_off(text: str, rest: str) -> bool:
@@ -2113,7 +2144,22 @@ def _a_syllable_cut_off(text: str, rest: str) -> bool:
     ends, starts = text.split()[::-1], rest.split()
     if any(len(words) > 1 and all(len(word) == 1 for word in words) for words in (ends, starts)):
         return False
-    return any(len(words[0]) == 1 and words[0] not in _LONE_WORDS for words in (ends, starts))
+    end_apart = ends[0] in _LONE_WORDS or (  # a unit after a figure is a word of its own (`3 명`)
+        len(ends) > 1 and ends[1][-1:].isdigit() and _UNIT_RE.fullmatch(ends[0]) is not None)
+    return (len(ends[0]) == 1 and not end_apart) or (len(starts[0]) == 1 and starts[0] not in _LONE_WORDS)
+
+
+def _a_long_word_cut(word: str, rest: str, in_text: frozenset[str]) -> bool:
+    """Whether a cell's line that is one long word at its column's end (`word`, five syllables or more: a column
+    ten wide or wider) is cut there, its rest below starting with a word of two or three syllables: neither is a
+    word the document's text prints (`in_text`: its lines outside fixed-width tables), as the two parts of a cut
+    word are not (`지역사회보장` over `협의체 운영`, `한빛여자고` over `등학교`), while the words of a name broken at
+    a space mostly are (`사회복지시설` over `운영`: `운영`). A word filling a narrower column (`가로환경` over `정비`,
+    eight wide) ends there at a space about as often as it is cut: left apart."""
+    start = _SYLLABLES_RE.match(rest)
+    return bool(in_text) and " " not in word and display_width(word) >= 9 and start is not None and (
+        1 < len(start[0]) < 4 and start[0] == rest.split()[0].rstrip(",")
+        and _SYLLABLES_END_RE.search(word)[0] not in in_text and start[0] not in in_text)
 
 
 _SYLLABLES_RE = patterns.compile(r"\p{Hangul}+")  # a word's syllables, marks and figures aside
