@@ -54,7 +54,8 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None) -> tuple
     report can say which figures it holds as text alone."""
     tables: list[PrintedTable] = []
     read_to = 0  # the line after the last table read, or the last run left unread
-    for i in _start_lines(lines):
+    table_starts = _start_lines(lines)
+    for n, i in enumerate(table_starts):
         if i < read_to:
             continue  # a line of that table
         if not _parts_text(lines, i, -1):
@@ -67,7 +68,8 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None) -> tuple
         cells = _cells(lines, i)
         read = _table(cells, lines)
         if read is None:
-            if unread is not None and (unread_to := _unread_table(cells)):
+            if unread is not None and (
+                    unread_to := _unread_table(_before_next_start(cells, lines, table_starts[n + 1:]))):
                 unread.append(i)
                 read_to = unread_to
             continue
@@ -89,6 +91,15 @@ def _header_again(lines: list[str], end: int, first_label: str) -> int | None:
     while k < len(lines) and not lines[k].strip():
         k += 1
     return k if end < k < len(lines) and first_label and lines[k].strip() == first_label else None
+
+
+def _before_next_start(cells: list[Cell], lines: list[str], later_starts: list[int]) -> list[Cell]:
+    """The cells of a run read as no table up to the next line a table may start on past text that parts it (`팀 명 |
+    주 요 업 무` over its words, then `2. 인 력`, `(단위: 명)` and `구 분`): figures beyond it are that table's, read or
+    told on its own (before, a staffing table below a list of teams was told unread in the teams' name, never read)."""
+    last = cells[-1][1] if cells else 0
+    start = next((j for j in itertools.takewhile(lambda j: j <= last, later_starts) if _parts_text(lines, j, -1)), None)
+    return cells if start is None else [cell for cell in cells if cell[1] < start]
 
 
 def _unread_table(cells: list[Cell]) -> int | None:
