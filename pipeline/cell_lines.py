@@ -18,7 +18,7 @@ import itertools
 
 from pipeline import patterns
 from pipeline.aligned import display_width
-from pipeline.document import PrintedTable, is_noted_figure, take_printed_table
+from pipeline.document import PrintedTable, is_noted_figure, is_table_units_or_date, take_printed_table
 from pipeline.one_space_tables import header_over_groups, label_groups_anew, post_kind, two_level_rows, whole_amount
 from pipeline.values import GRADE_RE, compact, is_total, vehicle_size
 
@@ -221,9 +221,10 @@ def _table(cells: list[Cell], lines: list[str]):
                 continue
             width = max(map(len, body))
             header = _header(cells[:body_start], width, figures)
-            if header is None or not _columns_hold_figures(body, figures) or (
-                    labels and not later and (len(header[0]) > 1 or figures < 2)):
-                continue  # a labelled row alone is read under a header of one row, of two figures at least
+            if header is None or not _columns_hold_figures(body, figures) or (labels and not later and (
+                    len(header[0]) > 1 or figures < 2 or any(_alike(label, body[0][0]) for label in header[0][0]))):
+                continue  # a labelled row alone is read under a header of one row, of two figures at least, its
+                # label none of the header's kind (`소형` under `… 소 계 | 중형 | 대형`: a header's last label)
             header_rows, starts = header
             position = body_start
             for row in printed:
@@ -281,7 +282,17 @@ def _parts_text(lines: list[str], start: int, step: int) -> bool:
         return True
     text = lines[k].strip()
     return (not _is_word_start(text[0]) or bool(_NUMBERED_TITLE_RE.match(text))
-            or step > 0 and text.replace(" ", "") in START_LABELS)
+            or step > 0 and (text.replace(" ", "") in START_LABELS or _over_units(lines, k)))
+
+
+def _over_units(lines: list[str], k: int) -> bool:
+    """Whether line `k` stands right over a line of a table's units or date (past blank lines): a heading, the next
+    table's (`장 비` over `(단위: 대)`, `예산현황` over `(2023. 5. 31. 기준, 단위: 천원)`), as PDF text in content order
+    prints a heading unnumbered and unmarked, not a cell."""
+    k += 1
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    return k < len(lines) and is_table_units_or_date(lines[k])
 
 
 def _is_word_start(character: str) -> bool:
