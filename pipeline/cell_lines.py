@@ -419,8 +419,9 @@ def _header_printing_no_blanks(cells: list[Cell], width: int, figures: int):
     """A header of two rows as PDF text in content order prints it (PyMuPDF's `get_text()`, pypdf's
     `extract_text()`): no cell for a label merged down, so where the upper row ends is told by the labels alone, as
     `pdftotext -raw`'s two lines are placed (`header_over_groups`: the rows' label and the totals left, a group over
-    each run of the lower row's labels that start anew, the rest right). The upper row names no label of the lower's
-    (nor one of its kind: a grade, a class of posts, a vehicle's size), each group is one of a kind
+    each run of the lower row's labels that start anew, the rest right). The upper row names no label of the lower's,
+    nor one of the kind of its first (a grade, a class of posts, a vehicle's size: a group's later labels may be
+    classes under a class, `임기제` over `전문임기제 | 시간선택제임기제`), each group is one of a kind
     (`_group_of_a_kind`) printing one total at most, and no `소 계`
     stands right of the groups (a subtotal of nothing); the one parting so is read, none where several are (`구 분 |
     계 | 일 반 직 | 공 무 직` over `5급 … 9급`, `총 계 | 승 용 | 화 물` over `소 계 | 소형 | 중형 | 소 계 | 소형 |
@@ -431,7 +432,8 @@ def _header_printing_no_blanks(cells: list[Cell], width: int, figures: int):
     fits = []
     for split in range(1, len(texts) - 1):
         upper, lower = texts[:split], texts[split:]
-        if len(lower) >= width or any(_alike(above, below) for above in upper for below in lower):
+        if len(lower) >= width or any(_alike(above, lower[0]) or compact(above) in map(compact, lower)
+                                          for above in upper):
             continue
         groups = label_groups_anew(lower)
         if any(sum(compact(label).endswith("계") for label in group) > 1 for group in groups) or not (
