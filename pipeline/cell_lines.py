@@ -216,7 +216,8 @@ def _table(cells: list[Cell], lines: list[str]):
             printed = [tuple(texts[body_start:first + figures]), *later]
             if any(compact(text) == _NOTES_LABEL for row in printed for text in row):
                 continue  # the header's column of notes read into the rows: PDF text printing no empty cell
-            body = _rows_under_subtotals(printed, figures) or _wrapped_labels_joined(printed, figures)
+            body = (_rows_under_subtotals(printed, figures) or _rows_under_classes(printed, figures)
+                    or _wrapped_labels_joined(printed, figures))
             if body is None:
                 continue
             width = max(map(len, body))
@@ -346,6 +347,23 @@ def _rows_under_subtotals(body: list[tuple[str, ...]], figures: int) -> list[tup
         elif left is not None:
             return None
     return None if left is not None else [tuple(row) for row in rows]
+
+
+def _rows_under_classes(body: list[tuple[str, ...]], figures: int) -> list[tuple[str, ...]] | None:
+    """The rows of a staffing table of two label columns, a class of posts and a grade, as PDF text in content order
+    prints them, no cell for a class merged down (`일반직 | 4급 | …` over `5급 | …`): a row printing one label of
+    the grades' kind is a grade of the class above, one of another (`공무직`, `계`: no grade) the first column's,
+    its grade blank. None where the first row prints no class and a grade, or a row prints an empty cell or more
+    labels: the rows are not told apart so."""
+    counts = [len(row) - figures for row in body]
+    if counts[0] != 2 or not all(1 <= count <= 2 and all(row) for row, count in zip(body, counts, strict=True)):
+        return None
+    classes = {post_kind(row[0]) for row, count in zip(body, counts, strict=True) if count == 2}
+    grades = {post_kind(row[1]) for row, count in zip(body, counts, strict=True) if count == 2}
+    if len(grades) != 1 or None in grades or grades & classes or 1 not in counts:
+        return None
+    return [row if count == 2 else ("", *row) if post_kind(row[0]) in grades else (row[0], "", *row[1:])
+            for row, count in zip(body, counts, strict=True)]
 
 
 def _wrapped_labels_joined(body: list[tuple[str, ...]], figures: int) -> list[tuple[str, ...]] | None:
