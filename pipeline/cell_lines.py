@@ -207,9 +207,12 @@ def _table(cells: list[Cell], lines: list[str]):
         return _noted_table(cells, lines, first, run - first)
     for figures in range(run - first, 0, -1):
         later, used = _body_rows(texts, first + figures, figures)
-        if used < len(texts) and _is_figure_label(texts[used]) or not _parts_text(lines, cells[used - 1][1], 1):
+        heading_number = used < len(texts) and _heading_number(lines, cells[used][1])  # `4` over `예산현황`
+        if used < len(texts) and _is_figure_label(texts[used]) and not heading_number or not _parts_text(
+                lines, cells[used - 1][1], 1):
             continue  # the cells go on past these rows: a figure (no row starts with one), or a label of a row
-        for labels in _label_counts(later, figures, figures == run - first, compact(texts[first - 1]) == "소계"):
+        whole_run = used == run or heading_number and used + 1 == run
+        for labels in _label_counts(later, figures, whole_run, compact(texts[first - 1]) == "소계"):
             body_start = first - labels
             if body_start < 1 or not all(texts[body_start:first]):
                 continue
@@ -283,17 +286,33 @@ def _parts_text(lines: list[str], start: int, step: int) -> bool:
         return True
     text = lines[k].strip()
     return (not _is_word_start(text[0]) or bool(_NUMBERED_TITLE_RE.match(text))
-            or step > 0 and (text.replace(" ", "") in START_LABELS or _over_units(lines, k)))
+            or step > 0 and (text.replace(" ", "") in START_LABELS or _over_units(lines, k)
+                             or _heading_number(lines, k)))
 
 
 def _over_units(lines: list[str], k: int) -> bool:
     """Whether line `k` stands right over a line of a table's units or date (past blank lines): a heading, the next
     table's (`장 비` over `(단위: 대)`, `예산현황` over `(2023. 5. 31. 기준, 단위: 천원)`), as PDF text in content order
     prints a heading unnumbered and unmarked, not a cell."""
+    k = _next_text(lines, k)
+    return k < len(lines) and is_table_units_or_date(lines[k])
+
+
+def _heading_number(lines: list[str], k: int) -> bool:
+    """Whether line `k` prints a heading's number alone over its words, themselves over a table's units (`4` over
+    `예산현황` over `(단위: 백만원)`, as PyMuPDF prints a heading's number set apart): no figure of a table above."""
+    text = lines[k].strip()
+    if not text.isdigit() or len(text) > 2 or (words := _next_text(lines, k)) >= len(lines):
+        return False
+    return "가" <= lines[words].strip()[0] <= "힣" and _over_units(lines, words)
+
+
+def _next_text(lines: list[str], k: int) -> int:
+    """The first line past line `k` printing anything (past the text's end where none does)."""
     k += 1
     while k < len(lines) and not lines[k].strip():
         k += 1
-    return k < len(lines) and is_table_units_or_date(lines[k])
+    return k
 
 
 def _is_word_start(character: str) -> bool:

@@ -66,11 +66,11 @@ def test_an_unnumbered_heading_over_the_next_tables_units_parts_the_table_above(
 
 
 def test_a_lone_row_labelled_as_the_headers_last_label_is_no_row(tmp_path):
-    """`총 계 | 승 용 | 화 물` over `소 계 | 중형 | 대형 | 소 계 | 소형` and its figures, the number of the heading
-    below printed on a line of its own (`4` over `예산현황`, as PyMuPDF may print it): read as one header row over
-    a row labelled `소형` it is none (its figures would be counted under the wrong labels), so it stays unread."""
+    """`총 계 | 승 용 | 화 물` over `소 계 | 중형 | 대형 | 소 계 | 소형` and its figures, a figure more below them:
+    read as one header row over a row labelled `소형` it is none (its figures would be counted under the wrong
+    labels), so it stays unread."""
     report = _read(tmp_path, "장 비\n(단위: 대)\n총 계\n승 용\n화 물\n소 계\n중형\n대형\n소 계\n소형\n"
-                             "3\n2\n1\n1\n1\n1\n4\n예산현황\n(단위: 천원)\nⅡ. 주요업무 추진실적\n")
+                             "3\n2\n1\n1\n1\n1\n4\n□ 예산현황\n(단위: 천원)\nⅡ. 주요업무 추진실적\n")
     assert report.vehicles == []
     assert [rule for rule, *_ in _rules(report)] == ["reading.tables_unread"]
 
@@ -145,3 +145,19 @@ def test_pypdfs_plain_text_reads_the_staffing_by_class_and_grade_as_its_twin():
     assert [rule for rule, *_ in _rules(text)] == ["shortfall"]
     assert sorted(rule for rule, *_ in _rules(twin)) == ["shortfall", "sum.table"]
 
+
+
+def test_a_headings_number_on_a_line_of_its_own_below_a_table(tmp_path):
+    """`4` over `예산현황` over `(단위: 천원)` (PyMuPDF prints a heading's number set apart): no figure of the fleet
+    above, whose rows are read (before, unread); a fleet's last figure over such a heading is its own."""
+    report = _read(tmp_path, "3. 차 량\n(단위: 대)\n구 분\n계\n승 용\n화 물\n계\n3\n2\n1\n휘발유\n1\n1\n-\n"
+                             "전 기\n2\n1\n1\n4\n예산현황\n(단위: 천원)\n사 업 명\n예산액\n집행액\n계\n500\n200\n"
+                             "자치 지원\n500\n200\nⅡ. 주요업무 추진실적\n")
+    (fleet,) = report.vehicles
+    assert [(c.category, c.kind, c.count) for c in fleet.counts][:3] == [("계", "계", 3), ("승용", "소계", 2),
+                                                                         ("화물", "소계", 1)]
+    assert [(b.name, b.budget_krw) for b in report.budget] == [("계", 500000), ("자치 지원", 500000)]
+    report = _read(tmp_path, "3. 차 량\n(단위: 대)\n계\n승용\n화물\n2\n1\n1\n예산현황\n(단위: 천원)\n"
+                             "Ⅱ. 주요업무 추진실적\n")
+    (fleet,) = report.vehicles
+    assert [(c.kind, c.count) for c in fleet.counts] == [("계", 2), ("승용", 1), ("화물", 1)]
