@@ -161,3 +161,15 @@ def test_a_headings_number_on_a_line_of_its_own_below_a_table(tmp_path):
                              "Ⅱ. 주요업무 추진실적\n")
     (fleet,) = report.vehicles
     assert [(c.kind, c.count) for c in fleet.counts] == [("계", 2), ("승용", 1), ("화물", 1)]
+
+
+def test_a_fleets_one_labelled_row_under_a_header_of_two_rows_headed_by_its_label(tmp_path):
+    """`구 분 | 총 계 | 승 용 | 화 물` over `소 계 | 소 형 | 소 계 | 소 형 | 중 형` and `보 유 | …` alone (before,
+    read as no table: a labelled row alone was read under a header of one row only)."""
+    report = _read(tmp_path, "3 장비현황\n(단위: 대)\n구 분\n총 계\n승 용\n화 물\n소 계\n소 형\n소 계\n소 형\n중 형\n"
+                             "보 유\n4\n1\n1\n3\n2\n1\n4 예산현황\n")
+    (fleet,) = report.vehicles
+    assert [(c.category, c.kind, c.count) for c in fleet.counts] == [
+        ("계", "계", 4), ("승용", "소계", 1), ("승용", "소형", 1), ("화물", "소계", 3), ("화물", "소형", 2),
+        ("화물", "중형", 1)]
+    assert _rules(report) == []
