@@ -226,11 +226,12 @@ def _table(cells: list[Cell], lines: list[str]):
             width = max(map(len, body))
             header = _header(cells[:body_start], width, figures)
             if header is None or not _columns_hold_figures(body, figures) or (labels and not later and (
-                    len(header[0]) > 1 and compact(header[0][0][0]) != "구분" or figures < 2
-                    or any(_alike(label, body[0][0]) for label in header[0][0]))):
-                continue  # a labelled row alone is read under a header of one row, or of two headed by the row
-                # labels' `구 분`, of two figures at least, its label none of the header's kind (`소형` under `… 소
-                # 계 | 중형 | 대형`: a header's last label)
+                    len(header[0]) > 1 and not (compact(header[0][0][0]) == "구분" and all(texts[:body_start]))
+                    or figures < 2 or any(_alike(label, body[0][0]) for label in header[0][0]))):
+                continue  # a labelled row alone is read under a header of one row, or of two printing no blank
+                # cell (PDF text's, `_header_printing_no_blanks`) headed by the row labels' `구 분`, of two
+                # figures at least, its label none of the header's kind (`소형` under `… 소 계 | 중형 | 대형`: a
+                # header's last label)
             header_rows, starts = header
             position = body_start
             for row in printed:
