@@ -2910,7 +2910,7 @@ _MARK_RANKS = {**dict.fromkeys("○◦∘ㅇ", 1), **dict.fromkeys("-–·ㆍ∙
 
 class BulletNesting:
     """Depth of a bullet from its indentation and the kind of its marker, as a stack of (indent, kind):
-    siblings numbered `1)`, `2)` are one kind. Where the text prints no indentation (`flat`: every bullet at the
+    siblings numbered `1)`, `2)` are one kind. Where the text prints no indentation (`flat`: every line at the
     margin or a blank off it, as PyMuPDF's and pypdf's plain text print a PDF's), each is at the margin and a mark of
     an outer level by convention closes the levels of deeper marks open above it (`○ 주민총회` after `- 위원 위촉`
     is no item of it, as the PDF indents the `-` under the `○`)."""
@@ -2955,10 +2955,10 @@ class BulletNesting:
 
 
 def _prints_no_indentation(lines: list[str]) -> bool:
-    """Whether no bullet of the text is indented (two blanks or a tab at least before its mark; one blank is no
-    level: pypdf sets some lines of a PDF's list off by one): a text that tells its list's levels by the marks
-    alone, if at all. Only an indented line is matched."""
-    return not any((line[:2] == "  " or line[:1] == "\t") and _BULLET_RE.match(line.lstrip(" \t")) for line in lines)
+    """Whether no line of the text is indented (two blanks or a tab at least before it; one blank is no level:
+    pypdf sets some lines of a PDF's list off by one): a text that tells its list's levels by the marks alone, if
+    at all, as PDF text in content order prints it."""
+    return not any(line[:2] == "  " or line[:1] == "\t" for line in lines)
 
 
 def _after_second_level_at_margin(item: Bullet, blocks: list[Block]) -> bool:
