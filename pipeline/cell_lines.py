@@ -18,7 +18,7 @@ import itertools
 
 from pipeline import patterns
 from pipeline.aligned import display_width
-from pipeline.document import PrintedTable, is_noted_figure, take_printed_table
+from pipeline.document import PrintedTable, is_noted_figure, is_table_units_or_date, take_printed_table
 from pipeline.one_space_tables import header_over_groups, label_groups_anew, post_kind, two_level_rows, whole_amount
 from pipeline.values import GRADE_RE, compact, is_total, vehicle_size
 
@@ -54,7 +54,8 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None) -> tuple
     report can say which figures it holds as text alone."""
     tables: list[PrintedTable] = []
     read_to = 0  # the line after the last table read, or the last run left unread
-    for i in _start_lines(lines):
+    table_starts = _start_lines(lines)
+    for n, i in enumerate(table_starts):
         if i < read_to:
             continue  # a line of that table
         if not _parts_text(lines, i, -1):
@@ -67,7 +68,8 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None) -> tuple
         cells = _cells(lines, i)
         read = _table(cells, lines)
         if read is None:
-            if unread is not None and (unread_to := _unread_table(cells)):
+            if unread is not None and (
+                    unread_to := _unread_table(_before_next_start(cells, lines, table_starts[n + 1:]))):
                 unread.append(i)
                 read_to = unread_to
             continue
@@ -89,6 +91,15 @@ def _header_again(lines: list[str], end: int, first_label: str) -> int | None:
     while k < len(lines) and not lines[k].strip():
         k += 1
     return k if end < k < len(lines) and first_label and lines[k].strip() == first_label else None
+
+
+def _before_next_start(cells: list[Cell], lines: list[str], later_starts: list[int]) -> list[Cell]:
+    """The cells of a run read as no table up to the next line a table may start on past text that parts it (`팀 명 |
+    주 요 업 무` over its words, then `2. 인 력`, `(단위: 명)` and `구 분`): figures beyond it are that table's, read or
+    told on its own (before, a staffing table below a list of teams was told unread in the teams' name, never read)."""
+    last = cells[-1][1] if cells else 0
+    start = next((j for j in itertools.takewhile(lambda j: j <= last, later_starts) if _parts_text(lines, j, -1)), None)
+    return cells if start is None else [cell for cell in cells if cell[1] < start]
 
 
 def _unread_table(cells: list[Cell]) -> int | None:
@@ -196,23 +207,31 @@ def _table(cells: list[Cell], lines: list[str]):
         return _noted_table(cells, lines, first, run - first)
     for figures in range(run - first, 0, -1):
         later, used = _body_rows(texts, first + figures, figures)
-        if used < len(texts) and _is_figure_label(texts[used]) or not _parts_text(lines, cells[used - 1][1], 1):
+        heading_number = used < len(texts) and _heading_number(lines, cells[used][1])  # `4` over `예산현황`
+        if used < len(texts) and _is_figure_label(texts[used]) and not heading_number or not _parts_text(
+                lines, cells[used - 1][1], 1):
             continue  # the cells go on past these rows: a figure (no row starts with one), or a label of a row
-        for labels in _label_counts(later, figures, figures == run - first, compact(texts[first - 1]) == "소계"):
+        whole_run = used == run or heading_number and used + 1 == run
+        for labels in _label_counts(later, figures, whole_run, compact(texts[first - 1]) == "소계"):
             body_start = first - labels
             if body_start < 1 or not all(texts[body_start:first]):
                 continue
             printed = [tuple(texts[body_start:first + figures]), *later]
             if any(compact(text) == _NOTES_LABEL for row in printed for text in row):
                 continue  # the header's column of notes read into the rows: PDF text printing no empty cell
-            body = _rows_under_subtotals(printed, figures) or _wrapped_labels_joined(printed, figures)
+            body = (_rows_under_subtotals(printed, figures) or _rows_under_classes(printed, figures)
+                    or _wrapped_labels_joined(printed, figures))
             if body is None:
                 continue
             width = max(map(len, body))
             header = _header(cells[:body_start], width, figures)
-            if header is None or not _columns_hold_figures(body, figures) or (
-                    labels and not later and (len(header[0]) > 1 or figures < 2)):
-                continue  # a labelled row alone is read under a header of one row, of two figures at least
+            if header is None or not _columns_hold_figures(body, figures) or (labels and not later and (
+                    len(header[0]) > 1 and not (compact(header[0][0][0]) == "구분" and all(texts[:body_start]))
+                    or figures < 2 or any(_alike(label, body[0][0]) for label in header[0][0]))):
+                continue  # a labelled row alone is read under a header of one row, or of two printing no blank
+                # cell (PDF text's, `_header_printing_no_blanks`) headed by the row labels' `구 분`, of two
+                # figures at least, its label none of the header's kind (`소형` under `… 소 계 | 중형 | 대형`: a
+                # header's last label)
             header_rows, starts = header
             position = body_start
             for row in printed:
@@ -270,7 +289,33 @@ def _parts_text(lines: list[str], start: int, step: int) -> bool:
         return True
     text = lines[k].strip()
     return (not _is_word_start(text[0]) or bool(_NUMBERED_TITLE_RE.match(text))
-            or step > 0 and text.replace(" ", "") in START_LABELS)
+            or step > 0 and (text.replace(" ", "") in START_LABELS or _over_units(lines, k)
+                             or _heading_number(lines, k)))
+
+
+def _over_units(lines: list[str], k: int) -> bool:
+    """Whether line `k` stands right over a line of a table's units or date (past blank lines): a heading, the next
+    table's (`장 비` over `(단위: 대)`, `예산현황` over `(2023. 5. 31. 기준, 단위: 천원)`), as PDF text in content order
+    prints a heading unnumbered and unmarked, not a cell."""
+    k = _next_text(lines, k)
+    return k < len(lines) and is_table_units_or_date(lines[k])
+
+
+def _heading_number(lines: list[str], k: int) -> bool:
+    """Whether line `k` prints a heading's number alone over its words, themselves over a table's units (`4` over
+    `예산현황` over `(단위: 백만원)`, as PyMuPDF prints a heading's number set apart): no figure of a table above."""
+    text = lines[k].strip()
+    if not text.isdigit() or len(text) > 2 or (words := _next_text(lines, k)) >= len(lines):
+        return False
+    return "가" <= lines[words].strip()[0] <= "힣" and _over_units(lines, words)
+
+
+def _next_text(lines: list[str], k: int) -> int:
+    """The first line past line `k` printing anything (past the text's end where none does)."""
+    k += 1
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    return k
 
 
 def _is_word_start(character: str) -> bool:
@@ -324,6 +369,23 @@ def _rows_under_subtotals(body: list[tuple[str, ...]], figures: int) -> list[tup
         elif left is not None:
             return None
     return None if left is not None else [tuple(row) for row in rows]
+
+
+def _rows_under_classes(body: list[tuple[str, ...]], figures: int) -> list[tuple[str, ...]] | None:
+    """The rows of a staffing table of two label columns, a class of posts and a grade, as PDF text in content order
+    prints them, no cell for a class merged down (`일반직 | 4급 | …` over `5급 | …`): a row printing one label of
+    the grades' kind is a grade of the class above, one of another (`공무직`, `계`: no grade) the first column's,
+    its grade blank. None where the first row prints no class and a grade, or a row prints an empty cell or more
+    labels: the rows are not told apart so."""
+    counts = [len(row) - figures for row in body]
+    if counts[0] != 2 or not all(1 <= count <= 2 and all(row) for row, count in zip(body, counts, strict=True)):
+        return None
+    classes = {post_kind(row[0]) for row, count in zip(body, counts, strict=True) if count == 2}
+    grades = {post_kind(row[1]) for row, count in zip(body, counts, strict=True) if count == 2}
+    if len(grades) != 1 or None in grades or grades & classes or 1 not in counts:
+        return None
+    return [row if count == 2 else ("", *row) if post_kind(row[0]) in grades else (row[0], "", *row[1:])
+            for row, count in zip(body, counts, strict=True)]
 
 
 def _wrapped_labels_joined(body: list[tuple[str, ...]], figures: int) -> list[tuple[str, ...]] | None:
@@ -397,8 +459,9 @@ def _header_printing_no_blanks(cells: list[Cell], width: int, figures: int):
     """A header of two rows as PDF text in content order prints it (PyMuPDF's `get_text()`, pypdf's
     `extract_text()`): no cell for a label merged down, so where the upper row ends is told by the labels alone, as
     `pdftotext -raw`'s two lines are placed (`header_over_groups`: the rows' label and the totals left, a group over
-    each run of the lower row's labels that start anew, the rest right). The upper row names no label of the lower's
-    (nor one of its kind: a grade, a class of posts, a vehicle's size), each group is one of a kind
+    each run of the lower row's labels that start anew, the rest right). The upper row names no label of the lower's,
+    nor one of the kind of its first (a grade, a class of posts, a vehicle's size: a group's later labels may be
+    classes under a class, `임기제` over `전문임기제 | 시간선택제임기제`), each group is one of a kind
     (`_group_of_a_kind`) printing one total at most, and no `소 계`
     stands right of the groups (a subtotal of nothing); the one parting so is read, none where several are (`구 분 |
     계 | 일 반 직 | 공 무 직` over `5급 … 9급`, `총 계 | 승 용 | 화 물` over `소 계 | 소형 | 중형 | 소 계 | 소형 |
@@ -409,7 +472,8 @@ def _header_printing_no_blanks(cells: list[Cell], width: int, figures: int):
     fits = []
     for split in range(1, len(texts) - 1):
         upper, lower = texts[:split], texts[split:]
-        if len(lower) >= width or any(_alike(above, below) for above in upper for below in lower):
+        if len(lower) >= width or any(_alike(above, lower[0]) or compact(above) in map(compact, lower)
+                                          for above in upper):
             continue
         groups = label_groups_anew(lower)
         if any(sum(compact(label).endswith("계") for label in group) > 1 for group in groups) or not (

@@ -1021,7 +1021,7 @@ def parse_lines(lines: list[str], nesting: BulletNesting | None = None, wrapped:
     `page_starts`: the lines pages start on, where a space-aligned table or a bullet's text may go on past
     blank lines. `display_columns`: the lines are laid out in display columns (a PDF's), never by characters."""
     blocks: list[Block] = []
-    nesting = nesting or BulletNesting()
+    nesting = nesting or BulletNesting(flat=_prints_no_indentation(lines))
     marked = _own_marked_lines(lines)
     aligned = AlignedRows(lines, page_starts or [], display_columns)
     margin = None if wrapped else _right_margin(lines)
@@ -2948,12 +2948,22 @@ _MARK_KIND = str.maketrans({**dict.fromkeys("0123456789", None), **dict.fromkeys
 _NOTE_MARK = "※"
 
 
+# the level a report's list marks stand at by convention, outermost first: `○` over `-` and `·` (which of those two
+# is over the other, reports differ: `∙ 주민 제안사업 공모` over `- 제안 접수`); where a text prints no indentation at
+# all (PDF text in content order), the one evidence of a list's levels besides the order the marks come in
+_MARK_RANKS = {**dict.fromkeys("○◦∘ㅇ", 1), **dict.fromkeys("-–·ㆍ∙", 2)}
+
+
 class BulletNesting:
     """Depth of a bullet from its indentation and the kind of its marker, as a stack of (indent, kind):
-    siblings numbered `1)`, `2)` are one kind."""
+    siblings numbered `1)`, `2)` are one kind. Where the text prints no indentation (`flat`: every line at the
+    margin or a blank off it, as PyMuPDF's and pypdf's plain text print a PDF's), each is at the margin and a mark of
+    an outer level by convention closes the levels of deeper marks open above it (`○ 주민총회` after `- 위원 위촉`
+    is no item of it, as the PDF indents the `-` under the `○`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, flat: bool = False) -> None:
         self.stack: list[tuple[int, str]] = []
+        self.flat = flat
 
     def reset(self) -> None:
         self.stack.clear()
@@ -2961,6 +2971,7 @@ class BulletNesting:
     def holds(self, indent: int, marker: str) -> bool:
         """Whether a bullet of this indentation and marker goes on the open list: deeper than its first level,
         or a sibling of a bullet of that kind in it."""
+        indent = 0 if self.flat else indent
         return bool(self.stack) and (indent > self.stack[0][0] or (indent, marker.translate(_MARK_KIND)) in self.stack)
 
     def depth(self, indent: int, marker: str) -> int:
@@ -2969,6 +2980,11 @@ class BulletNesting:
         level under the last (a note at its indentation closed first: a note heads no list). A markdown item's
         marker is its list's mark and the mark the report typed after it (`-○`, `_TYPED_MARK_RE`), where it does."""
         marker = marker.translate(_MARK_KIND)
+        if self.flat:
+            indent = 0
+            if (rank := _MARK_RANKS.get(marker)) is not None:
+                while self.stack and _MARK_RANKS.get(self.stack[-1][1], 0) > rank:
+                    self.stack.pop()
         if marker == _NOTE_MARK and self.stack and self.stack[0][0] > indent:
             return 0  # a note set out left of the list (at the margin) is no level of it: its items go on after it
         while self.stack and self.stack[-1][0] > indent:
@@ -2982,6 +2998,13 @@ class BulletNesting:
             self.stack.pop()  # no list: the next bullet beside it is no item of it
         self.stack.append((indent, marker))
         return len(self.stack) - 1
+
+
+def _prints_no_indentation(lines: list[str]) -> bool:
+    """Whether no line of the text is indented (two blanks or a tab at least before it; one blank is no level:
+    pypdf sets some lines of a PDF's list off by one): a text that tells its list's levels by the marks alone, if
+    at all, as PDF text in content order prints it."""
+    return not any(line[:2] == "  " or line[:1] == "\t" for line in lines)
 
 
 def _after_second_level_at_margin(item: Bullet, blocks: list[Block]) -> bool:
