@@ -886,8 +886,10 @@ class AlignedRows:
             return None
         above, below = self.cells[first], self.cells[lowest]
         row = self.cells[k]
-        counted = (_merged_down_counted(above, below, len(row), not _is_figure(row[0].text))
-                   if lowest == j and self._lines is not None else None)
+        counted = None
+        if self._lines is not None:
+            counted = (_merged_down_counted(above, below, len(row), not _is_figure(row[0].text)) if lowest == j
+                       else _merged_down_over_three(above, self.cells[j], below, len(row)))
         choices = [*_merged_down_choices(above, below), *filter(None, [counted])]
         for measure in (self.cells.__getitem__, self._in_characters):
             above, row = measure(first), measure(k)
@@ -2322,8 +2324,16 @@ def _one_label_a_column(header: list[list[Cell]], columns: list[tuple[int, int]]
     PDF's words where they stand) may have its labels merged down told by count too (`_merged_down_counted`, over
     rows opening with their labels or not: `row_labels`)."""
     upper, lower = sorted((cell for cells in header[:-1] for cell in cells), key=lambda c: c.start), header[-1]
-    counted = _merged_down_counted(upper, lower, len(columns), row_labels) if by_count and len(header) == 2 else None
-    for merged_down in [*_merged_down_choices(upper, lower), *filter(None, [counted])]:
+    choices = _merged_down_choices(upper, lower)
+    counted = None
+    if by_count and len(header) == 2:
+        counted = _merged_down_counted(upper, lower, len(columns), row_labels)
+        choices += filter(None, [counted])
+    elif by_count and len(header) == 3 and (on_top := _merged_down_over_three(*header, len(columns))) is not None:
+        # the top line's own count first: the middle line's labels, its groups, may stand over none below
+        counted = [n for n, cell in enumerate(upper) if any(cell is header[0][m] for m in on_top)]
+        choices.insert(0, counted)
+    for merged_down in choices:
         labels = _merged_down_in_order(upper, merged_down, lower, merged_down is counted)
         if len(labels) != len(columns):
             continue
@@ -3008,6 +3018,23 @@ def _merged_down_counted(above: list[Cell], below: list[Cell], columns: int, row
         return None
     groups = above[len(left):len(above) - right]
     return [*left, *range(len(above) - right, len(above))] if _over_runs(groups, below) else None
+
+
+def _merged_down_over_three(top: list[Cell], middle: list[Cell], lowest: list[Cell], columns: int) -> list[int] | None:
+    """The labels of a header's top line merged down to its lowest, of three lines set off one another (PyMuPDF's
+    sorted text: `일반직` right after `계`, short of the `행정  시설` it stands over), told by count: the total
+    (`계`, `합 계`) and those left of it, and as many of the last as the header's `columns` leave beyond those and
+    the lowest line's (`공무직`); the top line's group labels between them each over a run of the middle line's,
+    and those each over a run of the lowest line's (`_over_runs`). None where no total stands second or first, or
+    the counts leave no group."""
+    total = next((n for n, label in enumerate(top[:2]) if is_total(label.text)), None)
+    if total is None:
+        return None
+    right = columns - len(lowest) - (total + 1)
+    groups = top[total + 1:len(top) - right]
+    if right < 0 or not groups or not (_over_runs(groups, middle) and _over_runs(middle, lowest)):
+        return None
+    return [*range(total + 1), *range(len(top) - right, len(top))]
 
 
 def _runs(labels: list[Cell]) -> list[list[Cell]]:

@@ -1,13 +1,15 @@
-"""PyMuPDF's sorted text (`page.get_text(sort=True)`, 2.0) of a staffing table whose header of two lines has classes
-merged down at the right, read as its text twin is (branch mupdf97). PyMuPDF sets each line off by its own letters
-(tests/test_hunt96.py): the line of classes comes out narrower than the grades under it, so that a class merged down
-at the right (`공무직`) stands over the last grades rather than beyond them, and `계` may reach over the `소계` under
-its neighbour. Before, such a header was left a paragraph (the table read without it: a false `과부족` shortfall
-named by no class, `sum.staffing` over columns read off) or its classes put over the wrong grades. Now the labels
-merged down are told by count: those left of the grades, and as many at the right as the row of figures has cells
-beyond them and the grades, the classes between them each over a run of the grades (`5급 … 7급 | 6급 … 9급`) or,
-where no grade repeats (`행정  세무  전산  운전  조리`), over those nearest it. The tables below are PyMuPDF's text of
-invented reports drawn by scripts/make_pdfs.py, each beside its text twin."""
+"""PyMuPDF's sorted text (`page.get_text(sort=True)`, 2.0) of a staffing table whose header of two lines (or three)
+has classes merged down at the right, read as its text twin is (branch mupdf97). PyMuPDF sets each line off by its
+own letters (tests/test_hunt96.py): the line of classes comes out narrower than the grades under it, so that a class
+merged down at the right (`공무직`) stands over the last grades rather than beyond them, and `계` may reach over the
+`소계` under its neighbour. Before, such a header was left a paragraph (the table read without it: a false `과부족`
+shortfall named by no class, `sum.staffing` over columns read off) or its classes put over the wrong grades. Now
+the labels merged down are told by count: those left of the grades, and as many at the right as the row of figures
+has cells beyond them and the grades, the classes between them each over a run of the grades (`5급 … 7급 | 6급 …
+9급`) or, where no grade repeats (`행정  세무  전산  운전  조리`), over those nearest it; in a header of three
+lines, the total (`계`) and the labels left of it merged down at the left, the top line's classes over runs of the
+middle line's series, and those over runs of the grades. The tables below are PyMuPDF's text of invented reports
+drawn by scripts/make_pdfs.py, each beside its text twin."""
 
 import functools
 from pathlib import Path
@@ -116,7 +118,33 @@ _TOTAL_OVER_A_SUBTOTAL_TWIN = """\
 과부족\t△1\t△1\t-\t-\t△1\t-\t-
 """.replace("soge", "소계")
 
+# 노인복지과: a header of three lines, `일 반 직` right after `계`, short of the `행 정  사회복지` it stands over
+_THREE_LINES = """\
+                                구 분   계  일 반 직                       공무직
+
+                                             행 정          사회복지
+
+                                                   5급    6급  7급    6급    7급  8ㆍ9급
+
+                                정 원    19    1        3     4     2        3     4       2
+
+                                현 원    18    1        3     3     2        4     3       2
+
+                                과부족  △1  -      -   △1  -        1    △1    -
+"""
+_THREE_LINES_TWIN = """\
+(2024. 6. 30. 기준, 단위: 명)
+
+구 분\t계\t일 반 직\t\t\t\t\t\t공무직
+\t\t행 정\t\t\t사회복지\t\t\t
+\t\t5급\t6급\t7급\t6급\t7급\t8·9급\t
+정 원\t19\t1\t3\t4\t2\t3\t4\t2
+현 원\t18\t1\t3\t3\t2\t4\t3\t2
+과부족\t△1\t-\t-\t△1\t-\t1\t△1\t-
+"""
+
 CASES = {"class at the right": (_CLASS_AT_THE_RIGHT, _CLASS_AT_THE_RIGHT_TWIN),
+         "three lines": (_THREE_LINES, _THREE_LINES_TWIN),
          "series, three at the right": (_SERIES_AND_THREE_AT_THE_RIGHT, _SERIES_AND_THREE_AT_THE_RIGHT_TWIN),
          "total over a subtotal": (_TOTAL_OVER_A_SUBTOTAL, _TOTAL_OVER_A_SUBTOTAL_TWIN)}
 
@@ -143,6 +171,15 @@ def test_classes_over_grades_none_repeats_go_over_those_nearest_them(tmp_path):
         ("계", 24), ("일반직", 10), ("일반직", 4), ("일반직", 2), ("기능직", 2), ("기능직", 1), ("별정직", 1),
         ("시간선택제", 2), ("청원경찰", 2)]
     assert [s.headcount for s in found.staffing if s.job_class == "청원경찰"] == [2, 3, 1]
+
+
+def test_a_header_of_three_lines_set_off_puts_each_class_over_its_own_grades(tmp_path):
+    """The total and the labels left of it merged down at the left, `공무직` at the right by count; `일 반 직` over
+    `행 정  사회복지`, each over its run of grades (`5급 … 7급 | 6급 … 8·9급`)."""
+    found = read(tmp_path, page(_THREE_LINES), "2024-hanbit-test-pymupdf-sort.txt")
+    assert [(s.job_class, s.grade, s.headcount) for s in found.staffing if s.status == "현원"] == [
+        ("계", "계", 18), ("행정", "5급", 1), ("행정", "6급", 3), ("행정", "7급", 3), ("사회복지", "6급", 2),
+        ("사회복지", "7급", 4), ("사회복지", "8·9급", 3), ("공무직", "계", 2)]
 
 
 def test_a_wrong_figure_under_such_a_header_is_still_found(tmp_path):
