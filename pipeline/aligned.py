@@ -790,11 +790,7 @@ class AlignedRows:
         if not body or len(lower) > len(body):
             return None
         unlabelled = body[:len(body) - len(lower)]  # the columns left of line j's labels
-        runs: list[list[Cell]] = []
-        for cell in lower:
-            if not runs or any(cell.text == own.text for own in runs[-1]):
-                runs.append([])
-            runs[-1].append(cell)
+        runs = _runs(lower)
         if len(labels) != len(unlabelled) + len(runs):
             return None
         spans = [(cell.start, cell.end) for cell in unlabelled] + [(run[0].start, run[-1].end) for run in runs]
@@ -822,11 +818,7 @@ class AlignedRows:
         merged_down = next((m for m in _merged_down_choices(upper, lower) if len(m) + len(lower) == len(row)), None)
         if merged_down is None:
             return None
-        runs: list[list[Cell]] = []
-        for cell in lower:
-            if not runs or any(cell.text == own.text for own in runs[-1]):
-                runs.append([])
-            runs[-1].append(cell)
+        runs = _runs(lower)
         if len(upper) - len(merged_down) != len(runs):
             return None
         ordered = _merged_down_in_order(upper, merged_down, lower)
@@ -880,7 +872,10 @@ class AlignedRows:
         no label of line j; else those beside all of them, as a group label centred over two labels stands over
         the blank between them (`부과` over `건수  금액`, `승합` over `소계  중형`). A header of three lines (`구분  계
         일반직  관리운영직  공무직` over `행정  사회복지` over the grades, each a blank line apart, 9pt type) is told
-        so by its top line and its lowest, the middle line's group labels standing between them."""
+        so by its top line and its lowest, the middle line's group labels standing between them. In a text's lines
+        (not a PDF's words where they stand), where its labels merged down are told by count
+        (`_merged_down_counted`: each line set off by its own letters, PyMuPDF's sorted text), two of them over a
+        cell of that row are enough, the counts telling the rest."""
         k = self._line_after(j)
         if k < len(self.cells) and self.cells[k] and not _has_figure(self.cells[k]):
             lowest, k = k, self._line_after(k)  # the lowest line of a header of three
@@ -890,12 +885,18 @@ class AlignedRows:
                 or _has_figure(self.cells[first]) or _has_figure(self.cells[j])):
             return None
         above, below = self.cells[first], self.cells[lowest]
-        choices = _merged_down_choices(above, below)
+        row = self.cells[k]
+        counted = None
+        if self._lines is not None:
+            counted = (_merged_down_counted(above, below, len(row), not _is_figure(row[0].text)) if lowest == j
+                       else _merged_down_over_three(above, self.cells[j], below, len(row)))
+        choices = [*_merged_down_choices(above, below), *filter(None, [counted])]
         for measure in (self.cells.__getitem__, self._in_characters):
             above, row = measure(first), measure(k)
             for merged_down in choices:
-                header = _merged_down_in_order(above, merged_down, measure(lowest))
-                if _header_of(header, row, _under(row, header)):
+                header = _merged_down_in_order(above, merged_down, measure(lowest), merged_down is counted)
+                under = _under(row, header)
+                if _header_of(header, row, under) or merged_down is counted and under >= 2:
                     return k
         return None
 
@@ -1164,7 +1165,10 @@ class AlignedRows:
         if len(header) > 1 and (merged := _centred_labels(header, label_column_of)):
             header, header_starts = [merged], header_starts[:1]
         header, header_starts = _upper_lines_merged(header, header_starts)
-        in_order = _one_label_a_column(header, columns, label_column_of) if len(header) > 1 else None
+        row_labels = not all(_is_figure(row[0].text) for row in template)  # the first column's, or figures
+        by_count = self._lines is not None  # a text's lines, which a converter may set off one another
+        in_order = (_one_label_a_column(header, columns, label_column_of, by_count, row_labels) if len(header) > 1
+                    else None)
         # a line of labels alone, one a column (centred labels over figures set right: `암롤차` over the `14` right
         # of `12`, `기타` beyond the last figure): no label heads a column of its own beyond the figures
         labels_in_turn = len(header) == 1 and len(header[0]) == width == len(columns)
@@ -1175,13 +1179,13 @@ class AlignedRows:
             columns = sorted(columns + [(c.start, c.end) for c in unfilled])
             column_of = _column_finder(columns)
             label_column_of = _label_column_finder(columns, template, labels, column_of)
-            in_order = _one_label_a_column(header, columns, label_column_of) if len(header) > 1 else None
+            in_order = (_one_label_a_column(header, columns, label_column_of, by_count, row_labels)
+                        if len(header) > 1 else None)
             label_column_of = in_order or label_column_of
         flush_left = not self._rules.isdisjoint(range(i, end))  # pandoc: a label at the first column it spans
         if len(header) == 2 and len(header[0]) == 1 and not flush_left:
             header = _merged_down_beside(header, columns, label_column_of)
         grid = []
-        row_labels = not all(_is_figure(row[0].text) for row in template)  # the first column's, or figures
         # a header of one line, a label over each column, laid out apart from the rows that make the columns (alone
         # at the foot of the page, its rows atop the next, none of which need print every cell; or over a `계` row
         # alone above the break, narrower than it, `단위사업명` right of `계`; or over rows set anew): its labels in
@@ -2307,8 +2311,8 @@ def _alike_but_the_label(row: list[Cell], first: list[Cell]) -> bool:
         c.end > f.start and f.end > c.start for c, f in zip(row[1:], first[1:], strict=True)) < len(row) - 1
 
 
-def _one_label_a_column(header: list[list[Cell]], columns: list[tuple[int, int]],
-                        column_of: Callable[[Cell], int]) -> Callable[[Cell], int] | None:
+def _one_label_a_column(header: list[list[Cell]], columns: list[tuple[int, int]], column_of: Callable[[Cell], int],
+                        by_count: bool = False, row_labels: bool = True) -> Callable[[Cell], int] | None:
     """`column_of` for a header of two lines or more whose last line's labels, with the lines' above merged down
     beside its groups (`_merged_down_choices`), are one label over each column, in order, where `column_of` places
     them otherwise (None where it places them so, or they are not one a column): a PDF's labels centred in their
@@ -2316,10 +2320,21 @@ def _one_label_a_column(header: list[list[Cell]], columns: list[tuple[int, int]]
     column's figures than their own (`5급` right of its `1`, by the `5` under `6급`; under `행정` under `일반직`
     too), and a class merged down at the right (`공무직` beside `운전직` over `8급  9급`) right of every column.
     Where labels head columns no row fills (a blank `비 고` at the right, `_beyond_the_columns`), tried again with
-    those columns added."""
+    those columns added. `by_count`: a header of two lines in a text whose lines may be set off one another (not a
+    PDF's words where they stand) may have its labels merged down told by count too (`_merged_down_counted`, over
+    rows opening with their labels or not: `row_labels`)."""
     upper, lower = sorted((cell for cells in header[:-1] for cell in cells), key=lambda c: c.start), header[-1]
-    for merged_down in _merged_down_choices(upper, lower):
-        labels = _merged_down_in_order(upper, merged_down, lower)
+    choices = _merged_down_choices(upper, lower)
+    counted = None
+    if by_count and len(header) == 2:
+        counted = _merged_down_counted(upper, lower, len(columns), row_labels)
+        choices += filter(None, [counted])
+    elif by_count and len(header) == 3 and (on_top := _merged_down_over_three(*header, len(columns))) is not None:
+        # the top line's own count first: the middle line's labels, its groups, may stand over none below
+        counted = [n for n, cell in enumerate(upper) if any(cell is header[0][m] for m in on_top)]
+        choices.insert(0, counted)
+    for merged_down in choices:
+        labels = _merged_down_in_order(upper, merged_down, lower, merged_down is counted)
         if len(labels) != len(columns):
             continue
         if all(column_of(cell) == j for j, cell in enumerate(labels)):
@@ -2988,11 +3003,73 @@ def _merged_down_choices(above: list[Cell], below: list[Cell]) -> list[list[int]
     return [merged_down for merged_down in (over_none, beside) if len(merged_down) < len(above)]
 
 
-def _merged_down_in_order(above: list[Cell], merged_down: list[int], below: list[Cell]) -> list[Cell]:
+def _merged_down_counted(above: list[Cell], below: list[Cell], columns: int, row_labels: bool) -> list[int] | None:
+    """The labels of a header's first line merged down, told by count where its lines are set off one another
+    (PyMuPDF's sorted text narrows a line of labels by its letters: `공무직` over `9급  7급`, merged down right of
+    the `7급` under `전산직`): those centred left of the second line's first label (`구 분  계`, one at least; `계`
+    may reach over `소계`), and, where the rows open with their labels (`row_labels`: a staffing table's `정 원`,
+    not a fleet's figures alone), as many of the last as the header's `columns` leave beyond those and the second
+    line's (`별정직  임기제  청원경찰` over no grade); the group labels between them each over a run of the second
+    line's labels (`_over_runs`). None where the counts leave none."""
+    left = [n for n, label in enumerate(above) if label.centre < below[0].centre]
+    right = columns - len(below) - len(left)
+    if (not left or left != list(range(len(left))) or right < 0 or right and not row_labels
+            or len(left) + right >= len(above)):
+        return None
+    groups = above[len(left):len(above) - right]
+    return [*left, *range(len(above) - right, len(above))] if _over_runs(groups, below) else None
+
+
+def _merged_down_over_three(top: list[Cell], middle: list[Cell], lowest: list[Cell], columns: int) -> list[int] | None:
+    """The labels of a header's top line merged down to its lowest, of three lines set off one another (PyMuPDF's
+    sorted text: `일반직` right after `계`, short of the `행정  시설` it stands over), told by count: the total
+    (`계`, `합 계`) and those left of it, and as many of the last as the header's `columns` leave beyond those and
+    the lowest line's (`공무직`); the top line's group labels between them each over a run of the middle line's,
+    and those each over a run of the lowest line's (`_over_runs`). None where no total stands second or first, or
+    the counts leave no group."""
+    total = next((n for n, label in enumerate(top[:2]) if is_total(label.text)), None)
+    if total is None:
+        return None
+    right = columns - len(lowest) - (total + 1)
+    groups = top[total + 1:len(top) - right]
+    if right < 0 or not groups or not (_over_runs(groups, middle) and _over_runs(middle, lowest)):
+        return None
+    return [*range(total + 1), *range(len(top) - right, len(top))]
+
+
+def _runs(labels: list[Cell]) -> list[list[Cell]]:
+    """A header line's labels in runs, a run ending where a label repeats one of its own (`5급 … 9급 | 6급  7급`)."""
+    runs: list[list[Cell]] = []
+    for cell in labels:
+        if not runs or any(cell.text == own.text for own in runs[-1]):
+            runs.append([])
+        runs[-1].append(cell)
+    return runs
+
+
+def _over_runs(groups: list[Cell], below: list[Cell]) -> bool:
+    """Whether group labels stand each over a run of the labels below them, in order: as many runs (`_runs`) as
+    they are; or, where the labels repeat none (`행정  전산  사서  운전  방호` under `일 반 직  기 능 직`), each label
+    under the group label whose centre is nearest its own, every group label over one at least."""
+    if len(_runs(below)) == len(groups):
+        return True
+    nearest = [min(range(len(groups)), key=lambda n: abs(groups[n].centre - cell.centre)) for cell in below]
+    return nearest == sorted(nearest) and set(nearest) == set(range(len(groups)))
+
+
+def _merged_down_in_order(above: list[Cell], merged_down: list[int], below: list[Cell],
+                          counted: bool = False) -> list[Cell]:
     """A header's labels merged down (of the first line, `merged_down` their indices) and those of its second line,
     one a column, in order: where they stand, but a label merged down centred over those of the second line's it
     overlaps, right of its first (set so off its column, `_merged_down_choices`: `공 무 직` over `8급`), after them
-    all."""
+    all. Those told by count (`counted`, `_merged_down_counted`) go where the count puts them: before the
+    second line's labels the first line's left of its group labels, after them the rest (`공무직` after `시 설 직`
+    however short of its `7급`: PyMuPDF's sorted text narrows a line of labels by its letters)."""
+    if counted:
+        groups = [n for n in range(len(above)) if n not in merged_down]
+        return [*(above[n] for n in merged_down if n < groups[0]), *below,
+                *(above[n] for n in merged_down if n > groups[0])]
+
     def order(cell: Cell) -> tuple[bool, int]:
         under = [c for c in below if c.end > cell.start and cell.end > c.start]
         return (cell not in below and cell.start >= below[0].start and bool(under)

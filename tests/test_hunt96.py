@@ -39,7 +39,8 @@ def findings(found) -> list[tuple]:
 
 def test_the_sorted_texts_fleet_and_budget_are_its_text_twins():
     """ara's fleet, its `LPG` row set off (before, the table cut there), and its budget; its staffing header of two
-    lines, `별정직  임기제  청원경찰` merged down at the right, is still read otherwise (left undone)."""
+    lines, `별정직  임기제  청원경찰` merged down at the right, is read as its twin's since branch mupdf97
+    (tests/test_mupdf97.py)."""
     name = "2019-ara-haengjeongjiwon-pymupdf-sort.txt"
     got, want = (records_data(r, with_sources=False) for r in (report(name), extract_file(TWINS[name])))
     assert got["budget"] == want["budget"]
