@@ -4,6 +4,7 @@ functions kept here, word for word)."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extractors import projects
 from pipeline import aligned
 from pipeline.aligned import Cell
 
@@ -89,3 +90,22 @@ def test_pieces_of_texts():
     assert aligned._figure_pieces("3,512,400") is None
     assert aligned._figure_pieces("2022년 주요업무 보고") is None
     assert aligned._figure_pieces("계 1,200 300") is None  # a label and figures apart: `_labels_apart`'s, not these
+
+
+# items printing a unit after a slash or not (`30만원/월`, `10만원 / 가구`, `500만원 / 월 1회 점검`, `3월 / 12,000천원`)
+item_words = st.lists(st.sampled_from([
+    "30만원", "10만원", "300만", "12,000천원", "5억", "/", " / ", "월", "가구", "인", "분기", "학기", "연", " ", "1회",
+    "점검", "3월", "지원", "(", ")", "원", "/월", "만/인", "억/년",
+]), max_size=8).map("".join)
+
+
+@settings(max_examples=3000)
+@given(item_words)
+def test_a_unit_after_a_slash_bracketed_as_before(text):
+    assert projects._PER_UNIT_SLASH_RE.sub(projects._per_unit_bracketed, text) == projects._PER_UNIT_SLASH_RE.sub(
+        r"(\1)", text)  # main 7f03687's template
+
+
+def test_a_unit_after_a_slash_bracketed():
+    assert projects._PER_UNIT_SLASH_RE.sub(projects._per_unit_bracketed, "30만원/월 / 10만원 / 가구") == (
+        "30만원(월) / 10만원(가구)")
