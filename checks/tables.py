@@ -1257,7 +1257,9 @@ def _wrong_rates(grid: _Grid) -> tuple[list[_WrongRate], dict[int, _Ratio]]:
     find right (`right`: a wrong 계 or change is their finding). A line that prints no figure or no rate, or a base
     of 0 or `-`, is not compared. With the ratio each series compared is of, by series (`_rated_changes` asks it)."""
     wrong, ratios_compared = [], {}
-    grid_total = functools.cache(functools.partial(_grid_total, grid))  # asked of a series its ratios do not tell
+    # `_grid_total`, worked out where a series its ratios do not tell first asks it, and kept: a list, not
+    # `functools.cache`, which costs ~30,000 instructions a grid to make (it copies the function's attributes)
+    grid_total: list[_GridTotal | None] = []
     for series, kind in grid.kinds.items():
         word = compact(grid.names[series])
         if kind != _NOT_SUMMED or not _is_rate(word):
@@ -1273,7 +1275,9 @@ def _wrong_rates(grid: _Grid) -> tuple[list[_WrongRate], dict[int, _Ratio]]:
         if ratio is None and _ACHIEVEMENT_RE.search(word):
             ratio = _named_achievement(ratios, printed, grid)
         if ratio is None:
-            ratio = _ratio_of_total(ratios, printed, grid, grid_total())
+            if not grid_total:
+                grid_total.append(_grid_total(grid))
+            ratio = _ratio_of_total(ratios, printed, grid, grid_total[0])
         if ratio is None:
             continue
         ratios_compared[series] = ratio

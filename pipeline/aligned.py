@@ -238,32 +238,37 @@ def _figures_apart(cells: list[Cell]) -> list[Cell]:
     a cell printing anything else whole."""
     out = []
     for cell in cells:
-        text = cell.text
-        # figures run together only after a comma or a point (`_runs_together`), and a cell ending otherwise than a
-        # figure word (`_ends_as_figure`) ends in no figures to part from a label (`_label_apart`) or from each
-        # other (`_figure_words`): most cells are told so without a pattern's call
-        marked = "," in text or "." in text
-        if not text:
+        if (pieces := _figure_pieces(cell.text)) is None:
             out.append(cell)
-        elif text[0] not in _FIGURE_STARTS:  # no figure runs together but in a word (a comma's or a point's)
-            if marked and _ends_as_figure(text) and _runs_together(text):
-                out += _label_apart(cell)
-            else:
-                out.append(cell)
-        elif not (" " in text or marked and _runs_together(text)
-                  or "-" in text and _DASH_AFTER_FIGURE_RE.search(text)):  # most figures print none of these
-            out.append(cell)
-        # a count after a date (`_COUNT_AFTER_DATE_RE`) ends the cell in a digit, a day's `. ` before it: most cells
-        # of a date end in its point (`2024. 6. 11. ~ 6. 25.`), told without the pattern
-        elif text[-1].isdigit() and ". " in text and (dated := _COUNT_AFTER_DATE_RE.fullmatch(text)):
-            out += _cells_of(cell.start, dated.groups())
-        elif " " not in text:
-            out += _cells_of(cell.start, _figures_of(text))
-        elif _ends_as_figure(text) and _figure_words(words := text.split(" ")):
-            out += _cells_of(cell.start, [figure for word in words for figure in _figures_of(word + " ")])
         else:
-            out += _label_apart(cell) if marked and _ends_as_figure(text) and _runs_together(text) else [cell]
+            out += _cells_of(cell.start, pieces)
     return out
+
+
+def _figure_pieces(text: str) -> list[str] | None:
+    """What a cell's text parts into (`_figures_apart`), each piece a figure or a row's label, a blank after it kept
+    to be measured (`2025년(1~5월) 18,4209,310` → `2025년(1~5월) `, `18,420`, `9,310`); None for a text printed
+    whole (most). Asked of a line's text alone too (`AlignedRows`), so no cell is made to ask it."""
+    # figures run together only after a comma or a point (`_runs_together`), and a text ending otherwise than a
+    # figure word (`_ends_as_figure`) ends in no figures to part from a label (`_label_pieces`) or from each other
+    # (`_figure_words`): most texts are told so without a pattern's call
+    marked = "," in text or "." in text
+    if not text:
+        return None
+    if text[0] not in _FIGURE_STARTS:  # no figure runs together but in a word (a comma's or a point's)
+        return _label_pieces(text) if marked and _ends_as_figure(text) and _runs_together(text) else None
+    if not (" " in text or marked and _runs_together(text)
+            or "-" in text and _DASH_AFTER_FIGURE_RE.search(text)):  # most figures print none of these
+        return None
+    # a count after a date (`_COUNT_AFTER_DATE_RE`) ends the text in a digit, a day's `. ` before it: most texts of
+    # a date end in its point (`2024. 6. 11. ~ 6. 25.`), told without the pattern
+    if text[-1].isdigit() and ". " in text and (dated := _COUNT_AFTER_DATE_RE.fullmatch(text)):
+        return list(dated.groups())
+    if " " not in text:
+        return _figures_of(text)
+    if _ends_as_figure(text) and _figure_words(words := text.split(" ")):
+        return [figure for word in words for figure in _figures_of(word + " ")]
+    return _label_pieces(text) if marked and _ends_as_figure(text) and _runs_together(text) else None
 
 
 def _ends_as_figure(text: str) -> bool:
@@ -279,17 +284,18 @@ def _runs_together(text: str) -> bool:
             or text.count(".") > 1 and _POINTS_RUN_ON_RE.search(text) is not None)
 
 
-def _label_apart(cell: Cell) -> list[Cell]:
-    """A row's label run into figures run together (`2025년(1~5월) 18,4209,310`) as its cell and theirs; else the
-    cell whole (`2024년 동기`, `공원 관리 12,000`: no figures run together tell the label from a figure of its own)."""
-    words = cell.text.split(" ")
+def _label_pieces(text: str) -> list[str] | None:
+    """A row's label run into figures run together (`2025년(1~5월) 18,4209,310`) as its piece and theirs; else None,
+    the text whole (`2024년 동기`, `공원 관리 12,000`: no figures run together tell the label from a figure of its
+    own)."""
+    words = text.split(" ")
     first = len(words)
     while first > 1 and _FIGURE_WORD_RE.fullmatch(words[first - 1]):
         first -= 1
     figures = [figure for word in words[first:] for figure in _figures_of(word + " ")]
     if len(figures) == len(words) - first:  # none run together
-        return [cell]
-    return _cells_of(cell.start, [" ".join(words[:first]) + " ", *figures])
+        return None
+    return [" ".join(words[:first]) + " ", *figures]
 
 
 def _figure_words(words: list[str]) -> bool:
@@ -396,7 +402,7 @@ class AlignedRows:
         # with a figure or runs them together in a word, after a comma or a point (`_runs_together`)
         self.cells: list[list[Cell] | None] = [
             _row_cells(line, text) if "  " in text or (text[:1] in _FIGURE_STARTS or "," in text or "." in text)
-            and len(_figures_apart([Cell(0, 0, text)])) > 1 else None
+            and len(_figure_pieces(text) or ()) > 1 else None
             for line, text in zip(lines, texts, strict=True)]
         self._lines = None if display_columns else lines  # a table's lines, to tell how they line up
         self.texts = texts  # each line stripped, for `parse_lines` too

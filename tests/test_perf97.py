@@ -8,6 +8,12 @@ from pipeline import aligned
 from pipeline.aligned import Cell
 
 
+def _label_apart(cell):
+    """main 7f03687's `_label_apart`, which perf98 made `_label_pieces` (test_perf98 holds it word for word)."""
+    pieces = aligned._label_pieces(cell.text)
+    return [cell] if pieces is None else aligned._cells_of(cell.start, pieces)
+
+
 def _figures_apart_before(cells):
     """5bd6ba0's `_figures_apart`."""
     out = []
@@ -16,7 +22,7 @@ def _figures_apart_before(cells):
         if not text:
             out.append(cell)
         elif text[0] not in aligned._FIGURE_STARTS:
-            out += aligned._label_apart(cell) if aligned._runs_together(text) else [cell]
+            out += _label_apart(cell) if aligned._runs_together(text) else [cell]
         elif not (" " in text or aligned._runs_together(text)
                   or "-" in text and aligned._DASH_AFTER_FIGURE_RE.search(text)):
             out.append(cell)
@@ -28,7 +34,7 @@ def _figures_apart_before(cells):
             figures = [figure for word in words for figure in aligned._figures_of(word + " ")]
             out += aligned._cells_of(cell.start, figures)
         else:
-            out += aligned._label_apart(cell) if aligned._runs_together(text) else [cell]
+            out += _label_apart(cell) if aligned._runs_together(text) else [cell]
     return out
 
 
