@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from pipeline import aligned, read_text
 from pipeline.aligned import Cell
+from tests.test_perf98 import _label_apart_main as _label_apart  # main 7f03687's, which perf98 parted
 
 # 9a71e75's patterns, each searched whole (perf96 searches their ways apart: `aligned._runs_together`)
 _GLUE_HINT_RE = re.compile(r" |,\d{3}[\d(-]|\.\d+[\d,]*\.\d|\d-$")
@@ -14,12 +15,6 @@ _RUN_TOGETHER_RE = re.compile(r",\d{3}[\d(]|\.\d+[\d,]*\.\d")
 
 lines = st.text(alphabet="0123456789,. 가나다인건비집행액()AB/%△▲-–—~년월계", max_size=40)
 indented_lines = st.builds(lambda blanks, text: " " * blanks + text, st.integers(0, 14), lines)
-
-
-def _label_apart(cell):
-    """main 7f03687's `_label_apart`, which perf98 made `_label_pieces` (test_perf98 holds it word for word)."""
-    pieces = aligned._label_pieces(cell.text)
-    return [cell] if pieces is None else aligned._cells_of(cell.start, pieces)
 
 
 def _figures_apart_before(cells):

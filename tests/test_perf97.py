@@ -6,12 +6,7 @@ from hypothesis import strategies as st
 
 from pipeline import aligned
 from pipeline.aligned import Cell
-
-
-def _label_apart(cell):
-    """main 7f03687's `_label_apart`, which perf98 made `_label_pieces` (test_perf98 holds it word for word)."""
-    pieces = aligned._label_pieces(cell.text)
-    return [cell] if pieces is None else aligned._cells_of(cell.start, pieces)
+from tests.test_perf98 import _label_apart_main as _label_apart  # main 7f03687's, which perf98 parted
 
 
 def _figures_apart_before(cells):
