@@ -1230,7 +1230,7 @@ class AlignedRows:
                                            else _placed_anew(cells, columns, column_of, figure_columns,
                                                              label_column_at)
                                            for cells, start in zip(body, body_starts, strict=True)], body,
-                                                         labelled, centred),
+                                                         [line[0] for line in header if line], labelled, centred),
                                    body, pages)
         labelled |= {n for n, row in enumerate(grid[len(grid) - len(body):]) if row[0] in centred}
         grid = _middle_row_labels_raised(grid, len(grid) - len(body), pages, labelled, _tall_rows(body_starts))
@@ -1601,15 +1601,17 @@ def _indented_parts(grid: list[tuple[str, ...]], body: list[list[Cell]],
     return out
 
 
-def _lone_labels_indented(grid: list[tuple[str, ...]], body: list[list[Cell]], labelled: set[int],
-                          centred: set[str]) -> list[tuple[str, ...]]:
+def _lone_labels_indented(grid: list[tuple[str, ...]], body: list[list[Cell]], heads: list[Cell],
+                          labelled: set[int], centred: set[str]) -> list[tuple[str, ...]]:
     """The grid with each lone label of a row set right of the labels of the first column, left of those of the
     second, in the second: a table of two columns of labels (a 단위사업 and its 세부사업, rows printing both) whose
     rows printing the second alone set it off left of the others' (`소 계  960` indented under `단위사업` but short
     of `세부사업`: PyMuPDF's sorted text counts the blank first cell in the label's own letters), so that the
     단위사업 printed on its group's middle row rises to it (`_middle_row_labels_raised`). A label centred in the
     first column's span is that column's (`pdftotext -layout` centres `계` under `한빛구민체육센터`, in display
-    columns, or text typed by hand in characters); so is one over a group whose label is printed on a line of its
+    columns, or text typed by hand in characters), as is one centred under the header's label over that column
+    (`계` under `구 분`, the row labels wrapped wider than their cells: `heads`, each header line's first); so is one
+    over a group whose label is printed on a line of its
     own (already on a row below, `labelled` or a label `centred` between two tall rows, where it stays), or over a
     group's label wrapped onto the line below (a row of it alone): that label goes with it."""
     header = len(grid) - len(body)
@@ -1632,6 +1634,8 @@ def _lone_labels_indented(grid: list[tuple[str, ...]], body: list[list[Cell]], l
                 and not _centred_within(cells[0].start - first, end - cells[0].end)
                 # counted in characters too (first on their lines, each cell starts at the same column either way)
                 and not _centred_within(cells[0].start - first, end_in_characters - cells[0].start - len(row[0]))
+                and not any(head.start < second - _CELL_GAP and abs(head.centre - cells[0].centre) <= _CELL_GAP
+                            for head in heads)
                 and not (group in labelled or group is not None and placed[group][0] in centred)
                 and not (below and below[0] and not any(below[1:]))):
             out[header + k] = ("", row[0], *row[2:])

@@ -117,3 +117,27 @@ def test_a_group_label_on_a_line_of_its_own_goes_to_its_set_off_subtotal(tmp_pat
 def test_centred_is_equal_blanks_either_side_a_syllable_apart_at_most():
     assert _centred_within(7, 7) and _centred_within(4, 6) and _centred_within(6, 5)
     assert not _centred_within(6, -3) and not _centred_within(4, 0) and not _centred_within(9, 1)
+
+
+# `pdftotext -layout` of a table whose row labels wrap wider than their cells (joined back): the `계` centred under
+# `구 분`, left of the middle of `취약계층 생활보장 강화`
+UNDER_ITS_HEAD = """\
+ 3. 예산현황
+
+                                                              (단위: 백만원)
+
+         구 분                            단위사업       예산액      집행액
+
+          계                                            1,200        600
+
+       취약계층 생활보장 강화             생계급여        300          150
+
+                                          의료급여        200          100
+
+       자립 지원                          자활사업        700          350
+"""
+
+
+def test_a_total_centred_under_the_first_columns_head_stays_there(tmp_path):
+    [rows] = tables(tmp_path, UNDER_ITS_HEAD)
+    assert rows[1:3] == (("계", "", "1,200", "600"), ("취약계층 생활보장 강화", "생계급여", "300", "150"))
