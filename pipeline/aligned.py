@@ -1611,9 +1611,9 @@ def _lone_labels_indented(grid: list[tuple[str, ...]], body: list[list[Cell]], h
     first column's span is that column's (`pdftotext -layout` centres `계` under `한빛구민체육센터`, in display
     columns, or text typed by hand in characters), as is one centred under the header's label over that column
     (`계` under `구 분`, the row labels wrapped wider than their cells: `heads`, each header line's first); so is one
-    over a group whose label is printed on a line of its
-    own (already on a row below, `labelled` or a label `centred` between two tall rows, where it stays), or over a
-    group's label wrapped onto the line below (a row of it alone): that label goes with it."""
+    over a group whose label is printed on a line of its own (already on a row below, `labelled` or a label
+    `centred` between two tall rows, where it stays), or over a group's label wrapped onto the line below (a row of
+    it alone): that label goes with it."""
     header = len(grid) - len(body)
     placed = grid[header:]
     both = [cells for cells, row in zip(body, placed, strict=True)
