@@ -1210,6 +1210,8 @@ class AlignedRows:
         grid, header_starts = _wrapped_labels_joined(grid, header_starts)
         grid, header_starts = _merged_down_at_right(grid, header_starts)
         pages = [start < page_break for start in body_starts]
+        # labels printed on a line of their own between two tall rows are already on their group's first row
+        centred = {self.cells[k][0].text for k in self._centred if i <= k < end and self.cells[k]}
         if set_anew:
             grid += set_anew
         else:
@@ -1220,15 +1222,16 @@ class AlignedRows:
             figure_columns = _figure_columns(template[0], columns,
                                              (lambda cell: in_turn[id(cell)]) if in_turn else column_of)
             label_column_at = _label_columns_by_start(body, column_of)
-            grid = _indented_parts(grid + [tuple(cell.text for cell in cells) if id(cells) in in_turn_rows
+            grid = _indented_parts(_lone_labels_indented(grid + [
+                                           tuple(cell.text for cell in cells) if id(cells) in in_turn_rows
                                            else _placed_figures_apart(cells, columns, column_of, figure_columns,
                                                                       label_column_at)
                                            if start < page_break
                                            else _placed_anew(cells, columns, column_of, figure_columns,
                                                              label_column_at)
-                                           for cells, start in zip(body, body_starts, strict=True)], body, pages)
-        # labels printed on a line of their own between two tall rows are already on their group's first row
-        centred = {self.cells[k][0].text for k in self._centred if i <= k < end and self.cells[k]}
+                                           for cells, start in zip(body, body_starts, strict=True)], body,
+                                                         [line[0] for line in header if line], labelled, centred),
+                                   body, pages)
         labelled |= {n for n, row in enumerate(grid[len(grid) - len(body):]) if row[0] in centred}
         grid = _middle_row_labels_raised(grid, len(grid) - len(body), pages, labelled, _tall_rows(body_starts))
         starts = header_starts + body_starts
@@ -1596,6 +1599,53 @@ def _indented_parts(grid: list[tuple[str, ...]], body: list[list[Cell]],
             and any(row[1] for row in out[header:]) and all(not (row[0] and row[1]) for row in out[:header]):
         return [(row[0] or row[1], *row[2:]) for row in out]
     return out
+
+
+def _lone_labels_indented(grid: list[tuple[str, ...]], body: list[list[Cell]], heads: list[Cell],
+                          labelled: set[int], centred: set[str]) -> list[tuple[str, ...]]:
+    """The grid with each lone label of a row set right of the labels of the first column, left of those of the
+    second, in the second: a table of two columns of labels (a 단위사업 and its 세부사업, rows printing both) whose
+    rows printing the second alone set it off left of the others' (`소 계  960` indented under `단위사업` but short
+    of `세부사업`: PyMuPDF's sorted text counts the blank first cell in the label's own letters), so that the
+    단위사업 printed on its group's middle row rises to it (`_middle_row_labels_raised`). A label centred in the
+    first column's span is that column's (`pdftotext -layout` centres `계` under `한빛구민체육센터`, in display
+    columns, or text typed by hand in characters), as is one centred under the header's label over that column
+    (`계` under `구 분`, the row labels wrapped wider than their cells: `heads`, each header line's first); so is one
+    over a group whose label is printed on a line of its own (already on a row below, `labelled` or a label
+    `centred` between two tall rows, where it stays), or over a group's label wrapped onto the line below (a row of
+    it alone): that label goes with it."""
+    header = len(grid) - len(body)
+    placed = grid[header:]
+    both = [cells for cells, row in zip(body, placed, strict=True)
+            if len(row) > 2 and len(cells) > 1 and row[0] and row[1] and not _is_figure(row[1])
+            and (cells[0].text, cells[1].text) == row[:2]]
+    if not both:
+        return grid
+    first = min(cells[0].start for cells in both)
+    second = min(cells[1].start for cells in both)
+    end = max(cells[0].end for cells in both)
+    end_in_characters = max(cells[0].start + len(cells[0].text) for cells in both)
+    out = list(grid)
+    for k, (cells, row) in enumerate(zip(body, placed, strict=True)):
+        below = placed[k + 1] if k + 1 < len(placed) else None
+        group = next((n for n in range(k + 1, len(placed)) if placed[n][0]), None)
+        if (cells and row[0] and not row[1] and cells[0].text == row[0] and not _is_figure(row[0])
+                and first + _MIN_INDENT <= cells[0].start < second - _CELL_GAP
+                and not _centred_within(cells[0].start - first, end - cells[0].end)
+                # counted in characters too (first on their lines, each cell starts at the same column either way)
+                and not _centred_within(cells[0].start - first, end_in_characters - cells[0].start - len(row[0]))
+                and not any(head.start < second - _CELL_GAP and abs(head.centre - cells[0].centre) <= _CELL_GAP
+                            for head in heads)
+                and not (group in labelled or group is not None and placed[group][0] in centred)
+                and not (below and below[0] and not any(below[1:]))):
+            out[header + k] = ("", row[0], *row[2:])
+    return out
+
+
+def _centred_within(left: int, right: int) -> bool:
+    """Whether a cell with `left` blank columns before it and `right` after, within its column's span, is centred
+    there (`계` 7 and 7 under `한빛구민체육센터`; a syllable apart at most, as the centre falls between columns)."""
+    return abs(left - right) <= _CELL_GAP
 
 
 def _middle_row_labels_raised(grid: list[tuple[str, ...]], header: int, pages: list[bool], labelled: set[int],

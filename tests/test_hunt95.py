@@ -139,8 +139,11 @@ def test_rows_set_off_by_their_own_widths_read_in_their_columns(tmp_path):
     budget, districts, project = tables(tmp_path, SORTED_TEXT)
     assert budget[1] == ("의정활동 지원", "소 계", "1,284,500", "596,210", "46.4")
     assert budget[5] == ("", "소 계", "386,700", "142,380", "36.8")
+    # a `소 계` set short of the 동 column is that column's (branches mupdf97, lone98), its 권역 on the group's
+    # middle row rising to it; but not over `북부권역`, printed on a line of its own and already on 새솔1동's row
     assert districts[2] == ("소 계", "", "81,210", "36,402", "168", "1,152")
-    assert districts[6] == ("소 계", "", "71,170", "32,543", "144", "988")
+    assert districts[3][:2] == ("북부권역", "새솔1동")
+    assert districts[6] == ("남부권역", "소 계", "71,170", "32,543", "144", "988")
     assert project == (("구 분", "계", "국 비", "시 비", "구 비"),
                        ("예산액", "8,450,000", "2,535,000", "3,380,000", "2,535,000"),
                        ("집행액", "3,802,500", "1,140,750", "1,521,000", "1,140,750"))
@@ -165,5 +168,5 @@ def test_a_total_rows_figures_set_off_right_of_every_row_are_its_columns(tmp_pat
 
 def test_figures_set_off_their_columns_before_notes_are_its_columns_the_notes_after(tmp_path):
     [rows] = tables(tmp_path, DEPOTS)
-    assert rows[2:] == (("차고지", "제1차고지", "3,200", "40", "세차장 포함"), ("", "제2차고지", "1,650", "18", ""),
-                        ("적환장", "한빛 적환장", "2,100", "-", "재활용 선별장"))
+    assert rows[1:] == (("차고지", "계", "4,850", "58", ""), ("", "제1차고지", "3,200", "40", "세차장 포함"),
+                        ("", "제2차고지", "1,650", "18", ""), ("적환장", "한빛 적환장", "2,100", "-", "재활용 선별장"))

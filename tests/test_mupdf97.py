@@ -214,3 +214,48 @@ def test_aras_staffing_header_with_three_classes_merged_down_at_the_right_reads_
     assert staffing(sorted_text) == staffing(twin)
     assert [(f.rule, f.row, f.expected, f.actual) for f in run_checks(sorted_text)] == [
         (f.rule, f.row, f.expected, f.actual) for f in run_checks(twin)]
+
+
+# 공원녹지과's budget: each 단위사업's `소 계` row prints no 단위사업 (merged down, centred on the group's middle row)
+# and PyMuPDF sets its `소 계` right of the 단위사업 labels but short of the 세부사업 (the blank first cell counted in
+# the label's own letters)
+_BUDGET_LONE_SUBTOTALS = """\
+ 2. 예산현황
+
+                                                                                       (5.31.기준, 단위: 백만원)
+
+                                     단위사업   세부사업   예산액  집행액  집행률(%)
+
+                                           소 계         960     402      41.9
+
+                                     공원 조성  근린공원 정비   610     280      45.9
+
+                                           소공원 조성     350     122      34.9
+
+                                           소 계         540     210      38.9
+
+                                     녹지 관리  가로수 관리     320     140      43.8
+
+                                           녹지대 정비     220     70       31.8
+
+                                     기본경비                 42      17       40.5
+
+                                     계                        1,542   629      40.8
+
+ 3. 주요업무
+"""
+
+
+def test_a_lone_label_set_short_of_the_second_label_column_is_that_columns(tmp_path):
+    """Each `소 계` goes under 세부사업 (before, in the 단위사업 column: a second `계` of the table, two false
+    `sum.budget` findings), and its 단위사업 on the group's middle row rises to it."""
+    found = read(tmp_path, _BUDGET_LONE_SUBTOTALS, "2024-hanbit-test-pymupdf-sort.txt")
+    assert [(b.name, b.parent, b.budget_krw // 1_000_000) for b in found.budget] == [
+        ("공원 조성", None, 960), ("근린공원 정비", "공원 조성", 610), ("소공원 조성", "공원 조성", 350),
+        ("녹지 관리", None, 540), ("가로수 관리", "녹지 관리", 320), ("녹지대 정비", "녹지 관리", 220),
+        ("기본경비", None, 42), ("계", None, 1542)]
+    assert [f.rule for f in run_checks(found) if not f.rule.startswith("cover.")] == []
+    wrong = read(tmp_path, _BUDGET_LONE_SUBTOTALS.replace("540     210", "540     201"),
+                 "2024-hanbit-test-pymupdf-sort.txt")
+    assert [(f.rule, f.row, f.column) for f in run_checks(wrong) if f.rule.startswith("sum.")] == [
+        ("sum.budget", "녹지 관리", "집행액")]
