@@ -125,3 +125,43 @@ def test_fleet_names_as_before(before, opening, name, closing, after):
 
 def test_a_bracketed_fleet_name():
     assert vehicles.fleet_header("【 관용차량 】")[3] == "관용차량"
+
+
+_RECOVERED_STARTS_MAIN = frozenset("회환추반")
+
+
+def _recovered_main(field):
+    return not _RECOVERED_STARTS_MAIN.isdisjoint(field) and projects._RECOVERED_RE.search(field) is not None
+
+
+def _amount_fields_main(fields, text):
+    if len(fields) == 1 or _RECOVERED_STARTS_MAIN.isdisjoint(text):  # most items: no count of things recovered
+        return [field for field in fields if projects._may_print_amount(field) and not _recovered_main(field)]
+    kept = []
+    recovered_count = False  # the field before is a count of things recovered, parted from this by a comma
+    end = 0  # where the field before ends in `text`: a field printed twice is found at its own place
+    for field in fields:
+        end = text.find(field, end) + len(field)
+        if projects._may_print_amount(field) and not _recovered_main(field) and not (
+                recovered_count and values.parse_amount(field.partition("(")[0]) is not None):
+            kept.append(field)
+        recovered_count = (not _RECOVERED_STARTS_MAIN.isdisjoint(field)
+                           and projects._COUNT_AT_END_RE.search(field) is not None and _recovered_main(field)
+                           and text[end:end + 1] == ",")
+    return kept
+
+
+# fields of money, counts and money recovered or paid back (`회수 3건, 12,300천원`, `환수 2건`, `추징 24,500천원`)
+money_fields = st.lists(st.sampled_from([
+    "회수", "환수", "추징", "반납", "조치: 회수", "폐건전지 회수", "3건", "12,300천원", "1,200천원", "(구비)", ", ",
+    " / ", "사업비", ": ", "5억원", "3,000만", "²", "¹⁾", "예산", "반기", "추진", "회의", "4월", " ",
+]), max_size=8).map("".join)
+
+
+@settings(max_examples=5000)
+@given(money_fields)
+def test_money_recovered_read_as_before(text):
+    fields = projects._fields(text)
+    assert projects._recovered(text) == _recovered_main(text)
+    assert projects._amount_fields(fields, text) == _amount_fields_main(fields, text)
+    assert (projects._RAISED_DIGIT_RE.search(text) is not None) == (not values.RAISED_DIGITS.isdisjoint(text))
