@@ -83,15 +83,18 @@ class Grid:
 _Found = TypeVar("_Found")
 
 
+_UNWORKED = object()  # what `worked_out` holds for an analysis not yet worked out (its own result may be None)
+
+
 def per_table(analysis: Callable[[Grid], _Found]) -> Callable[[Grid], _Found]:
     """An analysis of a table's grid alone, worked out once per table and kept on its `Grid` (a cache keyed by
     the grid would hash every cell at each ask). What it gives is shared: not to be changed."""
 
     @functools.wraps(analysis)
     def once(grid: Grid) -> _Found:
-        if analysis not in grid.worked_out:
-            grid.worked_out[analysis] = analysis(grid)
-        return grid.worked_out[analysis]  # type: ignore[return-value]
+        if (found := grid.worked_out.get(analysis, _UNWORKED)) is _UNWORKED:  # one lookup at each ask
+            found = grid.worked_out[analysis] = analysis(grid)
+        return found  # type: ignore[return-value]
 
     return once
 
@@ -102,9 +105,9 @@ def per_table_in_context(analysis: Callable[[Grid, TableContext], _Found]) -> Ca
 
     @functools.wraps(analysis)
     def once(grid: Grid, ctx: TableContext) -> _Found:
-        if analysis not in grid.worked_out:
-            grid.worked_out[analysis] = analysis(grid, ctx)
-        return grid.worked_out[analysis]  # type: ignore[return-value]
+        if (found := grid.worked_out.get(analysis, _UNWORKED)) is _UNWORKED:  # one lookup at each ask
+            found = grid.worked_out[analysis] = analysis(grid, ctx)
+        return found  # type: ignore[return-value]
 
     return once
 

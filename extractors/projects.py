@@ -246,7 +246,11 @@ _NOT_SPENT_RE = patterns.compile(
 # 1,200천원`), is
 _RECOVERED_RE = patterns.compile(
     r"(?<![교전])환수(?![량요])|추징|반납|(?:^\s*|조치\s*[:：]?\s*)회수(?!\s*[:：]?\s*\d[\d,]*\s*회)")
-_RECOVERED_STARTS = frozenset("회환추반")  # their first letters: most fields print none
+# their first letters: most fields print none (a search, not a set's `isdisjoint`, which makes a string of each
+# letter of the field's)
+_RECOVERED_START_RE = patterns.compile("[회환추반]")
+# a footnote's raised figure (`RAISED_DIGITS`), searched for as `_RECOVERED_START_RE` is
+_RAISED_DIGIT_RE = patterns.compile(f"[{''.join(sorted(RAISED_DIGITS))}]")
 # a count a field ends with (`회수 3건`), which recovered money printed after a comma counts (`회수 3건, 12,300천원`)
 _COUNT_AT_END_RE = patterns.compile(rf"(?<![\d,.])\d[\d,]*\s*{_UNIT_COUNTS}$")
 # a unit after a slash right after an amount (`30만원/월`, `10만원 / 가구`, `300만/인`), which `_amount` reads as the
@@ -1578,7 +1582,7 @@ def _amount(text: str) -> int | None:
     or to be paid back gives none (`_recovered`). A bracket right after an amount notes its parts (`5억원(시비 3억,
     구비 2억)`): the amount is the item's, its parts none; or it counts the things it is spent on (`560,000천원(17개
     단지)`), where it is their total (`_total_of`)."""
-    if not RAISED_DIGITS.isdisjoint(text):
+    if _RAISED_DIGIT_RE.search(text):
         text = FOOTNOTE_MARK_RE.sub("", text)
     if "/" in text:  # `30만원/월`: a price a month, as `30만원(월)` (not two fields, `30만원` the item's)
         text = _PER_UNIT_SLASH_RE.sub(_per_unit_bracketed, text)
@@ -1656,7 +1660,7 @@ def _sources_total(text: str) -> int | None:
 def _recovered(field: str) -> bool:
     """Whether a field names its money recovered or to be paid back (`회수: 3건 12,300천원`, `추징 24,500천원`,
     `12,300천원 환수`; `_RECOVERED_RE`): no amount of the item's."""
-    return not _RECOVERED_STARTS.isdisjoint(field) and _RECOVERED_RE.search(field) is not None
+    return _RECOVERED_START_RE.search(field) is not None and _RECOVERED_RE.search(field) is not None
 
 
 def _amount_fields(fields: list[str], text: str) -> list[str]:
@@ -1666,7 +1670,7 @@ def _amount_fields(fields: list[str], text: str) -> list[str]:
     (구비)`: the money recovered too; not a field that goes on, `회수 3건, 3개소 정비: 5,000천원`, nor one after a
     slash, `회수 3건 / 12,300천원`, a field of its own, nor after a count of other things, `폐건전지 회수 5건,
     5,000천원`, `회수` of things)."""
-    if len(fields) == 1 or _RECOVERED_STARTS.isdisjoint(text):  # most items: no count of things recovered
+    if len(fields) == 1 or _RECOVERED_START_RE.search(text) is None:  # most items: no count of things recovered
         return [field for field in fields if _may_print_amount(field) and not _recovered(field)]
     kept = []
     recovered_count = False  # the field before is a count of things recovered, parted from this by a comma
@@ -1676,7 +1680,7 @@ def _amount_fields(fields: list[str], text: str) -> list[str]:
         if _may_print_amount(field) and not _recovered(field) and not (
                 recovered_count and parse_amount(field.partition("(")[0]) is not None):
             kept.append(field)
-        recovered_count = (not _RECOVERED_STARTS.isdisjoint(field)
+        recovered_count = (_RECOVERED_START_RE.search(field) is not None
                            and _COUNT_AT_END_RE.search(field) is not None and _recovered(field)
                            and text[end:end + 1] == ",")
     return kept

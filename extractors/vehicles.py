@@ -251,7 +251,8 @@ def fleet_header(caption: str | None, heading: str | None = None) -> tuple[str, 
             else _held_count(caption, total.start() if total else 0))
     quota = _QUOTA_RE.search(caption)
     name = _TABLE_NUMBER_RE.sub("", _HEADING_NUMBER_RE.sub("", heading or caption, count=1), count=1)
-    name = _CAPTION_BRACKETS_RE.sub(r"\1", name)
+    if bracketed := _CAPTION_BRACKETS_RE.match(name):  # the name alone (`【 관용차량 】`), no template `\1` read anew
+        name = bracketed[1]
     fleet_name = compact(_NAME_END_RE.split(name, maxsplit=1)[0]) or "차량"
     return caption, held, int(quota.group(1).replace(",", "")) if quota else None, fleet_name
 

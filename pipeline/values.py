@@ -1098,13 +1098,33 @@ def _plain_months(text: str, year: int | None) -> tuple[int, int, Period] | None
     full reading gives it (a range backwards, `11월~2월`, ends in the next year); None for any other text."""
     if (match := _PLAIN_MONTHS_RE.fullmatch(text)) is None:
         return None
-    first, last = int(match[1]), int(match[2] or match[1])
-    where = match.start(1), match.end(2 if match[2] else 1) + 1
+    first_printed, last_printed = match.groups()  # the groups read once: each read of a match is a call
+    first = last = int(first_printed)
+    start, end = match.span(1)
+    if last_printed:  # a range (`9월~11월`)
+        last, end = int(last_printed), match.end(2)
+    where = start, end + 1
     if first <= last:  # within the year, as `_in_year` reads it, without its general steps
         return *where, Period(first, last, year, None, _iso_year(year)[first - 1:last])
     start = 12 * (year or 0) + first - 1
     end = start + last - first + 12
     return *where, _in_year(start, end, year, False, [(start, end)])
+
+
+# a half or the whole year alone, as most items' values print one (`상반기`, `연중`), an amount after it or not
+# (`연중 / 804,000천원`): the shape `_plain_season` reads as `_season_points` and `_span` do, for a fraction of the
+# cost (not `연말연시`, which runs into the next year, nor a quarter, a year before it or a particle after it)
+_PLAIN_SEASON_RE = patterns.compile(rf"\s*(상반기|하반기|연중|연간|연내|연초|연말)"
+                                    rf"(?:\s*/\s*[0-9][0-9,]*(?:{MONEY_SCALES})?원)?\s*")
+
+
+def _plain_season(text: str, year: int | None) -> tuple[int, int, Period] | None:
+    """(where it starts, where it ends, its period) of a text of a half or the whole year alone
+    (`_PLAIN_SEASON_RE`: `하반기` is 7–12 of `year`), as the full reading gives it; None for any other text."""
+    if (match := _PLAIN_SEASON_RE.fullmatch(text)) is None:
+        return None
+    first, last = _HALF[match[1]]
+    return *match.span(1), Period(first, last, year, None, _iso_year(year)[first - 1:last])
 
 
 def _find_period(text: str, year: int | None, item: str | None = None) -> tuple[int, int, Period] | None:
@@ -1226,8 +1246,9 @@ def _printed_period(text: str, year: int | None, item: str | None = None) -> tup
             and (points := _month_points(text, year))
             and (found := _span(_with_seasons_apart(points, text), text, year, item))):
         return found
-    if (((half := "반기" in text) or (quarter := "분기" in text) or any(word in text for word in _YEAR_PART_WORDS))
-            and (found := _span(_season_points(text), text, year, item))):
+    if (((half := "반기" in text) or (quarter := "분기" in text)
+         or ("연" in text and any(word in text for word in _YEAR_PART_WORDS)))  # each of them starts with 연
+            and (found := _plain_season(text, year) or _span(_season_points(text), text, year, item))):
         return found
     # the words of _ALL_YEAR_RE hold 월, 분기 or 반기 (asked above), or one of these
     if ((wol or half or quarter or "매" in text or "상시" in text or "격주" in text
