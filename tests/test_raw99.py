@@ -1,0 +1,59 @@
+"""raw99: antiword's fixed-width cells, what raw97 left.
+
+a) A line at its column's edge over syllables is a word cut there or a break at a space, which print alike
+(`복지 사각` over `지대 발굴`: the space may have stood on the column's last, or `지` not fit the one column left).
+The report's own words tell where it prints the two parts joined elsewhere: as a word (raw96), or now within a
+longer word, three syllables or more (`사각지대` in `복지사각지대` in its text or another cell), and never prints them
+apart (`녹지 조성`). Over every fixture's and sample's tab tables printed as antiword prints them (columns 8 to 16
+wide), cells read with a spurious space 126 -> 117, none lost. Tried and left: joining where the part below is
+no word the report prints on its own (`스템` of `복지정보 시` over `스템`): one column short of the edge, 31 such
+lines were cut and 35 broken at a space, so it would break more than it mends.
+"""
+
+import pytest
+
+from pipeline.read_text import _column_aligned_rows, _words_printed
+from tests.layouts import antiword_table_lines
+
+
+def _lines(rows: list[list[str]], widest: int) -> list[str]:
+    return [line for line in antiword_table_lines(rows, widest) if line]
+
+
+def _read(lines: list[str], text: list[str]) -> list[str]:
+    """The first column's cells read back, the document's words those of `text` and of the table's lines."""
+    rows, _ = _column_aligned_rows(lines, lambda: _words_printed([*text, *lines]))
+    return [row[0] for row in rows[1:]]
+
+
+PROGRAMS = [["세부사업", "예산액"], ["복지 사각지대 발굴", "120,000"], ["저소득층 생활안정 지원", "85,000"]]
+
+
+def test_a_cut_whose_joined_word_the_report_prints_within_a_word_goes_on_unspaced():
+    lines = _lines(PROGRAMS, widest=10)
+    assert lines[1:5] == ["|복지 사각 |120,000|", "|지대 발굴 |       |", "|저소득층  |85,000 |",
+                          "|생활안정  |       |"]
+    text = ["□ 복지사각지대 해소 및 생활안정 지원 강화"]
+    # before: `복지 사각 지대 발굴` (`사각지대` printed only within `복지사각지대`)
+    assert _read(lines, text) == ["복지 사각지대 발굴", "저소득층 생활안정 지원"]
+
+
+def test_nothing_printed_joined_the_line_is_left_as_printed():
+    lines = _lines(PROGRAMS, widest=10)
+    assert _read(lines, ["□ 복지 안전망 강화"]) == ["복지 사각 지대 발굴", "저소득층 생활안정 지원"]
+
+
+@pytest.mark.parametrize(("text", "cell"), [
+    (["○ 공원녹지조성 계획", "○ 도심 녹지 조성 추진"], "푸른 녹지 조성"),  # printed apart too: nothing tells
+    (["○ 공원녹지조성 계획"], "푸른 녹지조성"),  # within a word alone: read as the word cut
+])
+def test_a_break_at_a_space_whose_parts_the_report_prints_apart_stays_apart(text, cell):
+    lines = _lines([["사업명", "예산"], ["푸른 녹지 조성", "1,000"]], widest=10)
+    assert lines[1:3] == ["|푸른 녹지 |1,000|", "|조성      |     |"]
+    assert _read(lines, text) == [cell]
+
+
+def test_two_syllables_within_a_word_are_no_evidence():
+    """`지원` within `지원금` says nothing of `청년 지` over `원`: only a word of its own (raw96) or three syllables."""
+    lines = ["|사업명      |예산 |", "|청년 일자리 |500  |", "|지원        |     |"]
+    assert _read(lines, ["○ 청년 지원금 지급"]) == ["청년 일자리 지원"]
