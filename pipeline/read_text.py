@@ -2032,9 +2032,10 @@ def _left_open(above: str, rest: str) -> bool:
     it goes on there: a range's mark, a comma, a middle dot or a bracket left open at its end (`’24. 11. ~` over
     `12.`), a range's mark at the start below (`’24. 11.` over `~ 12.`), `및` joining what is on either side
     (`기본계획 수립 및` over `확정`, `기본계획 수립` over `및 확정`), a date of its year or month alone over its day
-    (`’24. 7.` over `1.`, `2009.` over `11. 20.`)."""
+    (`’24. 7.` over `1.`, `2009.` over `11. 20.`), a year alone over its month (`’25.` over `3월 ~`)."""
     return bool(_OPEN_END_RE.search(above)) or above.count("(") > above.count(")") or bool(
-        _OPEN_START_RE.match(rest)) or bool(_DATE_UNFINISHED_RE.fullmatch(above) and _DATE_REST_RE.match(rest))
+        _OPEN_START_RE.match(rest)) or bool(_DATE_UNFINISHED_RE.fullmatch(above) and _DATE_REST_RE.match(rest)) or bool(
+        _YEAR_ALONE_RE.fullmatch(above) and _MONTH_REST_RE.match(rest))
 
 
 _MARK_ALONE_RE = re.compile(f"[{BULLET_MARKS}o]")  # an item's mark alone in its cell starts the next row (`•`)
@@ -2043,6 +2044,8 @@ _OPEN_END_RE = re.compile(r"(?:[~∼〜,·ㆍ(]|(?:^|\s)및)$")
 _OPEN_START_RE = re.compile(r"및(?:\s|$)|[~∼〜]")
 _DATE_UNFINISHED_RE = re.compile(r"(?:[’'‘]\d{2}|\d{4})\.(?:\s?\d{1,2}\.)?")  # `’24. 7.`, `2009.`: its day to come
 _DATE_REST_RE = re.compile(r"\d{1,2}\.(?:\s?\d{1,2}\.)?(?:\s|$)")  # `1.`, `11. 20.`
+_YEAR_ALONE_RE = re.compile(r"[’'‘]\d{2}\.|\d{4}\.")  # `’25.`, `2025.`: its month to come
+_MONTH_REST_RE = re.compile(r"\d{1,2}월(?:\s|$)")  # `3월`, `3월 ~`
 
 
 def _wrapped_at_a_space(above: str, rest: str, width: int, alone: bool = False) -> bool:

@@ -57,3 +57,32 @@ def test_two_syllables_within_a_word_are_no_evidence():
     """`지원` within `지원금` says nothing of `청년 지` over `원`: only a word of its own (raw96) or three syllables."""
     lines = ["|사업명      |예산 |", "|청년 일자리 |500  |", "|지원        |     |"]
     assert _read(lines, ["○ 청년 지원금 지급"]) == ["청년 일자리 지원"]
+
+
+# b) a row wrapped in every cell, no cut nor open mark among them, reads as two rows: a line filling every cell
+# each of whose first words would overrun the cell above prints so as often as the next row of a table whose cells
+# fill their columns (`팀장 | 김민수` over `주무관 | 이서연`). A year alone (`’25.`, `2024.`) is a date left open
+# for its month below (`3월 ~`), as a year and month are for their day: before, `’25.` over `3월 ~ 12월` beside
+# `충전기` over `운영 모니터링` read as two rows, and over columns 6 to 16 wide, 38 tables read with an extra row,
+# now 33.
+
+
+@pytest.mark.parametrize(("rows", "widest"), [
+    ([["추진일정", "내용"], ["’24. 7. 1.", "실천 주간 운영"], ["’25. 3월 ~ 12월", "충전기 운영 모니터링"]], 6),
+    ([["추진일정", "내용"], ["’24. 3월", "기본계획 수립 용역"], ["’24. 6월 ~ 8월", "주민 설명회 개최"]], 6),
+])
+def test_a_year_alone_goes_on_with_its_month(rows, widest):
+    lines = _lines(rows, widest)
+    assert "|’24.  |주민  |" in lines or "|’25.  |충전기|" in lines  # a year alone over its month
+    # before: `’24.` and `3월` each a row's, as `기본계` and `획 수 립 용 역`
+    read = _column_aligned_rows(lines)[0]
+    assert [row[0] for row in read] == [row[0] for row in rows]
+    assert [row[1].replace(" ", "") for row in read] == [row[1].replace(" ", "") for row in rows]
+
+
+def test_a_table_whose_cells_fill_their_columns_keeps_its_rows():
+    """Every cell of `주무관 | 이서연` would overrun the cell above: no cut nor open mark, each a row of its own."""
+    rows = [["직 위", "성 명"], ["팀장", "김민수"], ["주무관", "이서연"], ["주무관", "박지훈"]]
+    lines = _lines(rows, widest=12)
+    assert lines[1:] == ["|팀장  |김민수|", "|주무관|이서연|", "|주무관|박지훈|"]
+    assert [list(row) for row in _column_aligned_rows(lines)[0]] == rows
