@@ -381,7 +381,9 @@ def read_text(path: str, data: bytes) -> Document:
     if page_starts:
         page_starts = sorted(set(page_starts))
         group_rows = _drop_running_lines(lines, page_starts)
-    lines = one_space_tables(lines, page_starts)  # before the `(계속)` marks go: its rows are rows to tell them by
+    unplaced_groups: list[tuple[int, str]] = []
+    # before the `(계속)` marks go: its rows are rows to tell them by
+    lines = one_space_tables(lines, page_starts, unplaced_groups)
     if page_starts:
         _drop_continued_marks(lines, page_starts)
     drawn: list[Block] = []
@@ -418,6 +420,7 @@ def read_text(path: str, data: bytes) -> Document:
     document.nul_lines = nul_lines
     document.left_out_tables = left_out
     document.unread_tables = [line + 1 for line in unread_tables]
+    document.unplaced_groups = [(line + 1, label) for line, label in unplaced_groups]
     return document
 
 

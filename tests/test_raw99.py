@@ -12,8 +12,11 @@ lines were cut and 35 broken at a space, so it would break more than it mends.
 
 import pytest
 
+from checks import run_checks
 from pipeline.read_text import _column_aligned_rows, _words_printed
 from tests.layouts import antiword_table_lines
+from tests.test_pdf95 import _raw
+from tests.test_raw96 import _raw_text, _rows
 
 
 def _lines(rows: list[list[str]], widest: int) -> list[str]:
@@ -86,3 +89,39 @@ def test_a_table_whose_cells_fill_their_columns_keeps_its_rows():
     lines = _lines(rows, widest=12)
     assert lines[1:] == ["|팀장  |김민수|", "|주무관|이서연|", "|주무관|박지훈|"]
     assert [list(row) for row in _column_aligned_rows(lines)[0]] == rows
+
+
+# c) `pdftotext -raw`, a table printing no 소계, a group's label printed only atop the next page over its first row
+# there: the rows at the foot of the page above may be its (its merged cell printed in its part below alone), and
+# the table's 계 adds up however they are parted. The label stays on the row it is printed over, said so on it
+# (`reading.group_unplaced`, an info: the reader's reading of what the text does not tell, as `staffing.
+# status_assumed`; before, nothing said). A page broken between groups prints alike, so it is said there too
+# (test_pdf94's tall rows).
+
+SPORTS_FOOT = ["계 25 4,100", "체육시설", "축구장 3 300", "야구장 2 650", "수영장 4 800", "게이트볼장 3 600"]
+PARKS_TOP = ["공원시설", "근린공원 4 700", "어린이공원 3 500"]
+
+
+def test_raw_a_label_atop_a_page_no_subtotal_anywhere_stays_and_is_said(tmp_path):
+    report = _raw(_raw_text(SPORTS_FOOT, ["생활시설", "테니스장 2 350", "탁구장 4 200", *PARKS_TOP]), tmp_path)
+    assert [row[:2] for row in _rows(report)[4:7]] == [["", "게이트볼장"], ["생활시설", "테니스장"], ["", "탁구장"]]
+    found = [f for f in run_checks(report) if f.rule.startswith("reading.")]
+    assert [(f.rule, f.severity, f.row, f.source.line) for f in found] == [
+        ("reading.group_unplaced", "info", "생활시설", report.tables[0].row_lines[6])]
+    assert [f for f in run_checks(report) if f.severity != "info"] == []  # its sums all add up
+
+
+@pytest.mark.parametrize(("foot", "top"), [
+    # the group above of one row at the page's foot: no row there may be the label's
+    (["계 9 1,050", "체육시설", "축구장 3 300"], ["생활시설", "테니스장 2 350", "탁구장 4 200"]),
+    # a 소계 tells the group's rows (test_pdf95, test_raw97)
+    (["계 25 4,100", "체육시설", "축구장 3 300", "야구장 2 650", "소계 5 950"],
+     ["생활시설", "수영장 4 800", "게이트볼장 3 600", "테니스장 2 350", "탁구장 4 200", "소계 13 1,950",
+      *PARKS_TOP[:1], "소계 7 1,200", *PARKS_TOP[1:]]),
+    # the label printed again on the page above: the group goes on (test_raw96)
+    ([*SPORTS_FOOT, "생활시설"], ["생활시설", "테니스장 2 350", "탁구장 4 200", *PARKS_TOP]),
+])
+def test_raw_a_label_the_page_or_a_subtotal_places_is_not_said(foot, top, tmp_path):
+    report = _raw(_raw_text(foot, top), tmp_path)
+    assert report.tables
+    assert not [f for f in run_checks(report) if f.rule == "reading.group_unplaced"]
