@@ -8,9 +8,12 @@ from schemas import Report, Source
 NUL_BYTES = Rule("repair.nul_bytes", "info", "파일: 텍스트 속의 NUL 바이트를 버리고 읽음")
 TABLES_LEFT_OUT = Rule("reading.tables_left_out", "warning", "파일: 변환기가 표를 `<표>`로만 남겨 그 수치가 없음")
 TABLES_UNREAD = Rule("reading.tables_unread", "warning", "파일: 칸이 한 줄에 하나씩 인쇄된 표를 표로 읽지 못함")
+GROUP_UNPLACED = Rule("reading.group_unplaced", "info",
+                      "표: 쪽 머리에 인쇄된 묶음 이름이 앞 쪽 끝 행들부터인지 소계가 없어 모르므로 인쇄된 자리부터 "
+                      "읽음")
 UNREADABLE = Rule("value.unreadable", "info",
                   "표·본문: 어떤 보고서도 쓰지 않는 16자리 이상의 숫자는 읽지 않음 (칸은 빈 칸, 금액은 없음)")
-RULES = (NUL_BYTES, TABLES_LEFT_OUT, TABLES_UNREAD, UNREADABLE)
+RULES = (NUL_BYTES, TABLES_LEFT_OUT, TABLES_UNREAD, GROUP_UNPLACED, UNREADABLE)
 _LINES_NAMED = 5  # lines a message names; more are counted, not listed
 
 
@@ -18,7 +21,9 @@ def check(report: Report) -> list[Found]:
     """A text holding a few stray NUL bytes (a converter's) is read without them: one finding, on the first. A text
     whose converter printed `<표>` for its tables (`hwp5txt`) holds none of their figures: one finding, on the first,
     so that a report with no staffing or budget says why. So too a text printing a table a cell a line that is read as
-    none (plain `pdftotext`'s reading order): its figures are text alone."""
+    none (plain `pdftotext`'s reading order): its figures are text alone. A group's label `pdftotext -raw` printed
+    atop a page, read from there though the rows at the foot of the page above may be its, no 소계 telling: one
+    finding on its row, so that the user looks at the PDF."""
     findings = []
     if lines := report.nul_lines:
         findings.append(NUL_BYTES.finding(
@@ -34,6 +39,11 @@ def check(report: Report) -> list[Found]:
             table="파일", row="표", actual=str(len(lines)), source=Source(line=lines[0]),
             message=f"칸이 한 줄에 하나씩 인쇄된 표 {len(lines)}개를 표로 읽지 못해 그 수치가 본문에만 남았습니다 "
                     f"(줄 {_where(lines)}): 표를 살리는 변환(`pdftotext -layout`, PDF 그대로)으로 다시 읽으세요"))
+    findings += [GROUP_UNPLACED.finding(
+        table="표", row=label, source=Source(line=line),
+        message=f"쪽 머리에 인쇄된 묶음 `{label}`이 앞 쪽 끝의 행들부터인지 표에 소계가 없어 알 수 없어, 인쇄된 "
+                "자리부터 그 묶음으로 읽었습니다: PDF에서 병합된 칸이 어디서 시작하는지 확인하세요")
+        for line, label in report.unplaced_groups]
     findings += [UNREADABLE.finding(
         table=figure.table, row=figure.row, column=figure.column, actual=figure.text, source=figure.source,
         message=f"{figure.row}의 {figure.column} 값이 {len(figure.text)}자로 어떤 보고서도 쓰지 않는 자릿수라 "

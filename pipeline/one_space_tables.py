@@ -106,15 +106,21 @@ _CELL_LINE_MAX = 12  # characters a header's cell printed on a line of its own t
 _SERIAL_LABELS = ("연번 ", "순번 ", "번호 ")  # a list's first label, over its rows' serial numbers
 
 
-def one_space_tables(lines: list[str], page_starts: Sequence[int] = ()) -> list[str]:
+def one_space_tables(lines: list[str], page_starts: Sequence[int] = (),
+                     unplaced: list[tuple[int, str]] | None = None) -> list[str]:
     """`lines` with each table printed a row a line, cells one space apart, rewritten in tabs. A page break's blank
     lines (its running lines blanked, pages starting at `page_starts`) part no table: a header's lines, its rows,
-    go on past them, each line rewritten where it stands."""
+    go on past them, each line rewritten where it stands. `unplaced` gets the line and label of each group's row
+    whose label was read where it is printed though its group may start higher (`_groups_unplaced`)."""
     if any("\t" in line or "  " in line.strip() for line in lines):
         return lines
     kept = _off_page_breaks(lines, page_starts)
     breaks = {n for n in range(1, len(kept)) if kept[n] - kept[n - 1] > 1}  # the first line of a page, a break's below
-    read, tables = _tables_rewritten([lines[k] for k in kept], breaks)
+    flagged: list[tuple[int, str]] = []
+    read, tables = _tables_rewritten([lines[k] for k in kept], breaks, flagged)
+    if unplaced is not None:  # a table's rows stand one after another from its first line's place on
+        unplaced += [(kept[start] + n - start, label) for n, label in flagged
+                     for start, end in tables if start <= n < end]
     lines = list(lines)
     for k, line in zip(kept, read, strict=True):
         lines[k] = line
@@ -143,10 +149,11 @@ def _off_page_breaks(lines: list[str], page_starts: Sequence[int]) -> list[int]:
     return kept
 
 
-def _tables_rewritten(lines: list[str], breaks: AbstractSet[int] = frozenset()) -> tuple[list[str],
-                                                                                          list[tuple[int, int]]]:
+def _tables_rewritten(lines: list[str], breaks: AbstractSet[int] = frozenset(),
+                      unplaced: list[tuple[int, str]] | None = None) -> tuple[list[str], list[tuple[int, int]]]:
     """`lines`, no page break's blank line among them (`breaks`: the lines a page starts on), with each table
-    rewritten in tabs, line for line, and the lines each table takes (from, to)."""
+    rewritten in tabs, line for line, and the lines each table takes (from, to); `unplaced` gets the line and label
+    of each group's row a label may not start (`_groups_unplaced`)."""
     lines = list(lines)
     tables = []
     i = 0
@@ -155,7 +162,7 @@ def _tables_rewritten(lines: list[str], breaks: AbstractSet[int] = frozenset()) 
             i += 1
             continue
         if (table := _contents_table(lines, i) or _numbered_list(lines, i) or vehicle_list(lines, i)
-                or _noted_table(lines, i) or _two_level_table(lines, i, breaks)) is not None:
+                or _noted_table(lines, i) or _two_level_table(lines, i, breaks, unplaced)) is not None:
             rows, end = table
             # a row printed on two lines is one: blank lines after the table keep the lines below it where they were
             lines[i:end] = ["\t".join(cells) for cells in rows] + [""] * (end - i - len(rows))
@@ -415,8 +422,8 @@ def _dated_apart(rows: list[tuple[str, list[str], str]]) -> list[list[str]] | No
             for match, (label, _, _) in zip(dated, rows, strict=True)]
 
 
-def _two_level_table(lines: list[str], i: int, breaks: AbstractSet[int] = frozenset()
-                     ) -> tuple[list[list[str]], int] | None:
+def _two_level_table(lines: list[str], i: int, breaks: AbstractSet[int] = frozenset(),
+                     unplaced: list[tuple[int, str]] | None = None) -> tuple[list[list[str]], int] | None:
     """The table whose header on line i has two label columns (`단위사업 세부사업 예산액 집행액 집행률(%)`), its rows
     printing one label each (`_two_level_line`), each label set in its column (`two_level_rows`), and the line
     after its last; where it goes on over a page break under its header printed again, that line is left out. The
@@ -425,7 +432,8 @@ def _two_level_table(lines: list[str], i: int, breaks: AbstractSet[int] = frozen
     rows' figures and two label columns each a word as printed (not letters set apart, `구 분 예 산`, a one-level
     header parted so by chance over a label wrapped onto its row's line, unless a group's label stands over or beside
     its 소계: `구 분 수 종` over `교목`, `소 계 15,210 81,100`) nor so, or no group's label or 소계 in the whole table
-    says it has groups. A page starts on the lines in `breaks` (its header printed again there or not)."""
+    says it has groups. A page starts on the lines in `breaks` (its header printed again there or not); `unplaced`
+    gets the line and label of each group's row whose label may start higher (`_groups_unplaced`)."""
     if not _is_header_line(lines[i]):
         return None
     body: list[tuple[str | None, list[str]]] = []  # (a group's label printed over or before the row or None, the row)
@@ -476,7 +484,32 @@ def _two_level_table(lines: list[str], i: int, breaks: AbstractSet[int] = frozen
         if merged is not None and all(_is_header_word(label.replace(" ", "")) for label in merged
                                       if _letters_apart(label)):
             labels, body = [merged[0], "", *merged[1:]], grouped
-    return None if labels is None else ([labels, *two_level_rows(_one_row_groups_apart(body))], k)
+    if labels is None:
+        return None
+    rows = [labels, *two_level_rows(_one_row_groups_apart(body))]
+    if unplaced is not None:  # each label's row: the first that prints it
+        unplaced += [(i + rows.index(row), label) for label in _groups_unplaced(body, atop)
+                     if (row := next((row for row in rows if row[0] == label), None))]
+    return rows, k
+
+
+def _groups_unplaced(body: list[tuple[str | None, list[str]]], atop: set[int]) -> list[str]:
+    """The labels of the groups whose label `pdftotext -raw` printed atop a page, over the page's first row, the
+    group above open to the page's foot over two rows or more, in a table printing no 소계: the label, merged down
+    its rows, is printed where its part on that page is drawn, and its first rows may be those at the foot of the
+    page above (`수영장 4 800`, `게이트볼장 3 600` at a page's foot, `생활시설`, `테니스장 2 350` atop the next), no
+    소계 telling where the group starts (`_parted_groups_summed_back`, `_leading_subtotals_labelled`) and the
+    table's 계 adding up however the rows are parted. The label stays on the row it is printed over, said so."""
+    if any(_is_subtotal(row[0]) for _group, row in body):
+        return []
+    labels = []
+    for n in sorted(atop):
+        group, row = body[n]
+        opened = max((m for m in range(n) if body[m][0] is not None), default=None)
+        if group is not None and not _is_total(row[0]) and opened is not None and n - opened > 1 and not any(
+                _is_total(above[0]) for _group, above in body[opened:n]):
+            labels.append(group)
+    return labels
 
 
 def _group_opened_above(body: list[tuple[str | None, list[str]]]) -> int | None:

@@ -381,7 +381,9 @@ def read_text(path: str, data: bytes) -> Document:
     if page_starts:
         page_starts = sorted(set(page_starts))
         group_rows = _drop_running_lines(lines, page_starts)
-    lines = one_space_tables(lines, page_starts)  # before the `(계속)` marks go: its rows are rows to tell them by
+    unplaced_groups: list[tuple[int, str]] = []
+    # before the `(계속)` marks go: its rows are rows to tell them by
+    lines = one_space_tables(lines, page_starts, unplaced_groups)
     if page_starts:
         _drop_continued_marks(lines, page_starts)
     drawn: list[Block] = []
@@ -418,6 +420,7 @@ def read_text(path: str, data: bytes) -> Document:
     document.nul_lines = nul_lines
     document.left_out_tables = left_out
     document.unread_tables = [line + 1 for line in unread_tables]
+    document.unplaced_groups = [(line + 1, label) for line, label in unplaced_groups]
     return document
 
 
@@ -2032,9 +2035,10 @@ def _left_open(above: str, rest: str) -> bool:
     it goes on there: a range's mark, a comma, a middle dot or a bracket left open at its end (`’24. 11. ~` over
     `12.`), a range's mark at the start below (`’24. 11.` over `~ 12.`), `및` joining what is on either side
     (`기본계획 수립 및` over `확정`, `기본계획 수립` over `및 확정`), a date of its year or month alone over its day
-    (`’24. 7.` over `1.`, `2009.` over `11. 20.`)."""
+    (`’24. 7.` over `1.`, `2009.` over `11. 20.`), a year alone over its month (`’25.` over `3월 ~`)."""
     return bool(_OPEN_END_RE.search(above)) or above.count("(") > above.count(")") or bool(
-        _OPEN_START_RE.match(rest)) or bool(_DATE_UNFINISHED_RE.fullmatch(above) and _DATE_REST_RE.match(rest))
+        _OPEN_START_RE.match(rest)) or bool(_DATE_UNFINISHED_RE.fullmatch(above) and _DATE_REST_RE.match(rest)) or bool(
+        _YEAR_ALONE_RE.fullmatch(above) and _MONTH_REST_RE.match(rest))
 
 
 _MARK_ALONE_RE = re.compile(f"[{BULLET_MARKS}o]")  # an item's mark alone in its cell starts the next row (`•`)
@@ -2043,6 +2047,8 @@ _OPEN_END_RE = re.compile(r"(?:[~∼〜,·ㆍ(]|(?:^|\s)및)$")
 _OPEN_START_RE = re.compile(r"및(?:\s|$)|[~∼〜]")
 _DATE_UNFINISHED_RE = re.compile(r"(?:[’'‘]\d{2}|\d{4})\.(?:\s?\d{1,2}\.)?")  # `’24. 7.`, `2009.`: its day to come
 _DATE_REST_RE = re.compile(r"\d{1,2}\.(?:\s?\d{1,2}\.)?(?:\s|$)")  # `1.`, `11. 20.`
+_YEAR_ALONE_RE = re.compile(r"[’'‘]\d{2}\.|\d{4}\.")  # `’25.`, `2025.`: its month to come
+_MONTH_REST_RE = re.compile(r"\d{1,2}월(?:\s|$)")  # `3월`, `3월 ~`
 
 
 def _wrapped_at_a_space(above: str, rest: str, width: int, alone: bool = False) -> bool:
@@ -2088,20 +2094,19 @@ def _cut_word(text: str, rest: str, width: int) -> bool:
 
 def _goes_on_unspaced(text: str, rest: str, width: int, spelled: Callable[[], frozenset[str]], cell: str = "",
                       in_text: Callable[[], frozenset[str]] = frozenset) -> bool:
-    """Whether the rest of a fixed-width cell's text on the line below goes on its line `text` without a space: a
-    word or figure cut where its column ends (`_cut_word`), or where a cut and a break at a space print alike, the
-    word they make joined one the document prints (`spelled`): a line one column short of its column over a wide
-    letter, whatever spaces it prints (`긴급복지 지` over `원`: antiword cuts where a wide letter does not fit the
-    one column left, and breaks at a space falling on the column's last so too), or one filling its column with no
-    space (`지역별고용조` over `사`, or a word ending there), the line ending and the rest starting in syllables (not
-    figures, `1` over `1`). Before, those went on after a space (`긴급복지 지 원`); so they still do where the
-    document prints no such word (`재정 건전성` over `강화`). So too where the cell so far (`cell`) is a budget
-    item's code and the start of its name, one word (`201-01 사무` over `관리비`), a syllable is cut off alone
-    (`_a_syllable_cut_off`), a long word is cut in two parts the document's text (`in_text`) never prints
-    (`_a_long_word_cut`), or a figure's unit is cut off it (`4억 1,260` over `만원`: before, `1,260 만원`). A line
-    ending short of its column's edge (two columns or more) is a break at a space (antiword cuts only a line that
-    fills its column, or leaves the one column a wide letter does not fit), as is one that fills it with a space
-    in it (the space after its end let it fit)."""
+    """Whether the rest of a fixed-width cell's text on the line below goes on its line `text` without a space: a word
+    or figure cut where its column ends (`_cut_word`), or where a cut and a break at a space print alike, the word they
+    make joined one the document prints (`spelled`, `_printed_joined`): a line one column short of its column over a
+    wide letter, whatever spaces it prints (`긴급복지 지` over `원`: antiword cuts where a wide letter does not fit the
+    one column left, and breaks at a space falling on the column's last so too), or one filling its column with no space
+    (`지역별고용조` over `사`, or a word ending there), the line ending and the rest starting in syllables (not figures,
+    `1` over `1`). Before, those went on after a space (`긴급복지 지 원`); so they still do where the document prints no
+    such word (`재정 건전성` over `강화`). So too where the cell so far (`cell`) is a budget item's code and the start
+    of its name, one word (`201-01 사무` over `관리비`), a syllable is cut off alone (`_a_syllable_cut_off`), a long
+    word is cut in two parts the document's text (`in_text`) never prints (`_a_long_word_cut`), or a figure's unit is
+    cut off it (`4억 1,260` over `만원`: before, `1,260 만원`). A line ending short of its column's edge (two columns or
+    more) is a break at a space (antiword cuts only a line that fills its column, or leaves the one column a wide letter
+    does not fit), as is one that fills it with a space in it (the space after its end let it fit)."""
     if _cut_word(text, rest, width):
         return True
     one_short = display_width(text) == width - 1 and display_width(rest[:1]) == 2
@@ -2110,9 +2115,20 @@ def _goes_on_unspaced(text: str, rest: str, width: int, spelled: Callable[[], fr
     if text[-1:].isdigit():  # a figure's unit cut off it (`7월~8` over `월`), not a figure's row (`1` over `1`)
         return _UNIT_RE.match(rest) is not None
     end, start = _SYLLABLES_END_RE.search(text.rstrip()), _SYLLABLES_RE.match(rest)
-    return bool(end and start) and (_budget_item_started((cell or text).rstrip())
-                                    or _a_syllable_cut_off(text, rest) or end[0] + start[0] in spelled()
-                                    or _a_long_word_cut(text.strip(), rest, in_text()))
+    return bool(end and start) and (
+        _budget_item_started((cell or text).rstrip()) or _a_syllable_cut_off(text, rest)
+        or _printed_joined(end[0], start[0], spelled()) or _a_long_word_cut(text.strip(), rest, in_text()))
+
+
+def _printed_joined(end: str, start: str, printed: frozenset[str]) -> bool:
+    """Whether a line's last syllables and the syllables starting the line below make a word the document prints
+    elsewhere (`printed`, `_words_printed`): as a word (`지원`, for `긴급복지 지` over `원`), or of three syllables or
+    more within a longer one (`사각지대` in `복지사각지대`, for `복지 사각` over `지대 발굴`; `생활안정` in
+    `저소득층생활안정`), where the document never prints the two apart (`녹지 조성`: `푸른 녹지` over `조성` stays
+    apart, though `녹지조성` is printed within a word too)."""
+    joined = end + start
+    return joined in printed or len(joined) >= 3 and f"{end} {start}" not in printed and any(
+        joined in word for word in printed)
 
 
 # a unit a figure prints right after it (`1,260만원`, `8월`, `5건,`, `3개소`), no word going on past it (not `회의`)
@@ -2167,8 +2183,13 @@ _SYLLABLES_END_RE = patterns.compile(r"\p{Hangul}+$")
 
 
 def _words_printed(lines: list[str]) -> frozenset[str]:
-    """The words a document's lines print, their syllables alone (`_SYLLABLES_RE`)."""
-    return frozenset(_SYLLABLES_RE.findall("\n".join(lines)))
+    """The words a document's lines print, their syllables alone (`_SYLLABLES_RE`), and each two of them a line
+    prints one after the other a space apart (`녹지 조성`: no word has a space in it)."""
+    text = "\n".join(lines)
+    return frozenset([*_SYLLABLES_RE.findall(text), *(f"{m[1]} {m[2]}" for m in _WORDS_APART_RE.finditer(text))])
+
+
+_WORDS_APART_RE = patterns.compile(r"(\p{Hangul}+) +(?=(\p{Hangul}+))")  # `녹지 조성`, the second read again
 
 
 _GROUPED_FIGURE_RE = re.compile(r"[△▲+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?")  # `1,620,400,000`; not `1,620,400,00`

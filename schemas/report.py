@@ -40,6 +40,10 @@ class Report(BaseModel):
     # the first lines of runs printing a table a cell a line that were not read as one (plain `pdftotext`): their
     # figures stand in the text alone, no record, a finding
     unread_tables: list[int] = Field(default_factory=list, exclude=True)
+    # the lines and labels of groups a page break may part whose label `pdftotext -raw` printed atop the next page,
+    # no 소계 telling whether the rows at the foot of the page above are the group's: read from where it is printed,
+    # a finding each
+    unplaced_groups: list[tuple[int, str]] = Field(default_factory=list, exclude=True)
     # the cells of its tables printing a figure of more digits than any report prints, read as blank: no record, a
     # finding each
     unreadable_figures: list[UnreadableFigure] = Field(default_factory=list, exclude=True)

@@ -6,6 +6,7 @@ from checks import RULES, run_checks
 from extractors import extract_report
 from pipeline.read_text import read_text
 from tests.corpus import THREE_LEVEL_BUDGET, TWO_LEVEL_BUDGET, VEHICLE_LIST
+from tests.test_raw96 import _raw_text
 
 CLEAN = """제300회 한빛구의회 제1차 정례회
 
@@ -435,8 +436,15 @@ def test_the_planted_samples_yield_exactly_their_planted_findings():
     unreadable = [f for f in run_checks(extract_file("jaemu.txt", garbled)) if f.rule.startswith("value.")]
     assert [(f.rule, f.severity, f.row, f.column, f.actual) for f in unreadable] == [
         ("value.unreadable", "info", "기본경비", "집행액", "4100000000000000")]
+    # `pdftotext -raw`'s table over a page break, no 소계: a group's label atop the next page, read from there, said so
+    foot = ["계 25 4,100", "체육시설", "축구장 3 300", "야구장 2 650", "수영장 4 800", "게이트볼장 3 600"]
+    top = ["생활시설", "테니스장 2 350", "탁구장 4 200", "공원시설", "근린공원 4 700", "어린이공원 3 500"]
+    raw = _raw_text(foot, top)
+    unplaced = [f for f in run_checks(extract_file("2025-hanbit-cheyuk.txt", raw.encode())) if f.rule.startswith(
+        "reading.")]
+    assert [(f.rule, f.severity, f.row) for f in unplaced] == [("reading.group_unplaced", "info", "생활시설")]
     assert {f.rule for f in found + without_cover + with_nul + placeholder + unread + assumed + shared + columns
-            + costs + rated + unreadable} == {r.id for r in RULES}
+            + costs + rated + unreadable + unplaced} == {r.id for r in RULES}
 
 
 @pytest.mark.parametrize("name", ["2023-hanbit-jaemu.txt", "2024-hanbit-cheongso.md", "2025-hanbit-bokji.txt",

@@ -115,7 +115,12 @@ def test_groups_centred_in_tall_rows_read_as_their_text_twin(text, cover_space, 
     # before, -layout: the table ended at `생활시설` (its rows a table of their own, `공원시설` on 생활시설's 소계:
     # 계 12 ≠ 21 …); over two rows atop the next page, `생활시설` went to `야구장`; laid out anew,
     # `공원시설 근린공원 | 4 | | 700`
-    assert _findings(read) == found
+    assert [finding for finding in _findings(read) if finding[0] != "reading.group_unplaced"] == found
+    # -raw: a group's label atop the next page, no 소계 telling whether the rows at the page's foot are its, said so
+    # on its row though the page broke between groups (test_raw99)
+    said = [finding[1] for finding in _findings(read) if finding[0] == "reading.group_unplaced"]
+    atop = {NO_SUBTOTALS: ["공원시설"], TWO_ROW_GROUPS: ["생활시설"]}.get(text, [])
+    assert said == (atop if reading == "-raw" else [])
 
 
 LAYOUT = LAYOUT_COVER + """\

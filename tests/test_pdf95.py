@@ -116,7 +116,8 @@ def test_raw_a_group_a_page_break_parts_with_no_subtotal_keeps_the_table_its_row
     rows = [list(row) for row in report.tables[0].rows]
     assert rows[0] == ["구 분", "", "개소", "예산"]
     assert rows[1:] == [[*NO_SUBTOTAL_ROWS[0][:3], total.split()[-1]], *NO_SUBTOTAL_ROWS[1:]]
-    assert _findings(report) == found  # before: none, the wrong 계 missed
+    # before: none, the wrong 계 missed; the label atop the page, no 소계 telling its rows, said so (test_raw99)
+    assert _findings(report) == [*found, ("reading.group_unplaced", "생활시설", None, None, None)]
 
 
 def test_raw_a_group_a_page_break_parts_with_the_total_last_keeps_the_table():

@@ -170,7 +170,8 @@ def test_raw_no_subtotal_the_rows_at_the_foot_stay_where_printed(tmp_path):
     report = _raw(_raw_text(foot, ["생활시설", "테니스장 2 350", "탁구장 4 200", *PARKS]), tmp_path)
     assert [row[:2] for row in _rows(report)[3:7]] == [["", "수영장"], ["", "게이트볼장"], ["생활시설", "테니스장"],
                                                        ["", "탁구장"]]
-    assert _findings(report) == []
+    # said so on its row (test_raw99)
+    assert _findings(report) == [("reading.group_unplaced", "생활시설", None, None, None)]
 
 
 def test_raw_a_closing_subtotal_counts_no_rows_of_the_next_group():
