@@ -1613,7 +1613,9 @@ def _lone_labels_indented(grid: list[tuple[str, ...]], body: list[list[Cell]], h
     (`계` under `구 분`, the row labels wrapped wider than their cells: `heads`, each header line's first); so is one
     over a group whose label is printed on a line of its own (already on a row below, `labelled` or a label
     `centred` between two tall rows, where it stays), or over a group's label wrapped onto the line below (a row of
-    it alone): that label goes with it."""
+    it alone): that label goes with it. But labels starting together are in one column: a label that looks centred
+    (`소 계` a column off the centre of `한빛1동`) starting where one plainly set off starts (`학교개방`, its group's
+    last part) is set off as that one is."""
     header = len(grid) - len(body)
     placed = grid[header:]
     both = [cells for cells, row in zip(body, placed, strict=True)
@@ -1625,20 +1627,26 @@ def _lone_labels_indented(grid: list[tuple[str, ...]], body: list[list[Cell]], h
     second = min(cells[1].start for cells in both)
     end = max(cells[0].end for cells in both)
     end_in_characters = max(cells[0].start + len(cells[0].text) for cells in both)
-    out = list(grid)
+    lone: dict[int, bool] = {}  # each lone label set off, by its body row: whether it looks that column's own
     for k, (cells, row) in enumerate(zip(body, placed, strict=True)):
         below = placed[k + 1] if k + 1 < len(placed) else None
         group = next((n for n in range(k + 1, len(placed)) if placed[n][0]), None)
         if (cells and row[0] and not row[1] and cells[0].text == row[0] and not _is_figure(row[0])
                 and first + _MIN_INDENT <= cells[0].start < second - _CELL_GAP
-                and not _centred_within(cells[0].start - first, end - cells[0].end)
-                # counted in characters too (first on their lines, each cell starts at the same column either way)
-                and not _centred_within(cells[0].start - first, end_in_characters - cells[0].start - len(row[0]))
-                and not any(head.start < second - _CELL_GAP and abs(head.centre - cells[0].centre) <= _CELL_GAP
-                            for head in heads)
                 and not (group in labelled or group is not None and placed[group][0] in centred)
                 and not (below and below[0] and not any(below[1:]))):
-            out[header + k] = ("", row[0], *row[2:])
+            # counted in characters too (first on their lines, each cell starts at the same column either way)
+            lone[k] = (_centred_within(cells[0].start - first, end - cells[0].end)
+                       or _centred_within(cells[0].start - first, end_in_characters - cells[0].start - len(row[0]))
+                       or any(head.start < second - _CELL_GAP and abs(head.centre - cells[0].centre) <= _CELL_GAP
+                              for head in heads))
+    # labels starting together are in one column: one plainly set off sets off those starting where it does
+    # (`소 계` where `학교개방` starts: a short label may look centred in the first column's span by chance)
+    set_off = {body[k][0].start for k, own in lone.items() if not own}
+    out = list(grid)
+    for k, own in lone.items():
+        if not own or body[k][0].start in set_off:
+            out[header + k] = ("", placed[k][0], *placed[k][2:])
     return out
 
 
@@ -3579,19 +3587,21 @@ def _columns(template_rows: list[list[Cell]], body: list[list[Cell]]) -> list[tu
     templates = set(map(id, template_rows))
     figure_columns = next((n for n, cell in enumerate(reversed(template_rows[0])) if not _is_figure(cell.text)),
                           len(template_rows[0]))
-    last_end = max(end for _, end in columns)
+    made = list(columns)  # the template's own: a row's figures standing off them are set off whole
     for row in body:
         if id(row) in templates:
             continue  # each of its cells lies in the column it helped make
-        # a row whose figures, one for each column of figures, all stand beyond the columns is set off whole
-        # (`3,210,000  1,020,000  31.8` right of every row's, its `총 계` on a line of its own, as PyMuPDF's sorted
-        # text may print a row): its figures make no columns, they are those columns' (`_placed_figures_apart`)
+        # a row printing a figure for each column of figures, any of which stands under none of the template's
+        # columns, is set off whole, as PyMuPDF's sorted text may print a row (`3,210,000  1,020,000  31.8` right of
+        # every row's, its `총 계` on a line of its own; `소 계  9  2  3  4` left of `한빛1동  구립  6  2  1  3`, each
+        # row set by its own letters): its figures make no columns, they are those columns' (`_placed_figures_apart`)
         figures = [cell for cell in row if _is_figure(cell.text)]
-        set_off = figure_columns > 1 and len(figures) == figure_columns and all(c.start > last_end for c in figures)
+        set_off = figure_columns > 1 and len(figures) == figure_columns and not all(
+            _overlaps_any(cell, made) for cell in figures)
         for cell in row:
             if set_off and _is_figure(cell.text):
                 continue
-            if cell.text == "-" or any(cell.end > start and end > cell.start for start, end in columns):
+            if cell.text == "-" or _overlaps_any(cell, columns):
                 continue
             if _printed_left(cell.text) and _between_columns(ordered := sorted(columns), cell,
                                                              [start for start, _ in ordered]) is not None:
@@ -3609,6 +3619,11 @@ def _columns(template_rows: list[list[Cell]], body: list[list[Cell]]) -> list[tu
             else:
                 columns[touching] = (min(columns[touching][0], cell.start), max(columns[touching][1], cell.end))
     return sorted(columns)
+
+
+def _overlaps_any(cell: Cell, columns: list[tuple[int, int]]) -> bool:
+    """Whether the cell stands under any of the columns, a display column of them at least."""
+    return any(cell.end > start and end > cell.start for start, end in columns)
 
 
 def _nearest(cell: Cell, columns: list[tuple[int, int]]) -> int:

@@ -1,0 +1,75 @@
+"""PyMuPDF's sorted text (`page.get_text(sort=True)`) of a table of groups, each a `소 계` row, a row printing the
+group's label beside its first part and a row of the last part alone (branch mupdf99). PyMuPDF sets each row off by
+its own letters: the rows printing most cells line up with one another, but the rows of a label and a figure a
+column stand off them, their figures left of the columns. Before, each such figure made a column of its own (nine
+columns for six), the sums found wrong; now a row printing a figure for each column of figures, one of them
+standing off every column the fullest rows make, makes no columns, its figures read one a column in order. A
+`소 계` starting where a lone part's label set off the first column starts is read into the second column too,
+though it looks centred under the group labels (a short label may by chance), so that its group's label rises to
+it, as in the text twin."""
+
+from checks import run_checks
+from pipeline.aligned import display_width
+from pipeline.document import Table
+from pipeline.extract import extract_file
+from pipeline.read import read_document
+
+
+def line(*cells: tuple[int, str]) -> str:
+    """A line printing each text at its display column (a syllable two columns wide)."""
+    out = ""
+    for column, text in cells:
+        out += " " * (column - display_width(out)) + text
+    return out
+
+
+# positions as PyMuPDF prints a table drawn with its cells in straight columns: `소 계` and `민영주차` flush with
+# the second column's labels in the PDF, `제1권역  공영` and its figures set right of them by its letters
+ROWS = [
+    line((38, "권 역"), (46, "구 분"), (54, "계"), (58, "노상형"), (66, "노외형"), (74, "건축부설")),
+    line((37, "합 계"), (56, "26"), (61, "5"), (69, "10"), (77, "11")),
+    line((43, "소 계"), (54, "11"), (59, "2"), (67, "4"), (75, "5")),
+    line((41, "제1권역"), (50, "공영"), (60, "6"), (65, "1"), (73, "2"), (81, "3")),
+    line((43, "민영주차"), (54, "5"), (58, "1"), (65, "2"), (73, "2")),
+    line((43, "소 계"), (54, "15"), (59, "3"), (67, "6"), (75, "6")),
+    line((41, "제2권역"), (50, "공영"), (60, "8"), (65, "2"), (73, "3"), (81, "3")),
+    line((43, "민영주차"), (54, "7"), (59, "1"), (67, "3"), (75, "3")),
+]
+UNIT = line((90, "(2025. 5. 31. 기준, 단위: 개소)"))
+TEXT = "2025년 주요업무 보고\n\n 2. 주차장 현황\n\n" + UNIT + "\n\n" + "\n\n".join(ROWS) + "\n"
+
+TWIN = (("권 역", "구 분", "계", "노상형", "노외형", "건축부설"), ("합 계", "", "26", "5", "10", "11"),
+        ("제1권역", "소 계", "11", "2", "4", "5"), ("", "공영", "6", "1", "2", "3"),
+        ("", "민영주차", "5", "1", "2", "2"), ("제2권역", "소 계", "15", "3", "6", "6"),
+        ("", "공영", "8", "2", "3", "3"), ("", "민영주차", "7", "1", "3", "3"))
+
+
+def tables(tmp_path, text: str) -> list[tuple]:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return [block.rows for block in read_document(path).blocks if isinstance(block, Table)]
+
+
+def test_rows_set_off_the_fullest_rows_read_one_figure_a_column(tmp_path):
+    [rows] = tables(tmp_path, TEXT)
+    assert rows == TWIN
+
+
+def test_the_groups_add_up_and_a_wrong_subtotal_is_found(tmp_path):
+    path = tmp_path / "2025-hanbit-juchajang-pymupdf-sort.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    assert [f.rule for f in run_checks(extract_file(path)) if f.rule.startswith("sum.")] == []
+    path.write_text(TEXT.replace(ROWS[5], ROWS[5].replace("15", "16")), encoding="utf-8")
+    assert [(f.rule, f.row, f.column) for f in run_checks(extract_file(path)) if f.rule.startswith("sum.")] == [
+        ("sum.table", "제2권역 / 소 계", "계")]
+
+
+def test_a_subtotal_centred_by_chance_goes_with_the_parts_set_off_where_it_starts(tmp_path):
+    """`소 계` (43-48) stands a column off the centre of `제1권역` (41-48): alone it would stay in the first column,
+    but `민영주차` starting where it does is plainly set off, so both are the second column's."""
+    alone = TEXT.replace(ROWS[4], line((46, "민영주차"), (56, "5"), (60, "1"), (67, "2"), (75, "2")))
+    alone = alone.replace(ROWS[7], line((46, "민영주차"), (56, "7"), (61, "1"), (69, "3"), (77, "3")))
+    [rows] = tables(tmp_path, alone)
+    assert [row[:2] for row in rows[2:5]] == [("소 계", ""), ("제1권역", "공영"), ("", "민영주차")]
+    [rows] = tables(tmp_path, TEXT)
+    assert [row[:2] for row in rows[2:5]] == [("제1권역", "소 계"), ("", "공영"), ("", "민영주차")]
