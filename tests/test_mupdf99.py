@@ -8,6 +8,8 @@ standing off every column the fullest rows make, makes no columns, its figures r
 though it looks centred under the group labels (a short label may by chance), so that its group's label rises to
 it, as in the text twin."""
 
+import textwrap
+
 from checks import run_checks
 from pipeline.aligned import display_width
 from pipeline.document import Table
@@ -73,3 +75,56 @@ def test_a_subtotal_centred_by_chance_goes_with_the_parts_set_off_where_it_start
     assert [row[:2] for row in rows[2:5]] == [("소 계", ""), ("제1권역", "공영"), ("", "민영주차")]
     [rows] = tables(tmp_path, TEXT)
     assert [row[:2] for row in rows[2:5]] == [("제1권역", "소 계"), ("", "공영"), ("", "민영주차")]
+
+
+# a group's label printed on a line of its own, centred on its `소 계`'s row (set off left of the 동 column) and the
+# three 동 below it, as PyMuPDF sorts a label merged down over the group's four rows
+DISTRICTS = textwrap.dedent("""\
+    2025년 주요업무 보고
+
+     Ⅰ. 일반현황
+
+     □ 권역별 인구 현황
+
+                                             구 분         인 구(명)  세대수   통수   반수
+
+                                            총 계                 137,100    63,120   292   2,033
+
+                                                  소 계       72,500     33,540   156   1,098
+
+                                                      동산1동     24,310     10,215   51    362
+                                            동부권역
+                                                      동산2동     22,150     11,020   48    341
+
+                                                     푸른숲1동   26,040     12,305   57    395
+
+                                                  소 계       64,600     29,580   136   935
+
+                                            서부권역  푸른숲2동   31,420     14,270   66    455
+
+                                                  중앙동      33,180     15,310   70    480
+    """)
+
+
+def test_a_group_label_centred_on_its_set_off_subtotal_and_rows_rises_to_the_subtotal(tmp_path):
+    [rows] = tables(tmp_path, DISTRICTS)
+    assert rows[1:] == (("총 계", "", "137,100", "63,120", "292", "2,033"),
+                        ("동부권역", "소 계", "72,500", "33,540", "156", "1,098"),
+                        ("", "동산1동", "24,310", "10,215", "51", "362"),
+                        ("", "동산2동", "22,150", "11,020", "48", "341"),
+                        ("", "푸른숲1동", "26,040", "12,305", "57", "395"),
+                        ("서부권역", "소 계", "64,600", "29,580", "136", "935"),
+                        ("", "푸른숲2동", "31,420", "14,270", "66", "455"),
+                        ("", "중앙동", "33,180", "15,310", "70", "480"))
+
+
+def test_a_group_label_centred_on_the_rows_below_the_subtotal_stays_there(tmp_path):
+    """Centred on the three 동 alone (between the second and the third), the label is theirs: the `소 계` above stays
+    a row of its own in the first column."""
+    lines = DISTRICTS.split("\n")
+    label = next(k for k, line in enumerate(lines) if line.strip() == "동부권역")
+    assert lines[label + 2] == ""  # 동산1동, 동부권역, 동산2동, a blank: 동산1동, a blank, 동산2동, 동부권역
+    text = "\n".join(lines[:label] + ["", lines[label + 1], lines[label]] + lines[label + 3:])
+    [rows] = tables(tmp_path, text)
+    assert [row[:2] for row in rows[2:6]] == [("소 계", ""), ("동부권역", "동산1동"), ("", "동산2동"),
+                                             ("", "푸른숲1동")]
