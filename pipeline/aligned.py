@@ -1225,6 +1225,8 @@ class AlignedRows:
             figure_columns = _figure_columns(template[0], columns,
                                              (lambda cell: in_turn[id(cell)]) if in_turn else column_of)
             label_column_at = _label_columns_by_start(body, column_of)
+            if len(header) == 1:
+                grid[0] = _labels_over_figures_in_turn(grid[0], header[0], figure_columns)
             grid, labelled_rows = _lone_labels_indented(grid + [
                 tuple(cell.text for cell in cells) if id(cells) in in_turn_rows
                 else _placed_figures_apart(cells, columns, column_of, figure_columns, label_column_at)
@@ -1600,6 +1602,18 @@ def _indented_parts(grid: list[tuple[str, ...]], body: list[list[Cell]],
             and any(row[1] for row in out[header:]) and all(not (row[0] and row[1]) for row in out[:header]):
         return [(row[0] or row[1], *row[2:]) for row in out]
     return out
+
+
+def _labels_over_figures_in_turn(placed: tuple[str, ...], labels: list[Cell], figures: range) -> tuple[str, ...]:
+    """A header of one line placed (`placed`), or, where it leaves a column of figures blank, its first label over
+    the row labels and the others one over each column of figures (`figures`, the last), in turn: a label over the
+    row labels, one over each column of figures, however set off (`구 분  개소  면적(m²)` over `도시공원  근린공원
+    12  980,000`, PyMuPDF's sorted text setting the header, fewer letters before its labels, left of the rows: `개소`
+    over `근린공원`)."""
+    if (len(labels) != 1 + len(figures) or figures.start < 2 or figures.stop != len(placed)
+            or placed[0] != labels[0].text or all(placed[j] for j in figures)):
+        return placed
+    return (labels[0].text, *[""] * (figures.start - 1), *(label.text for label in labels[1:]))
 
 
 def _lone_labels_indented(grid: list[tuple[str, ...]], body: list[list[Cell]], starts: list[int], heads: list[Cell],

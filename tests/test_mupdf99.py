@@ -128,3 +128,19 @@ def test_a_group_label_centred_on_the_rows_below_the_subtotal_stays_there(tmp_pa
     [rows] = tables(tmp_path, text)
     assert [row[:2] for row in rows[2:6]] == [("소 계", ""), ("동부권역", "동산1동"), ("", "동산2동"),
                                              ("", "푸른숲1동")]
+
+
+# a header of a label over the row labels and one over each column of figures, PyMuPDF setting it left of the rows
+# (fewer letters before its labels): `개소` over `실내체육`
+FACILITIES = "\n\n".join([
+    "2025년 주요업무 보고", " Ⅰ. 일반현황", " □ 체육시설 현황",
+    line((41, "구 분"), (56, "개소"), (62, "면적(m²)")),
+    line((46, "계"), (57, "15"), (66, "86,400")),
+    line((40, "체육시설"), (50, "실내체육"), (63, "9"), (70, "61,200")),
+    line((46, "실외체육시설"), (60, "6"), (67, "25,200"))]) + "\n"
+
+
+def test_header_labels_over_the_figures_head_them_in_turn(tmp_path):
+    [rows] = tables(tmp_path, FACILITIES)
+    assert rows == (("구 분", "", "개소", "면적(m²)"), ("체육시설", "계", "15", "86,400"),
+                    ("", "실내체육", "9", "61,200"), ("", "실외체육시설", "6", "25,200"))
