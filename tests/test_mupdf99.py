@@ -144,3 +144,16 @@ def test_header_labels_over_the_figures_head_them_in_turn(tmp_path):
     [rows] = tables(tmp_path, FACILITIES)
     assert rows == (("구 분", "", "개소", "면적(m²)"), ("체육시설", "계", "15", "86,400"),
                     ("", "실내체육", "9", "61,200"), ("", "실외체육시설", "6", "25,200"))
+
+
+# a row of wide figures PyMuPDF sets whole right of its header's labels, none under its own
+PROJECT_BUDGET = "\n\n".join([
+    "2025년 주요업무 보고", " Ⅱ. 주요업무 추진실적", "① 공원 시설물 정비 (공원관리팀)", "□ 예산현황",
+    line((90, "(단위: 천원)")),
+    line((42, "예산액"), (55, "집행액"), (66, "집행률(%)")),
+    line((64, "2,500,000(구비)"), (82, "950,000(구비)"), (98, "38.0"))]) + "\n"
+
+
+def test_a_row_of_figures_set_off_whole_right_of_its_header_is_headed_by_it(tmp_path):
+    [rows] = tables(tmp_path, PROJECT_BUDGET)
+    assert rows == (("예산액", "집행액", "집행률(%)"), ("2,500,000(구비)", "950,000(구비)", "38.0"))
