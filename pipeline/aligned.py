@@ -1138,7 +1138,9 @@ class AlignedRows:
         body = _labels_apart_from_figures(body)
         if marked is None and any(_prints_lone_sign(self.texts[k]) for k in range(i, end)):
             body = _signs_with_figures(body)
-        labelled: set[int] = set()  # the body rows given a group label printed on a line of its own
+        # the body rows given a group label printed on a line of its own, each with the lines it is centred on, the
+        # first and the last added (twice its centre)
+        labelled: dict[int, int] = {}
         if figure < end and not all(self._figure[k] for k in at[first_body:]):
             body, body_starts, template, cut, labelled = _carried_on(body, body_starts, at[first_body:],
                                                                      self._figure)
@@ -1212,6 +1214,7 @@ class AlignedRows:
         pages = [start < page_break for start in body_starts]
         # labels printed on a line of their own between two tall rows are already on their group's first row
         centred = {self.cells[k][0].text for k in self._centred if i <= k < end and self.cells[k]}
+        labelled_rows = set(labelled)
         if set_anew:
             grid += set_anew
         else:
@@ -1222,18 +1225,18 @@ class AlignedRows:
             figure_columns = _figure_columns(template[0], columns,
                                              (lambda cell: in_turn[id(cell)]) if in_turn else column_of)
             label_column_at = _label_columns_by_start(body, column_of)
-            grid = _indented_parts(_lone_labels_indented(grid + [
-                                           tuple(cell.text for cell in cells) if id(cells) in in_turn_rows
-                                           else _placed_figures_apart(cells, columns, column_of, figure_columns,
-                                                                      label_column_at)
-                                           if start < page_break
-                                           else _placed_anew(cells, columns, column_of, figure_columns,
-                                                             label_column_at)
-                                           for cells, start in zip(body, body_starts, strict=True)], body,
-                                                         [line[0] for line in header if line], labelled, centred),
-                                   body, pages)
-        labelled |= {n for n, row in enumerate(grid[len(grid) - len(body):]) if row[0] in centred}
-        grid = _middle_row_labels_raised(grid, len(grid) - len(body), pages, labelled, _tall_rows(body_starts))
+            if len(header) == 1:
+                grid[0] = _labels_over_figures_in_turn(grid[0], header[0], figure_columns)
+            grid, labelled_rows = _lone_labels_indented(grid + [
+                tuple(cell.text for cell in cells) if id(cells) in in_turn_rows
+                else _placed_figures_apart(cells, columns, column_of, figure_columns, label_column_at)
+                if start < page_break
+                else _placed_anew(cells, columns, column_of, figure_columns, label_column_at)
+                for cells, start in zip(body, body_starts, strict=True)], body, body_starts,
+                [line[0] for line in header if line], labelled, centred)
+            grid = _indented_parts(grid, body, pages)
+        labelled_rows |= {n for n, row in enumerate(grid[len(grid) - len(body):]) if row[0] in centred}
+        grid = _middle_row_labels_raised(grid, len(grid) - len(body), pages, labelled_rows, _tall_rows(body_starts))
         starts = header_starts + body_starts
         return tuple(grid), (tuple(start - i for start in starts) if len(starts) != end - i else None), end
 
@@ -1601,8 +1604,20 @@ def _indented_parts(grid: list[tuple[str, ...]], body: list[list[Cell]],
     return out
 
 
-def _lone_labels_indented(grid: list[tuple[str, ...]], body: list[list[Cell]], heads: list[Cell],
-                          labelled: set[int], centred: set[str]) -> list[tuple[str, ...]]:
+def _labels_over_figures_in_turn(placed: tuple[str, ...], labels: list[Cell], figures: range) -> tuple[str, ...]:
+    """A header of one line placed (`placed`), or, where it leaves a column of figures blank, its first label over
+    the row labels and the others one over each column of figures (`figures`, the last), in turn: a label over the
+    row labels, one over each column of figures, however set off (`구 분  개소  면적(m²)` over `도시공원  근린공원
+    12  980,000`, PyMuPDF's sorted text setting the header, fewer letters before its labels, left of the rows: `개소`
+    over `근린공원`)."""
+    if (len(labels) != 1 + len(figures) or figures.start < 2 or figures.stop != len(placed)
+            or placed[0] != labels[0].text or all(placed[j] for j in figures)):
+        return placed
+    return (labels[0].text, *[""] * (figures.start - 1), *(label.text for label in labels[1:]))
+
+
+def _lone_labels_indented(grid: list[tuple[str, ...]], body: list[list[Cell]], starts: list[int], heads: list[Cell],
+                          labelled: dict[int, int], centred: set[str]) -> tuple[list[tuple[str, ...]], set[int]]:
     """The grid with each lone label of a row set right of the labels of the first column, left of those of the
     second, in the second: a table of two columns of labels (a 단위사업 and its 세부사업, rows printing both) whose
     rows printing the second alone set it off left of the others' (`소 계  960` indented under `단위사업` but short
@@ -1612,34 +1627,55 @@ def _lone_labels_indented(grid: list[tuple[str, ...]], body: list[list[Cell]], h
     columns, or text typed by hand in characters), as is one centred under the header's label over that column
     (`계` under `구 분`, the row labels wrapped wider than their cells: `heads`, each header line's first); so is one
     over a group whose label is printed on a line of its own (already on a row below, `labelled` or a label
-    `centred` between two tall rows, where it stays), or over a group's label wrapped onto the line below (a row of
-    it alone): that label goes with it."""
+    `centred` between two tall rows, where it stays), but where that label is centred on the lone label's row and
+    the group's below it (`북부권역` between `새솔1동` and `새솔2동`, under `소 계` and over `빛가람1동`: `starts`, the
+    line each body row starts on), it rises to the lone label, set off; or over a group's label wrapped onto the line
+    below (a row of it alone): that label goes with it. Labels starting together are in one column: a label that
+    looks centred (`소 계` a column off the centre of `한빛1동`) starting where one plainly set off starts
+    (`학교개방`, its group's last part) is set off as that one is. Returns the grid and the body rows given a group
+    label printed on a line of its own (`labelled`'s, each risen label's at its new row)."""
     header = len(grid) - len(body)
     placed = grid[header:]
     both = [cells for cells, row in zip(body, placed, strict=True)
             if len(row) > 2 and len(cells) > 1 and row[0] and row[1] and not _is_figure(row[1])
             and (cells[0].text, cells[1].text) == row[:2]]
     if not both:
-        return grid
+        return grid, set(labelled)
     first = min(cells[0].start for cells in both)
     second = min(cells[1].start for cells in both)
     end = max(cells[0].end for cells in both)
     end_in_characters = max(cells[0].start + len(cells[0].text) for cells in both)
-    out = list(grid)
+    lone: dict[int, bool] = {}  # each lone label set off, by its body row: whether it looks that column's own
+    rising: dict[int, int] = {}  # the labelled group's row under each lone label whose label rises to it
     for k, (cells, row) in enumerate(zip(body, placed, strict=True)):
         below = placed[k + 1] if k + 1 < len(placed) else None
         group = next((n for n in range(k + 1, len(placed)) if placed[n][0]), None)
+        if group in labelled:
+            after = next((n for n in range(group + 1, len(placed)) if placed[n][0]), len(placed))
+            if starts[k] + starts[after - 1] != labelled[group]:
+                continue
+            rising[k] = group
         if (cells and row[0] and not row[1] and cells[0].text == row[0] and not _is_figure(row[0])
                 and first + _MIN_INDENT <= cells[0].start < second - _CELL_GAP
-                and not _centred_within(cells[0].start - first, end - cells[0].end)
-                # counted in characters too (first on their lines, each cell starts at the same column either way)
-                and not _centred_within(cells[0].start - first, end_in_characters - cells[0].start - len(row[0]))
-                and not any(head.start < second - _CELL_GAP and abs(head.centre - cells[0].centre) <= _CELL_GAP
-                            for head in heads)
-                and not (group in labelled or group is not None and placed[group][0] in centred)
+                and not (group is not None and placed[group][0] in centred)
                 and not (below and below[0] and not any(below[1:]))):
-            out[header + k] = ("", row[0], *row[2:])
-    return out
+            # counted in characters too (first on their lines, each cell starts at the same column either way)
+            lone[k] = (_centred_within(cells[0].start - first, end - cells[0].end)
+                       or _centred_within(cells[0].start - first, end_in_characters - cells[0].start - len(row[0]))
+                       or any(head.start < second - _CELL_GAP and abs(head.centre - cells[0].centre) <= _CELL_GAP
+                              for head in heads))
+    # labels starting together are in one column: one plainly set off sets off those starting where it does
+    # (`소 계` where `학교개방` starts: a short label may look centred in the first column's span by chance)
+    set_off = {body[k][0].start for k, own in lone.items() if not own}
+    out, rows = list(grid), set(labelled)
+    for k, own in lone.items():
+        if not own or body[k][0].start in set_off:
+            label = ""
+            if (group := rising.get(k)) is not None:
+                label, out[header + group] = placed[group][0], ("", *placed[group][1:])
+                rows = rows - {group} | {k}
+            out[header + k] = (label, placed[k][0], *placed[k][2:])
+    return out, rows
 
 
 def _centred_within(left: int, right: int) -> bool:
@@ -2816,7 +2852,8 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
     read as the next group's) make one label, on the first row of the group it is centred on.
 
     Returns the rows, the line each starts on, the template rows for the columns, the line the table
-    ends before, if it ends early, and the rows given a group label (their places in the rows)."""
+    ends before, if it ends early, and the rows given a group label (their places in the rows), each with twice
+    the line its label is centred on (`_group_labels`)."""
     anchors = [k for k in range(len(rows)) if figure[at[k]]]
     template = _template([rows[k] for k in anchors])
     columns = _columns(template, [rows[k] for k in anchors])
@@ -2868,13 +2905,15 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
         fragments += [(starts[k], c if c.end <= left or c.start >= left - 1 else Cell(c.start, left - 1, c.text))
                       for c, margin in zip(rows[k], in_margin, strict=True) if margin]
     cell_starts = sorted({c.start for k in anchors for c in rows[k]})
+    grouped = _group_labels(fragments, sorted(parts.items()))
     labels = {k: Cell(label.start, next((start for start in cell_starts if label.start < start < label.end),
                                         label.end + 1) - 1, label.text)
-              for k, label in _group_labels(fragments, sorted(parts.items())).items()}
+              for k, (label, _) in grouped.items()}
+    centres = {k: centre for k, (_, centre) in grouped.items()}
     body = sorted([(min(starts[k], *(line for line, _ in parts[k])), k) for k in anchors]
                   + [(starts[k], k) for k in own_rows])
     rows_out = []
-    labelled = {n for n, (_start, k) in enumerate(body) if k in labels}
+    labelled = {n: centres[k] for n, (_start, k) in enumerate(body) if k in labels}
     for _start, k in body:
         if k in parts:
             cells = [c for _line, cells in sorted(parts[k], key=lambda p: p[0]) for c in cells]
@@ -2965,8 +3004,9 @@ def _in_text_column(cell: Cell, row: list[Cell]) -> bool:
 _Parts = list[tuple[int, list[Cell]]]  # a row's lines: (line, the cells it prints there)
 
 
-def _group_labels(fragments: list[tuple[int, Cell]], parts: list[tuple[int, _Parts]]) -> dict[int, Cell]:
-    """The label each run of fragments on consecutive lines makes, by the row it goes to: the first of the
+def _group_labels(fragments: list[tuple[int, Cell]], parts: list[tuple[int, _Parts]]) -> dict[int, tuple[Cell, int]]:
+    """The label each run of fragments on consecutive lines makes, with its first and last lines added (twice the
+    line it is centred on), by the row it goes to: the first of the
     rows it is centred on (the first group starting at the first row, each next one after the last), none of which
     lies past the table's last row: rows above it no group's (a 계 over the groups, its label in their column,
     `계` over `근린공원` with `도시공원` between it and `어린이공원`) are left out."""
@@ -2980,13 +3020,13 @@ def _group_labels(fragments: list[tuple[int, Cell]], parts: list[tuple[int, _Par
             groups[-1].append(fragment)
         else:
             groups.append([fragment])
-    labels: dict[int, Cell] = {}
+    labels: dict[int, tuple[Cell, int]] = {}
     start = min(line for line, _ in parts[0][1])
     for group in groups:
         start = max(_below_labels_above(group, parts, start), group[0][0] + group[-1][0] - last)
         k = next((k for bottom, k in spans if bottom >= start), spans[-1][1])
         cells = [c for _, c in group]
-        labels[k] = _joined(labels[k], *cells) if k in labels else _joined(*cells)
+        labels[k] = (_joined(labels[k][0], *cells) if k in labels else _joined(*cells), group[0][0] + group[-1][0])
         start = group[0][0] + group[-1][0] - start + 1  # the group ends as far below its centre as it starts above
     return labels
 
@@ -3186,12 +3226,22 @@ def _header_of(header: list[Cell], row: list[Cell], under: int) -> bool:
     column the row leaves blank (`비 고`; then two cells are enough: `차종  대수  비고` over `계  9`); or each of
     the row's figures set right under its label centred in the same cell, standing over none of them (`정 원` over
     nothing, its `6` right of it: `_set_right_under`), or set left (`_set_left_under`), or each between the labels
-    beside its own (`_each_between_its_neighbours`)."""
+    beside its own (`_each_between_its_neighbours`), or a row of figures alone set off whole right of the labels
+    (`_set_off_right`)."""
     labels = len(header) - (len(header) == len(row) + 1 and bool(row) and header[-1].start >= row[-1].end)
     return (labels == len(row) and len(header) >= 3
             and (2 * under >= len(row) or _set_right_under(header, row) or _set_left_under(header, row)
-                 or _each_between_its_neighbours(header, row))
+                 or _each_between_its_neighbours(header, row) or _set_off_right(header, row))
             and not _has_figure(header) and _has_figure(row))
+
+
+def _set_off_right(header: list[Cell], row: list[Cell]) -> bool:
+    """Whether a row of figures alone, as many as the labels, stands whole right of them, each figure starting at
+    its label's start or right of it and ending right of its end (PyMuPDF's sorted text sets a row of wide figures
+    by its own letters: `4,200,000(구비)  1,608,000(구비)  38.3` right of `예산액  집행액  집행률(%)`)."""
+    return len(header) == len(row) and all(
+        _is_figure(cell.text) and cell.start >= label.start and cell.end > label.end
+        for label, cell in zip(header, row, strict=True))
 
 
 def _each_between_its_neighbours(header: list[Cell], row: list[Cell]) -> bool:
@@ -3579,19 +3629,21 @@ def _columns(template_rows: list[list[Cell]], body: list[list[Cell]]) -> list[tu
     templates = set(map(id, template_rows))
     figure_columns = next((n for n, cell in enumerate(reversed(template_rows[0])) if not _is_figure(cell.text)),
                           len(template_rows[0]))
-    last_end = max(end for _, end in columns)
+    made = list(columns)  # the template's own: a row's figures standing off them are set off whole
     for row in body:
         if id(row) in templates:
             continue  # each of its cells lies in the column it helped make
-        # a row whose figures, one for each column of figures, all stand beyond the columns is set off whole
-        # (`3,210,000  1,020,000  31.8` right of every row's, its `총 계` on a line of its own, as PyMuPDF's sorted
-        # text may print a row): its figures make no columns, they are those columns' (`_placed_figures_apart`)
+        # a row printing a figure for each column of figures, any of which stands under none of the template's
+        # columns, is set off whole, as PyMuPDF's sorted text may print a row (`3,210,000  1,020,000  31.8` right of
+        # every row's, its `총 계` on a line of its own; `소 계  9  2  3  4` left of `한빛1동  구립  6  2  1  3`, each
+        # row set by its own letters): its figures make no columns, they are those columns' (`_placed_figures_apart`)
         figures = [cell for cell in row if _is_figure(cell.text)]
-        set_off = figure_columns > 1 and len(figures) == figure_columns and all(c.start > last_end for c in figures)
+        set_off = figure_columns > 1 and len(figures) == figure_columns and not all(
+            _overlaps_any(cell, made) for cell in figures)
         for cell in row:
             if set_off and _is_figure(cell.text):
                 continue
-            if cell.text == "-" or any(cell.end > start and end > cell.start for start, end in columns):
+            if cell.text == "-" or _overlaps_any(cell, columns):
                 continue
             if _printed_left(cell.text) and _between_columns(ordered := sorted(columns), cell,
                                                              [start for start, _ in ordered]) is not None:
@@ -3609,6 +3661,11 @@ def _columns(template_rows: list[list[Cell]], body: list[list[Cell]]) -> list[tu
             else:
                 columns[touching] = (min(columns[touching][0], cell.start), max(columns[touching][1], cell.end))
     return sorted(columns)
+
+
+def _overlaps_any(cell: Cell, columns: list[tuple[int, int]]) -> bool:
+    """Whether the cell stands under any of the columns, a display column of them at least."""
+    return any(cell.end > start and end > cell.start for start, end in columns)
 
 
 def _nearest(cell: Cell, columns: list[tuple[int, int]]) -> int:

@@ -140,9 +140,10 @@ def test_rows_set_off_by_their_own_widths_read_in_their_columns(tmp_path):
     assert budget[1] == ("의정활동 지원", "소 계", "1,284,500", "596,210", "46.4")
     assert budget[5] == ("", "소 계", "386,700", "142,380", "36.8")
     # a `소 계` set short of the 동 column is that column's (branches mupdf97, lone98), its 권역 on the group's
-    # middle row rising to it; but not over `북부권역`, printed on a line of its own and already on 새솔1동's row
-    assert districts[2] == ("소 계", "", "81,210", "36,402", "168", "1,152")
-    assert districts[3][:2] == ("북부권역", "새솔1동")
+    # middle row rising to it; so is the one over `북부권역`, printed on a line of its own centred on the `소 계`'s
+    # row and its group's three below (branch mupdf99; before, `북부권역` stayed on 새솔1동's row)
+    assert districts[2] == ("북부권역", "소 계", "81,210", "36,402", "168", "1,152")
+    assert districts[3][:2] == ("", "새솔1동")
     assert districts[6] == ("남부권역", "소 계", "71,170", "32,543", "144", "988")
     assert project == (("구 분", "계", "국 비", "시 비", "구 비"),
                        ("예산액", "8,450,000", "2,535,000", "3,380,000", "2,535,000"),

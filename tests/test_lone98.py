@@ -6,7 +6,8 @@ right of the 단위사업 labels, its 단위사업 printed on the group's middle
 `sum.budget` findings). `pdftotext -layout` centres a `계` in a wide first cell, so that it too stands right of
 that column's labels: centred in the first column's span (equal blanks either side, in display columns or, typed
 by hand, in characters) it stays that column's. So does a `소 계` over a group whose label is printed on a line of
-its own and already given a row below (tests/test_hunt95.py's `북부권역`)."""
+its own and already given a row below, unless that label is centred on the `소 계`'s row and its group's (branch
+mupdf99: tests/test_hunt95.py's `북부권역` rises to its `소 계`)."""
 
 from checks import run_checks
 from pipeline.aligned import _centred_within
@@ -98,8 +99,8 @@ def test_a_total_centred_in_the_first_column_stays_there(tmp_path):
 def test_a_group_label_on_a_line_of_its_own_goes_to_its_set_off_subtotal(tmp_path):
     """`문화예술 진흥` printed between its group's last two rows, centred on the group of three with its `소 계`:
     the label goes to the group's first row, the `소 계`'s. (A group label printed on a line of its own that is
-    already on a row below, `labelled`, keeps the `소 계` above in the first column: tests/test_hunt95.py's
-    `북부권역`.)"""
+    already on a row below, `labelled`, keeps the `소 계` above in the first column, unless it is centred on the
+    `소 계`'s row and the group's: tests/test_hunt95.py's `북부권역`, tests/test_mupdf99.py.)"""
     text = SET_OFF.replace("""\
                                    문화예술 진흥  지역축제 개최     700     300      42.9
 
