@@ -55,10 +55,18 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None) -> tuple
     tables: list[PrintedTable] = []
     read_to = 0  # the line after the last table read, or the last run left unread
     table_starts = _start_lines(lines)
+    labelled = len(table_starts)
+    if unread is not None:  # a table may start from a label the tool does not know, told so where it is left unread
+        table_starts = sorted({*table_starts, *_unlabelled_starts(lines)})
     for n, i in enumerate(table_starts):
         if i < read_to:
             continue  # a line of that table
         if not _parts_text(lines, i, -1):
+            continue
+        if labelled < len(table_starts) and lines[i].strip().replace(" ", "") not in _TABLE_OR_CONTENTS_STARTS:
+            if unread_to := _unread_table(_before_next_start(_cells(lines, i), lines, table_starts[n + 1:])):
+                unread.append(i)
+                read_to = unread_to
             continue
         if lines[i].strip() in _CONTENTS_STARTS:
             if (listed := _contents_list(lines, i)) is not None:
@@ -129,6 +137,15 @@ def _start_lines(lines: list[str]) -> list[int]:
     return [i for i, line in enumerate(lines) if line and len(line) <= _START_WIDTH and (
         (label := line.strip().replace(" ", "")) in _TABLE_OR_CONTENTS_STARTS
         and (label in START_LABELS or line.strip() in _CONTENTS_STARTS))]
+
+
+def _unlabelled_starts(lines: list[str]) -> list[int]:
+    """The lines a table printed a cell a line may start on from a label the tool does not know as a table's first
+    (`동 별`, `성과지표`, `월 별`): a short line of words right below a line parting the text (`(단위: 건)`, `□ 공원
+    현황`), past blank lines. Such a run is never read as a table, only told unread where it prints one
+    (`_unread_table`), so that its figures are not lost unsaid."""
+    return [i for i, line in enumerate(lines) if line and len(line) <= _CELL_WIDTH and _is_word_start(
+        line.lstrip()[:1]) and _is_cell_line(line) and _parts_text(lines, i, -1)]
 
 
 def _contents_list(lines: list[str], start: int) -> tuple[list[tuple[str, ...]], list[int], int] | None:

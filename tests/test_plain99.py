@@ -1,0 +1,83 @@
+"""PDF text in content order with no indentation, as PyMuPDF's `page.get_text()` and pypdf's `page.extract_text()`
+print a report's PDF (branch plain99): a table printed a cell a line from a first label the tool does not know as a
+table's (`동 별`, `월 별`, `분 야`, `성과지표`) is still told unread where it prints one, never lost unsaid."""
+
+from pathlib import Path
+
+from checks import run_checks
+from pipeline.cell_lines import cell_line_tables
+from pipeline.extract import extract_file
+
+REPORTS = Path(__file__).parent / "department_reports"
+COVER = "제312회 한빛구의회 제1차 정례회\n2025년 주요업무 보고\n자 치 행 정 과\nⅠ. 일반현황\n"
+
+
+def _read(tmp_path: Path, body: str):
+    path = tmp_path / "2025-hanbit-jachi.txt"
+    path.write_text(COVER + body, encoding="utf-8")
+    return extract_file(path)
+
+
+def _unread(report) -> list[str]:
+    return [f.message for f in run_checks(report) if f.rule == "reading.tables_unread"]
+
+
+def _lines(*lines: str) -> list[str]:
+    return list(lines)
+
+
+def test_a_table_from_a_first_label_the_tool_does_not_know_is_told_unread():
+    """`월 별` over `계 | 1월 | 2월` and rows of figures: no table's first label the tool knows, so not read, but
+    told unread at its first line (before, its figures stayed text unsaid)."""
+    lines = _lines("□ 민원 처리 실적", "(단위: 건)", "월 별", "계", "1월", "2월", "접수", "120", "58", "62",
+                   "처리", "118", "57", "61", "□ 향후계획")
+    unread: list[int] = []
+    assert cell_line_tables(lines, unread) == (lines, [])
+    assert unread == [2]
+
+
+def test_the_run_told_goes_up_to_the_next_table_start():
+    """Two tables one after the other, each under its units: each told at its own first line, the first's run
+    parted from the second's at the units line above `분 야`."""
+    lines = _lines("(단위: 명)", "동 별", "세대수", "인 구", "계", "4,120", "9,870", "한빛1동", "2,050", "4,930",
+                   "한빛2동", "2,070", "4,940", "(단위: 건)", "분 야", "건 수", "비율(%)", "계", "240", "100.0",
+                   "복지", "62", "25.8", "문화", "48", "20.0", "○ 보도자료 배포")
+    unread: list[int] = []
+    cell_line_tables(lines, unread)
+    assert unread == [1, 14]
+
+
+def test_words_under_an_unknown_label_are_no_table():
+    """A list of teams and their tasks, or of dates: words, too few figures to be a table's."""
+    lines = _lines("(단위: 개소)", "팀 명", "주요 업무", "자치행정팀", "주민자치회 운영", "민원팀", "민원 처리",
+                   "□ 추진일정", "일 정", "3월", "기본계획 수립", "5월", "공모 선정", "2. 인 력")
+    unread: list[int] = []
+    assert cell_line_tables(lines, unread) == (lines, [])
+    assert unread == []
+
+
+def test_a_known_first_label_read_as_before():
+    """`구 분` over rows of figures is read (not told), the unknown start below it told."""
+    lines = _lines("(단위: 명)", "구 분", "정 원", "현 원", "계", "10", "9", "행정", "6", "5", "시설", "4", "4",
+                   "(단위: 건)", "업 종", "계", "우 수", "일 반", "계", "642", "118", "524", "음식점", "500", "90",
+                   "410", "○ 위생 점검")
+    unread: list[int] = []
+    _, tables = cell_line_tables(lines, unread)
+    assert [(start, rows[0]) for start, rows, _ in tables] == [(1, ("구 분", "정 원", "현 원"))]
+    assert unread == [14]
+
+
+def test_a_report_warns_where_a_table_from_an_unknown_label_is_left(tmp_path):
+    report = _read(tmp_path, "5. 동별 현황\n(2025. 5. 31. 기준, 단위: 가구, 명)\n동 별\n가 구\n인 원\n계\n"
+                             "3,120\n5,480\n한빛1동\n1,500\n2,610\n한빛2동\n1,620\n2,870\nⅡ. 주요업무 추진실적\n")
+    assert len(_unread(report)) == 1
+    assert "(줄 7)" in _unread(report)[0]
+
+
+def test_pymupdfs_plain_text_tells_the_childrens_table_by_district():
+    """`동 명 | 아 동 수 | 구성비` over `계 | 남 | 여` (line 96 of the fixture): told, as the staffing table above it
+    was already read."""
+    report = extract_file(REPORTS / "2025-hanbit-adong-pymupdf-plain.txt")
+    assert [m for m in _unread(report) if "(줄 96)" in m]
+    lines = (REPORTS / "2025-hanbit-adong-pymupdf-plain.txt").read_text(encoding="utf-8").split("\n")
+    assert lines[95].strip() == "동 명"
