@@ -500,7 +500,38 @@ def _header_printing_no_blanks(cells: list[Cell], width: int, figures: int):
         if rows is not None and "소계" not in (compact(rows[0][column]) for column in range(width)
                                                 if column > _last_label_column(rows[1])):
             fits.append(([tuple(row) for row in rows], [cells[0][1], cells[split][1]]))
+    if not fits:
+        fits = _three_rows_printing_no_blanks(cells, width)
     return fits[0] if len(fits) == 1 else None
+
+
+def _three_rows_printing_no_blanks(cells: list[Cell], width: int) -> list:
+    """The ways a header of three rows printing no cell for labels merged down parts (`구 분 | 계 | 일반직 | 공무직`
+    over `행정 | 시설` over `5급 6급 7급 8·9급 | 6급 7급`): the lower row's labels of a kind in groups that start anew
+    (`label_groups_anew`), a middle label over each group, one label of the upper row over the middle's (a class
+    over its series, of none of their kind), its others merged down beside them as in a header of two rows
+    (`header_over_groups`); no label above the lower row of its kind."""
+    texts = [text for text, _ in cells]
+    fits = []
+    for split in range(3, len(texts) - 1):
+        lower = texts[split:]
+        groups = label_groups_anew(lower)
+        middle_start = split - len(groups)
+        if (len(lower) >= width or len(groups) < 2 or middle_start < 2 or not all(map(_group_of_a_kind, groups))
+                or any(_alike(above, lower[0]) or is_total(compact(above)) for above in texts[middle_start:split])
+                or any(_alike(above, lower[0]) for above in texts[:middle_start])):
+            continue
+        middle = texts[middle_start:split]
+        two = header_over_groups(texts[:middle_start], [middle], width - len(lower) + len(middle), True)
+        if two is None or any(_alike(two[0][left := two[1].index(middle[0])], label) for label in middle):
+            continue  # a class over classes (`행 정 직` over `운 전 직 | 공무직`): groups not told by their labels
+        right = width - left - len(lower)
+        top = [*two[0][:left + 1], *[""] * (len(lower) - 1), *two[0][left + len(middle):]]
+        over_groups = [cell for label, group in zip(middle, groups, strict=True)
+                       for cell in (label, *[""] * (len(group) - 1))]
+        rows = [top, [""] * left + over_groups + [""] * right, [""] * left + lower + [""] * right]
+        fits.append(([tuple(row) for row in rows], [cells[0][1], cells[middle_start][1], cells[split][1]]))
+    return fits
 
 
 def _group_of_a_kind(group: list[str]) -> bool:

@@ -22,6 +22,10 @@ def _unread(report) -> list[str]:
     return [f.message for f in run_checks(report) if f.rule == "reading.tables_unread"]
 
 
+def _headcounts(report, status: str = "현원") -> list[tuple]:
+    return [(s.job_class, s.grade, s.headcount) for s in report.staffing if s.status == status]
+
+
 def _lines(*lines: str) -> list[str]:
     return list(lines)
 
@@ -81,3 +85,28 @@ def test_pymupdfs_plain_text_tells_the_childrens_table_by_district():
     assert [m for m in _unread(report) if "(줄 96)" in m]
     lines = (REPORTS / "2025-hanbit-adong-pymupdf-plain.txt").read_text(encoding="utf-8").split("\n")
     assert lines[95].strip() == "동 명"
+
+
+def test_a_staffing_header_of_three_rows_printing_no_cell_for_labels_merged_down(tmp_path):
+    """`구 분 | 계 | 일반직 | 공무직` over `행정 | 사회복지` over `5급 6급 7급 | 7급 8급`: 일반직 over its series, each
+    over its grades (a grade no lower than the one before starts the next), 계 and 공무직 merged down (before, told
+    unread)."""
+    report = _read(tmp_path, "2. 인 력\n(2025. 5. 31. 기준, 단위: 명)\n구 분\n계\n일반직\n공무직\n행정\n사회복지\n"
+                             "5급\n6급\n7급\n7급\n8급\n정 원\n14\n1\n3\n4\n3\n2\n1\n현 원\n13\n1\n3\n3\n3\n2\n1\n"
+                             "3. 차 량 : 해당 없음\n")
+    assert _headcounts(report, "정원") == [("계", "계", 14), ("행정", "5급", 1), ("행정", "6급", 3),
+                                           ("행정", "7급", 4), ("사회복지", "7급", 3), ("사회복지", "8급", 2),
+                                           ("공무직", "계", 1)]
+    assert _unread(report) == []
+
+
+def test_classes_over_classes_are_no_header_of_three_rows():
+    """`행 정 직 | 시 설 직 | 운 전 직` over grades that start anew once (`8급` after `7급` goes on): which class
+    stands over which grades the labels do not tell, so the table is told unread, not read with `시 설 직` over
+    `운 전 직`."""
+    lines = _lines("(단위: 명)", "구 분", "합 계", "행 정 직", "시 설 직", "운 전 직", "공무직", "5급", "6급", "7급",
+                   "6급", "7급", "8급", "정 원", "12", "1", "3", "2", "2", "1", "1", "2", "현 원", "11", "1", "3",
+                   "1", "2", "1", "1", "2", "※ 공무직: 주차 단속원")
+    unread: list[int] = []
+    assert cell_line_tables(lines, unread) == (lines, [])
+    assert unread == [1]
