@@ -39,6 +39,9 @@ _MAX_LABELS = 3  # label cells a body row prints before its figures
 _MAX_CELL_LINES = 3  # lines a `docx2txt` cell may print (line breaks in it)
 _SPACED_WINDOW = 12  # lines after a table's first that tell `docx2txt`'s (half of them blank at least)
 _NOTES_LABEL = "비고"  # a column of notes' label (compacted): a header's, never a row's
+# labels merged down at a two-row header's right a PDF's text may print after the lower row's (`세 목 | 체납액 |
+# 징수액` over `건 수 | 금 액 | 건 수 | 금 액`, then `징수율`: set by its middle, lower than the upper row's labels)
+_MAX_LABELS_AFTER = 2
 _UNREAD_FIGURES = 4  # figures a run of cells read as no table prints at least to be told as a table left unread
 _GRADE_NUMBER_RE = patterns.compile(r"(\d+)\s*급")
 # a numbered title: `4 예산현황`, `2. 인력`, `II. 주요업무` (a Roman number typed in Latin letters), `나. 세출예산`
@@ -487,19 +490,23 @@ def _header_printing_no_blanks(cells: list[Cell], width: int, figures: int):
     if width - figures > 1:
         return None
     fits = []
-    for split in range(1, len(texts) - 1):
-        upper, lower = texts[:split], texts[split:]
-        if len(lower) >= width or any(_alike(above, lower[0]) or compact(above) in map(compact, lower)
-                                          for above in upper):
-            continue
-        groups = label_groups_anew(lower)
-        if any(sum(compact(label).endswith("계") for label in group) > 1 for group in groups) or not (
-                len(groups) > 1 and all(group == groups[0] for group in groups) or all(map(_group_of_a_kind, groups))):
-            continue  # a group of two totals (`임 시 소 계`, `소 계`): the upper row's label among the lower's
-        rows = header_over_groups(upper, groups, width, width > figures)
-        if rows is not None and "소계" not in (compact(rows[0][column]) for column in range(width)
-                                                if column > _last_label_column(rows[1])):
-            fits.append(([tuple(row) for row in rows], [cells[0][1], cells[split][1]]))
+    for after in range(_MAX_LABELS_AFTER + 1):
+        if fits:
+            break
+        for split in range(1, len(texts) - 1 - after):
+            upper, lower = texts[:split] + texts[len(texts) - after:], texts[split:len(texts) - after]
+            if len(lower) >= width or any(_alike(above, lower[0]) or compact(above) in map(compact, lower)
+                                              for above in upper):
+                continue
+            groups = label_groups_anew(lower)
+            if any(sum(compact(label).endswith("계") for label in group) > 1 for group in groups) or not (
+                    len(groups) > 1 and all(group == groups[0] for group in groups)
+                    or all(map(_group_of_a_kind, groups))):
+                continue  # a group of two totals (`임 시 소 계`, `소 계`): the upper row's label among the lower's
+            rows = header_over_groups(upper, groups, width, width > figures)
+            if rows is not None and "소계" not in (compact(rows[0][column]) for column in range(width)
+                                                    if column > _last_label_column(rows[1])):
+                fits.append(([tuple(row) for row in rows], [cells[0][1], cells[split][1]]))
     if not fits:
         fits = _three_rows_printing_no_blanks(cells, width)
     return fits[0] if len(fits) == 1 else None

@@ -110,3 +110,24 @@ def test_classes_over_classes_are_no_header_of_three_rows():
     unread: list[int] = []
     assert cell_line_tables(lines, unread) == (lines, [])
     assert unread == [1]
+
+
+def test_a_label_merged_down_at_the_right_printed_after_the_lower_row():
+    """`세 목 | 체납액 | 징수액` over `건 수 | 금 액 | 건 수 | 금 액`, then `징수율`: a label over both rows stands
+    lower than the upper row's, so PDF text may print it after the lower row's (before, told unread)."""
+    lines = _lines("(단위: 건, 백만원, %)", "세 목", "체납액", "징수액", "건 수", "금 액", "건 수", "금 액", "징수율",
+                   "계", "3,200", "1,450", "1,100", "520", "35.9", "재 산 세", "1,800", "950", "600", "330", "34.7",
+                   "자동차세", "1,400", "500", "500", "190", "38.0", "○ 번호판 영치: 연중")
+    unread: list[int] = []
+    _, [(start, rows, _)] = cell_line_tables(lines, unread)
+    assert (start, unread) == (1, [])
+    assert rows[:3] == (("세 목", "체납액", "", "징수액", "", "징수율"), ("", "건 수", "금 액", "건 수", "금 액", ""),
+                        ("계", "3,200", "1,450", "1,100", "520", "35.9"))
+
+
+def test_a_plain_pdftotext_staffing_header_its_class_merged_down_printed_last(tmp_path):
+    """`구 분 | 계 | 일 반 직` over `5급 6급`, then `공무직` (merged down at the right): read, its total the sum."""
+    report = _read(tmp_path, "2. 인 력\n구 분\n계\n일 반 직\n5급\n6급\n공무직\n정 원\n8\n1\n5\n2\n현 원\n7\n1\n4\n2\n"
+                             "3. 예산현황\n")
+    assert _headcounts(report) == [("계", "계", 7), ("일반직", "5급", 1), ("일반직", "6급", 4), ("공무직", "계", 2)]
+    assert _unread(report) == []
