@@ -228,8 +228,9 @@ def _table(cells: list[Cell], lines: list[str]):
     for figures in range(run - first, 0, -1):
         later, used = _body_rows(texts, first + figures, figures)
         heading_number = used < len(texts) and _heading_number(lines, cells[used][1])  # `4` over `예산현황`
-        if used < len(texts) and _is_figure_label(texts[used]) and not heading_number or not _parts_text(
-                lines, cells[used - 1][1], 1):
+        parted = _parts_text(lines, cells[used - 1][1], 1)
+        if used < len(texts) and _is_figure_label(texts[used]) and not heading_number or not (
+                parted or not any(map(_is_figure_label, texts[used:]))):
             continue  # the cells go on past these rows: a figure (no row starts with one), or a label of a row
         whole_run = used == run or heading_number and used + 1 == run
         for labels in _label_counts(later, figures, whole_run, compact(texts[first - 1]) == "소계"):
@@ -253,6 +254,11 @@ def _table(cells: list[Cell], lines: list[str]):
                 # figures at least, its label none of the header's kind (`소형` under `… 소 계 | 중형 | 대형`: a
                 # header's last label)
             header_rows, starts = header
+            if not parted and (len(header_rows) > 1 or not all(header_rows[0]) or len(set(map(len, body))) > 1
+                               or labels != 1):
+                continue  # words alone below, no figure past them, end only a plain grid: a header of one row
+                # filling its columns over rows of one label each (`사 업 명 | 예 산 액 | …` at a page's foot, a
+                # heading below it, `주요업무 추진실적`, then the page break)
             position = body_start
             for row in printed:
                 starts.append(cells[position][1])

@@ -131,3 +131,26 @@ def test_a_plain_pdftotext_staffing_header_its_class_merged_down_printed_last(tm
                              "3. 예산현황\n")
     assert _headcounts(report) == [("계", "계", 7), ("일반직", "5급", 1), ("일반직", "6급", 4), ("공무직", "계", 2)]
     assert _unread(report) == []
+
+
+def test_a_grid_at_a_pages_foot_over_a_heading_and_the_page_break():
+    """`사 업 명 | 예 산 액 | 집 행 액` over rows of one label each, then `주요업무 추진실적` (a heading at the page's
+    foot, the page's running lines blanked below it) and a project's title: words alone below, no figure past them,
+    so the plain grid ends there (before, told unread: the heading might have been a cell)."""
+    lines = _lines("(단위: 천원)", "사 업 명", "예 산 액", "집 행 액", "계", "900", "400", "체육 진흥", "600", "300",
+                   "기본경비", "300", "100", "주요업무 추진실적", "", "", "구민 체육대회 개최 (체육진흥팀)",
+                   "구민 누구나 참여할 수 있는 체육대회를 열어 생활체육 저변을 넓히고 건강한 지역 공동체를 만들고자 함")
+    unread: list[int] = []
+    _, [(start, rows, _)] = cell_line_tables(lines, unread)
+    assert (start, unread) == (1, [])
+    assert rows == (("사 업 명", "예 산 액", "집 행 액"), ("계", "900", "400"), ("체육 진흥", "600", "300"),
+                    ("기본경비", "300", "100"))
+
+
+def test_words_below_a_grid_before_more_figures_are_its_cells():
+    """A column of words right of the figures (`위 치`), the last row's word alone below: read as rows they would
+    print two labels then one (`한빛로 1 | 별 관 | 800`), no plain grid, so the words may be cells and the run
+    stays text, not read short."""
+    lines = _lines("□ 청사 현황", "구 분", "면 적", "위 치", "본 관", "1,200", "한빛로 1", "별 관", "800", "한빛로 2",
+                   "□ 공용차량")
+    assert cell_line_tables(lines, []) == (lines, [])
