@@ -245,7 +245,7 @@ def _table(cells: list[Cell], lines: list[str]):
             if body is None:
                 continue
             width = max(map(len, body))
-            header = _header(cells[:body_start], width, figures)
+            header = _header(cells[:body_start], width, body[0][-figures:])
             if header is None or not _columns_hold_figures(body, figures) or (labels and not later and (
                     len(header[0]) > 1 and not (compact(header[0][0][0]) == "구분" and all(texts[:body_start]))
                     or figures < 2 or any(_alike(label, body[0][0]) for label in header[0][0]))):
@@ -458,9 +458,10 @@ def _bracket_notes_joined(cells: list[Cell]) -> list[Cell]:
     return joined
 
 
-def _header(cells: list[Cell], width: int, figures: int):
-    """The header's rows placed in the table's columns, and the line each starts on; None where they do not fill
-    them as a header prints (see the module's doc)."""
+def _header(cells: list[Cell], width: int, first_figures: tuple[str, ...]):
+    """The header's rows placed in the table's columns over the first row's figures, and the line each starts on;
+    None where they do not fill them as a header prints (see the module's doc)."""
+    figures = len(first_figures)
     texts = [text for text, _ in cells]
     if not texts or any(map(_is_figure_label, texts)):
         return None
@@ -471,7 +472,7 @@ def _header(cells: list[Cell], width: int, figures: int):
     if len(texts) <= width:
         return None
     if all(texts):
-        return _header_printing_no_blanks(cells, width, figures)
+        return _header_printing_no_blanks(cells, width, first_figures)
     upper, lower = texts[:len(texts) - width], texts[len(texts) - width:]
     if lower[0]:
         return None  # two header rows: the first column's label is merged down, over an empty cell
@@ -481,7 +482,7 @@ def _header(cells: list[Cell], width: int, figures: int):
     return [placed, tuple(lower)], [cells[0][1], cells[len(upper)][1]]
 
 
-def _header_printing_no_blanks(cells: list[Cell], width: int, figures: int):
+def _header_printing_no_blanks(cells: list[Cell], width: int, first_figures: tuple[str, ...]):
     """A header of two rows as PDF text in content order prints it (PyMuPDF's `get_text()`, pypdf's
     `extract_text()`): no cell for a label merged down, so where the upper row ends is told by the labels alone, as
     `pdftotext -raw`'s two lines are placed (`header_over_groups`: the rows' label and the totals left, a group over
@@ -493,6 +494,7 @@ def _header_printing_no_blanks(cells: list[Cell], width: int, figures: int):
     계 | 일 반 직 | 공 무 직` over `5급 … 9급`, `총 계 | 승 용 | 화 물` over `소 계 | 소형 | 중형 | 소 계 | 소형 |
     중형`)."""
     texts = [text for text, _ in cells]
+    figures = len(first_figures)
     if width - figures > 1:
         return None
     fits = []
@@ -515,7 +517,26 @@ def _header_printing_no_blanks(cells: list[Cell], width: int, figures: int):
                 fits.append(([tuple(row) for row in rows], [cells[0][1], cells[split][1]]))
     if not fits:
         fits = _three_rows_printing_no_blanks(cells, width)
+    if len(fits) > 1:
+        fits = [fit for fit in fits if _group_totals_add_up(fit[0], first_figures)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _group_totals_add_up(rows: list[tuple[str, ...]], first_figures: tuple[str, ...]) -> bool:
+    """Whether each group's total in a two-row header's lower row (its first label, `계` under `일 반 직`) is the sum
+    of the group's other columns in the first row's figures, where they are all whole amounts: of two placements
+    the labels fit (`… 공무직 | 기간제 | 계` over `5급 … 8급 | 연구관 …`: `계` the lower row's first, or the upper
+    row's last merged down), the one the figures agree with."""
+    top, lower = rows[0], rows[-1]
+    offset = len(lower) - len(first_figures)
+    for column in range(offset, len(lower)):
+        if not (top[column] and is_total(compact(lower[column]))):
+            continue
+        end = next((k for k in range(column + 1, len(lower)) if top[k] or not lower[k]), len(lower))
+        amounts = [whole_amount(figure) for figure in first_figures[column - offset:end - offset]]
+        if None not in amounts and amounts[0] != sum(amounts[1:]):
+            return False
+    return True
 
 
 def _three_rows_printing_no_blanks(cells: list[Cell], width: int) -> list:

@@ -154,3 +154,15 @@ def test_words_below_a_grid_before_more_figures_are_its_cells():
     lines = _lines("□ 청사 현황", "구 분", "면 적", "위 치", "본 관", "1,200", "한빛로 1", "별 관", "800", "한빛로 2",
                    "□ 공용차량")
     assert cell_line_tables(lines, []) == (lines, [])
+
+
+def test_of_two_placements_the_one_the_group_totals_agree_with(tmp_path):
+    """`구 분 | 일 반 직 | 연 구 직 | 공무직 | 계` over `5급 6급 | 연구관 연구사`: `계` may be the upper row's last
+    label (merged down at the right) or the lower row's first (일반직's total); the first row's figures tell (1 is
+    no sum of 2 and 1), so it is the whole table's total (before, neither read and the table told unread)."""
+    report = _read(tmp_path, "2. 인 력\n(2025. 5. 31. 기준, 단위: 명)\n구 분\n일 반 직\n연 구 직\n공무직\n계\n"
+                             "5급\n6급\n연구관\n연구사\n정 원\n1\n2\n1\n3\n2\n9\n현 원\n1\n2\n1\n2\n2\n8\n"
+                             "3. 차 량 : 해당 없음\n")
+    assert _headcounts(report) == [("일반직", "5급", 1), ("일반직", "6급", 2), ("연구직", "연구관", 1),
+                                   ("연구직", "연구사", 2), ("공무직", "계", 2), ("계", "계", 8)]
+    assert _unread(report) == []
