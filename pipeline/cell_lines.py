@@ -9,7 +9,9 @@ each, after a label or two (a group label merged down prints an empty cell); a b
 (a project's budget, a count of vehicles). The header must fill the table's columns: as one row (its label over
 the label columns merged across), or as two, the lower row of one cell a column (a cell merged down from above
 printing empty) under group labels each over its run of columns, where a run under several is parted where its
-labels start anew (`소 계`, a grade of a lower number than the one before). Anything else stays text.
+labels start anew (`소 계`, a grade of a lower number than the one before). Anything else stays text; a run that
+still prints a table (a header word or two, then mostly figures), from a known label or any short line of words
+right below a line parting the text (`동 별` under `(단위: 개소)`), is told unread, its line given back.
 """
 
 from __future__ import annotations
@@ -492,7 +494,9 @@ def _header_printing_no_blanks(cells: list[Cell], width: int, first_figures: tup
     (`_group_of_a_kind`) printing one total at most, and no `소 계`
     stands right of the groups (a subtotal of nothing); the one parting so is read, none where several are (`구 분 |
     계 | 일 반 직 | 공 무 직` over `5급 … 9급`, `총 계 | 승 용 | 화 물` over `소 계 | 소형 | 중형 | 소 계 | 소형 |
-    중형`)."""
+    중형`) but the one whose group totals the first row's figures agree with. Where none parts so, labels merged
+    down at the right may come after the lower row's (`_MAX_LABELS_AFTER`), then the header may be of three rows
+    (`_three_rows_printing_no_blanks`)."""
     texts = [text for text, _ in cells]
     figures = len(first_figures)
     if width - figures > 1:
