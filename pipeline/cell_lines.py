@@ -149,8 +149,16 @@ def _unlabelled_starts(lines: list[str]) -> list[int]:
     (`동 별`, `성과지표`, `월 별`): a short line of words right below a line parting the text (`(단위: 건)`, `□ 공원
     현황`), past blank lines. Such a run is never read as a table, only told unread where it prints one
     (`_unread_table`), so that its figures are not lost unsaid."""
-    return [i for i, line in enumerate(lines) if line and len(line) <= _CELL_WIDTH and _is_word_start(
-        line.lstrip()[:1]) and _is_cell_line(line) and _parts_text(lines, i, -1)]
+    starts = []
+    above = None  # the last line printing text
+    for i, line in enumerate(lines):
+        if not line or line.isspace():
+            continue
+        if (len(line) <= _CELL_WIDTH and _is_word_start(line.lstrip()[0]) and (above is None or _parts(above))
+                and not _parts(line)):
+            starts.append(i)
+        above = line
+    return starts
 
 
 def _contents_list(lines: list[str], start: int) -> tuple[list[tuple[str, ...]], list[int], int] | None:
@@ -202,8 +210,8 @@ def _cells(lines: list[str], start: int) -> list[Cell]:
 
 def _is_cell_line(line: str) -> bool:
     """A line a cell may print: short, no tab or `|`, and no cells spaced apart on it (`정원    현원`, `계   10`)."""
-    text = line.strip()
-    if "\t" in line or "|" in line or display_width(text) > _CELL_WIDTH:
+    text = line.strip()  # a character takes a display column at least: a long line told by its length first
+    if len(text) > _CELL_WIDTH or "\t" in line or "|" in line or display_width(text) > _CELL_WIDTH:
         return False
     return "  " not in text or ("   " not in text and not any(map(_is_figure_label, text.split("  "))))
 
@@ -313,12 +321,19 @@ def _parts_text(lines: list[str], start: int, step: int) -> bool:
     k = start + step
     while 0 <= k < len(lines) and not lines[k].strip():
         k += step
-    if not 0 <= k < len(lines) or not _is_cell_line(lines[k]):
+    if not 0 <= k < len(lines) or _parts(lines[k]):
         return True
-    text = lines[k].strip()
-    return (not _is_word_start(text[0]) or bool(_NUMBERED_TITLE_RE.match(text))
-            or step > 0 and (text.replace(" ", "") in START_LABELS or _over_units(lines, k)
-                             or _heading_number(lines, k)))
+    return step > 0 and (lines[k].strip().replace(" ", "") in START_LABELS or _over_units(lines, k)
+                         or _heading_number(lines, k))
+
+
+def _parts(line: str) -> bool:
+    """Whether a line printing text is no cell of a table: too long for one, a mark's (`□`, `○`, `※`, `(단위: 명)`,
+    `Ⅱ.`) or a numbered title's (`4 예산현황`)."""
+    if not _is_cell_line(line):
+        return True
+    text = line.strip()
+    return not _is_word_start(text[0]) or bool(_NUMBERED_TITLE_RE.match(text))
 
 
 def _over_units(lines: list[str], k: int) -> bool:
