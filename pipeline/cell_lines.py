@@ -537,23 +537,29 @@ def _header_printing_no_blanks(cells: list[Cell], width: int, first_figures: tup
     if not fits:
         fits = _three_rows_printing_no_blanks(cells, width)
     if len(fits) > 1:
-        fits = [fit for fit in fits if _group_totals_add_up(fit[0], first_figures)]
+        fits = [fit for fit in fits if _totals_add_up(fit[0], first_figures)]
     return fits[0] if len(fits) == 1 else None
 
 
-def _group_totals_add_up(rows: list[tuple[str, ...]], first_figures: tuple[str, ...]) -> bool:
-    """Whether each group's total in a two-row header's lower row (its first label, `계` under `일 반 직`) is the sum
-    of the group's other columns in the first row's figures, where they are all whole amounts: of two placements
-    the labels fit (`… 공무직 | 기간제 | 계` over `5급 … 8급 | 연구관 …`: `계` the lower row's first, or the upper
-    row's last merged down), the one the figures agree with."""
+def _totals_add_up(rows: list[tuple[str, ...]], first_figures: tuple[str, ...]) -> bool:
+    """Whether a two-row header's totals are the sums of their parts in the first row's figures, where those are all
+    whole amounts: a group's (the lower row's first label, `계` under `일 반 직`) of the group's other columns, one
+    merged down (`계` over an empty cell) of every column but the groups' totals. Of two placements the labels fit
+    (`… 공무직 | 기간제 | 계` over `5급 … 8급 | 연구관 …`: `계` the lower row's first, or the upper row's last merged
+    down), the one the figures agree with."""
     top, lower = rows[0], rows[-1]
     offset = len(lower) - len(first_figures)
-    for column in range(offset, len(lower)):
-        if not (top[column] and is_total(compact(lower[column]))):
+    amounts = dict(zip(range(offset, len(lower)), map(whole_amount, first_figures), strict=True))
+    group_totals = {column for column in amounts if top[column] and is_total(compact(lower[column]))}
+    for column in amounts:
+        if column in group_totals:
+            end = next((k for k in range(column + 1, len(lower)) if top[k] or not lower[k]), len(lower))
+            parts = [amounts[k] for k in range(column + 1, end)]
+        elif not lower[column] and is_total(compact(top[column])):
+            parts = [amount for k, amount in amounts.items() if k != column and k not in group_totals]
+        else:
             continue
-        end = next((k for k in range(column + 1, len(lower)) if top[k] or not lower[k]), len(lower))
-        amounts = [whole_amount(figure) for figure in first_figures[column - offset:end - offset]]
-        if None not in amounts and amounts[0] != sum(amounts[1:]):
+        if amounts[column] is not None and None not in parts and amounts[column] != sum(parts):
             return False
     return True
 
