@@ -9,7 +9,9 @@ each, after a label or two (a group label merged down prints an empty cell); a b
 (a project's budget, a count of vehicles). The header must fill the table's columns: as one row (its label over
 the label columns merged across), or as two, the lower row of one cell a column (a cell merged down from above
 printing empty) under group labels each over its run of columns, where a run under several is parted where its
-labels start anew (`소 계`, a grade of a lower number than the one before). Anything else stays text.
+labels start anew (`소 계`, a grade of a lower number than the one before). Anything else stays text; a run that
+still prints a table (a header word or two, then mostly figures), from a known label or any short line of words
+right below a line parting the text (`동 별` under `(단위: 개소)`), is told unread, its line given back.
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ _MAX_LABELS = 3  # label cells a body row prints before its figures
 _MAX_CELL_LINES = 3  # lines a `docx2txt` cell may print (line breaks in it)
 _SPACED_WINDOW = 12  # lines after a table's first that tell `docx2txt`'s (half of them blank at least)
 _NOTES_LABEL = "비고"  # a column of notes' label (compacted): a header's, never a row's
+# labels merged down at a two-row header's right a PDF's text may print after the lower row's (`세 목 | 체납액 |
+# 징수액` over `건 수 | 금 액 | 건 수 | 금 액`, then `징수율`: set by its middle, lower than the upper row's labels)
+_MAX_LABELS_AFTER = 2
 _UNREAD_FIGURES = 4  # figures a run of cells read as no table prints at least to be told as a table left unread
 _GRADE_NUMBER_RE = patterns.compile(r"(\d+)\s*급")
 # a numbered title: `4 예산현황`, `2. 인력`, `II. 주요업무` (a Roman number typed in Latin letters), `나. 세출예산`
@@ -55,10 +60,18 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None) -> tuple
     tables: list[PrintedTable] = []
     read_to = 0  # the line after the last table read, or the last run left unread
     table_starts = _start_lines(lines)
+    labelled = len(table_starts)
+    if unread is not None:  # a table may start from a label the tool does not know, told so where it is left unread
+        table_starts = sorted({*table_starts, *_unlabelled_starts(lines)})
     for n, i in enumerate(table_starts):
         if i < read_to:
             continue  # a line of that table
         if not _parts_text(lines, i, -1):
+            continue
+        if labelled < len(table_starts) and lines[i].strip().replace(" ", "") not in _TABLE_OR_CONTENTS_STARTS:
+            if unread_to := _unread_table(_before_next_start(_cells(lines, i), lines, table_starts[n + 1:])):
+                unread.append(i)
+                read_to = unread_to
             continue
         if lines[i].strip() in _CONTENTS_STARTS:
             if (listed := _contents_list(lines, i)) is not None:
@@ -131,6 +144,23 @@ def _start_lines(lines: list[str]) -> list[int]:
         and (label in START_LABELS or line.strip() in _CONTENTS_STARTS))]
 
 
+def _unlabelled_starts(lines: list[str]) -> list[int]:
+    """The lines a table printed a cell a line may start on from a label the tool does not know as a table's first
+    (`동 별`, `성과지표`, `월 별`): a short line of words right below a line parting the text (`(단위: 건)`, `□ 공원
+    현황`), past blank lines. Such a run is never read as a table, only told unread where it prints one
+    (`_unread_table`), so that its figures are not lost unsaid."""
+    starts = []
+    above = None  # the last line printing text
+    for i, line in enumerate(lines):
+        if not line or line.isspace():
+            continue
+        if (len(line) <= _CELL_WIDTH and _is_word_start(line.lstrip()[0]) and (above is None or _parts(above))
+                and not _parts(line)):
+            starts.append(i)
+        above = line
+    return starts
+
+
 def _contents_list(lines: list[str], start: int) -> tuple[list[tuple[str, ...]], list[int], int] | None:
     """A list of contents a cell a line, as PDF text in content order prints it (`연번`, `사 업 명`, `쪽` over `①`,
     `공유재산 관리 효율화 .....`, `5`): a header of three labels, then rows of a mark (`①`, `1.`), a title and its
@@ -180,8 +210,8 @@ def _cells(lines: list[str], start: int) -> list[Cell]:
 
 def _is_cell_line(line: str) -> bool:
     """A line a cell may print: short, no tab or `|`, and no cells spaced apart on it (`정원    현원`, `계   10`)."""
-    text = line.strip()
-    if "\t" in line or "|" in line or display_width(text) > _CELL_WIDTH:
+    text = line.strip()  # a character takes a display column at least: a long line told by its length first
+    if len(text) > _CELL_WIDTH or "\t" in line or "|" in line or display_width(text) > _CELL_WIDTH:
         return False
     return "  " not in text or ("   " not in text and not any(map(_is_figure_label, text.split("  "))))
 
@@ -208,8 +238,9 @@ def _table(cells: list[Cell], lines: list[str]):
     for figures in range(run - first, 0, -1):
         later, used = _body_rows(texts, first + figures, figures)
         heading_number = used < len(texts) and _heading_number(lines, cells[used][1])  # `4` over `예산현황`
-        if used < len(texts) and _is_figure_label(texts[used]) and not heading_number or not _parts_text(
-                lines, cells[used - 1][1], 1):
+        parted = _parts_text(lines, cells[used - 1][1], 1)
+        if used < len(texts) and _is_figure_label(texts[used]) and not heading_number or not (
+                parted or not any(map(_is_figure_label, texts[used:]))):
             continue  # the cells go on past these rows: a figure (no row starts with one), or a label of a row
         whole_run = used == run or heading_number and used + 1 == run
         for labels in _label_counts(later, figures, whole_run, compact(texts[first - 1]) == "소계"):
@@ -224,7 +255,7 @@ def _table(cells: list[Cell], lines: list[str]):
             if body is None:
                 continue
             width = max(map(len, body))
-            header = _header(cells[:body_start], width, figures)
+            header = _header(cells[:body_start], width, body[0][-figures:])
             if header is None or not _columns_hold_figures(body, figures) or (labels and not later and (
                     len(header[0]) > 1 and not (compact(header[0][0][0]) == "구분" and all(texts[:body_start]))
                     or figures < 2 or any(_alike(label, body[0][0]) for label in header[0][0]))):
@@ -233,6 +264,11 @@ def _table(cells: list[Cell], lines: list[str]):
                 # figures at least, its label none of the header's kind (`소형` under `… 소 계 | 중형 | 대형`: a
                 # header's last label)
             header_rows, starts = header
+            if not parted and (len(header_rows) > 1 or not all(header_rows[0]) or len(set(map(len, body))) > 1
+                               or labels != 1):
+                continue  # words alone below, no figure past them, end only a plain grid: a header of one row
+                # filling its columns over rows of one label each (`사 업 명 | 예 산 액 | …` at a page's foot, a
+                # heading below it, `주요업무 추진실적`, then the page break)
             position = body_start
             for row in printed:
                 starts.append(cells[position][1])
@@ -285,12 +321,19 @@ def _parts_text(lines: list[str], start: int, step: int) -> bool:
     k = start + step
     while 0 <= k < len(lines) and not lines[k].strip():
         k += step
-    if not 0 <= k < len(lines) or not _is_cell_line(lines[k]):
+    if not 0 <= k < len(lines) or _parts(lines[k]):
         return True
-    text = lines[k].strip()
-    return (not _is_word_start(text[0]) or bool(_NUMBERED_TITLE_RE.match(text))
-            or step > 0 and (text.replace(" ", "") in START_LABELS or _over_units(lines, k)
-                             or _heading_number(lines, k)))
+    return step > 0 and (lines[k].strip().replace(" ", "") in START_LABELS or _over_units(lines, k)
+                         or _heading_number(lines, k))
+
+
+def _parts(line: str) -> bool:
+    """Whether a line printing text is no cell of a table: too long for one, a mark's (`□`, `○`, `※`, `(단위: 명)`,
+    `Ⅱ.`) or a numbered title's (`4 예산현황`)."""
+    if not _is_cell_line(line):
+        return True
+    text = line.strip()
+    return not _is_word_start(text[0]) or bool(_NUMBERED_TITLE_RE.match(text))
 
 
 def _over_units(lines: list[str], k: int) -> bool:
@@ -432,9 +475,10 @@ def _bracket_notes_joined(cells: list[Cell]) -> list[Cell]:
     return joined
 
 
-def _header(cells: list[Cell], width: int, figures: int):
-    """The header's rows placed in the table's columns, and the line each starts on; None where they do not fill
-    them as a header prints (see the module's doc)."""
+def _header(cells: list[Cell], width: int, first_figures: tuple[str, ...]):
+    """The header's rows placed in the table's columns over the first row's figures, and the line each starts on;
+    None where they do not fill them as a header prints (see the module's doc)."""
+    figures = len(first_figures)
     texts = [text for text, _ in cells]
     if not texts or any(map(_is_figure_label, texts)):
         return None
@@ -445,7 +489,7 @@ def _header(cells: list[Cell], width: int, figures: int):
     if len(texts) <= width:
         return None
     if all(texts):
-        return _header_printing_no_blanks(cells, width, figures)
+        return _header_printing_no_blanks(cells, width, first_figures)
     upper, lower = texts[:len(texts) - width], texts[len(texts) - width:]
     if lower[0]:
         return None  # two header rows: the first column's label is merged down, over an empty cell
@@ -455,7 +499,7 @@ def _header(cells: list[Cell], width: int, figures: int):
     return [placed, tuple(lower)], [cells[0][1], cells[len(upper)][1]]
 
 
-def _header_printing_no_blanks(cells: list[Cell], width: int, figures: int):
+def _header_printing_no_blanks(cells: list[Cell], width: int, first_figures: tuple[str, ...]):
     """A header of two rows as PDF text in content order prints it (PyMuPDF's `get_text()`, pypdf's
     `extract_text()`): no cell for a label merged down, so where the upper row ends is told by the labels alone, as
     `pdftotext -raw`'s two lines are placed (`header_over_groups`: the rows' label and the totals left, a group over
@@ -465,25 +509,88 @@ def _header_printing_no_blanks(cells: list[Cell], width: int, figures: int):
     (`_group_of_a_kind`) printing one total at most, and no `소 계`
     stands right of the groups (a subtotal of nothing); the one parting so is read, none where several are (`구 분 |
     계 | 일 반 직 | 공 무 직` over `5급 … 9급`, `총 계 | 승 용 | 화 물` over `소 계 | 소형 | 중형 | 소 계 | 소형 |
-    중형`)."""
+    중형`) but the one whose group totals the first row's figures agree with. Where none parts so, labels merged
+    down at the right may come after the lower row's (`_MAX_LABELS_AFTER`), then the header may be of three rows
+    (`_three_rows_printing_no_blanks`)."""
     texts = [text for text, _ in cells]
+    figures = len(first_figures)
     if width - figures > 1:
         return None
     fits = []
-    for split in range(1, len(texts) - 1):
-        upper, lower = texts[:split], texts[split:]
-        if len(lower) >= width or any(_alike(above, lower[0]) or compact(above) in map(compact, lower)
-                                          for above in upper):
-            continue
-        groups = label_groups_anew(lower)
-        if any(sum(compact(label).endswith("계") for label in group) > 1 for group in groups) or not (
-                len(groups) > 1 and all(group == groups[0] for group in groups) or all(map(_group_of_a_kind, groups))):
-            continue  # a group of two totals (`임 시 소 계`, `소 계`): the upper row's label among the lower's
-        rows = header_over_groups(upper, groups, width, width > figures)
-        if rows is not None and "소계" not in (compact(rows[0][column]) for column in range(width)
-                                                if column > _last_label_column(rows[1])):
-            fits.append(([tuple(row) for row in rows], [cells[0][1], cells[split][1]]))
+    for after in range(_MAX_LABELS_AFTER + 1):
+        if fits:
+            break
+        for split in range(1, len(texts) - 1 - after):
+            upper, lower = texts[:split] + texts[len(texts) - after:], texts[split:len(texts) - after]
+            if len(lower) >= width or any(_alike(above, lower[0]) or compact(above) in map(compact, lower)
+                                              for above in upper):
+                continue
+            groups = label_groups_anew(lower)
+            if any(sum(compact(label).endswith("계") for label in group) > 1 for group in groups) or not (
+                    len(groups) > 1 and all(group == groups[0] for group in groups)
+                    or all(map(_group_of_a_kind, groups))):
+                continue  # a group of two totals (`임 시 소 계`, `소 계`): the upper row's label among the lower's
+            rows = header_over_groups(upper, groups, width, width > figures)
+            if rows is not None and "소계" not in (compact(rows[0][column]) for column in range(width)
+                                                    if column > _last_label_column(rows[1])):
+                fits.append(([tuple(row) for row in rows], [cells[0][1], cells[split][1]]))
+    if not fits:
+        fits = _three_rows_printing_no_blanks(cells, width)
+    if len(fits) > 1:
+        fits = [fit for fit in fits if _totals_add_up(fit[0], first_figures)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _totals_add_up(rows: list[tuple[str, ...]], first_figures: tuple[str, ...]) -> bool:
+    """Whether a two-row header's totals are the sums of their parts in the first row's figures, where those are all
+    whole amounts: a group's (the lower row's first label, `계` under `일 반 직`) of the group's other columns, one
+    merged down (`계` over an empty cell) of every column but the groups' totals. Of two placements the labels fit
+    (`… 공무직 | 기간제 | 계` over `5급 … 8급 | 연구관 …`: `계` the lower row's first, or the upper row's last merged
+    down), the one the figures agree with."""
+    top, lower = rows[0], rows[-1]
+    offset = len(lower) - len(first_figures)
+    amounts = dict(zip(range(offset, len(lower)), map(whole_amount, first_figures), strict=True))
+    group_totals = {column for column in amounts if top[column] and is_total(compact(lower[column]))}
+    for column in amounts:
+        if column in group_totals:
+            end = next((k for k in range(column + 1, len(lower)) if top[k] or not lower[k]), len(lower))
+            parts = [amounts[k] for k in range(column + 1, end)]
+        elif not lower[column] and is_total(compact(top[column])):
+            parts = [amount for k, amount in amounts.items() if k != column and k not in group_totals]
+        else:
+            continue
+        if amounts[column] is not None and None not in parts and amounts[column] != sum(parts):
+            return False
+    return True
+
+
+def _three_rows_printing_no_blanks(cells: list[Cell], width: int) -> list:
+    """The ways a header of three rows printing no cell for labels merged down parts (`구 분 | 계 | 일반직 | 공무직`
+    over `행정 | 시설` over `5급 6급 7급 8·9급 | 6급 7급`): the lower row's labels of a kind in groups that start anew
+    (`label_groups_anew`), a middle label over each group, one label of the upper row over the middle's (a class
+    over its series, of none of their kind), its others merged down beside them as in a header of two rows
+    (`header_over_groups`); no label above the lower row of its kind."""
+    texts = [text for text, _ in cells]
+    fits = []
+    for split in range(3, len(texts) - 1):
+        lower = texts[split:]
+        groups = label_groups_anew(lower)
+        middle_start = split - len(groups)
+        if (len(lower) >= width or len(groups) < 2 or middle_start < 2 or not all(map(_group_of_a_kind, groups))
+                or any(_alike(above, lower[0]) or is_total(compact(above)) for above in texts[middle_start:split])
+                or any(_alike(above, lower[0]) for above in texts[:middle_start])):
+            continue
+        middle = texts[middle_start:split]
+        two = header_over_groups(texts[:middle_start], [middle], width - len(lower) + len(middle), True)
+        if two is None or any(_alike(two[0][left := two[1].index(middle[0])], label) for label in middle):
+            continue  # a class over classes (`행 정 직` over `운 전 직 | 공무직`): groups not told by their labels
+        right = width - left - len(lower)
+        top = [*two[0][:left + 1], *[""] * (len(lower) - 1), *two[0][left + len(middle):]]
+        over_groups = [cell for label, group in zip(middle, groups, strict=True)
+                       for cell in (label, *[""] * (len(group) - 1))]
+        rows = [top, [""] * left + over_groups + [""] * right, [""] * left + lower + [""] * right]
+        fits.append(([tuple(row) for row in rows], [cells[0][1], cells[middle_start][1], cells[split][1]]))
+    return fits
 
 
 def _group_of_a_kind(group: list[str]) -> bool:

@@ -384,7 +384,8 @@ def test_the_planted_samples_yield_exactly_their_planted_findings():
     assert [(f.source.line, f.rule, f.severity, f.actual) for f in placeholder] == [
         (25, "reading.tables_left_out", "warning", "1")]
     # a table printed a cell a line that is read as none (plain `pdftotext`), below the staffing's title: said so
-    cells = "구 분\n계\n일 반 직\n5급\n6급\n공무직\n정 원\n8\n1\n5\n2\n현 원\n8\n1\n5\n2\n"
+    # (grades starting anew under one class: where its grades end no label tells)
+    cells = "구 분\n계\n일 반 직\n5급\n6급\n7급\n6급\n정 원\n8\n1\n3\n2\n2\n현 원\n8\n1\n3\n2\n2\n"
     with_cells = text.replace("## 2 인 력\n".encode(), f"## 2 인 력\n\n{cells}\n".encode(), 1)
     unread = [f for f in run_checks(extract_file("jaemu.txt", with_cells)) if f.rule == "reading.tables_unread"]
     assert [(f.source.line, f.rule, f.severity, f.actual) for f in unread] == [

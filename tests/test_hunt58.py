@@ -11,7 +11,8 @@ title ran on from the bullet above it (`하반기 공공근로 사업: 7. 1. ~ 1
 none (the staffing table, whose lower header row prints no empty cell under the labels merged down) left its figures
 in the text silently (now a warning, `reading.tables_unread`); a caption naming the fleet by its kinds
 (`구급차·방역차 현황 : 총 9대`) made a generic table, its 총 9대 unchecked.
-Neither report has a finding but the warnings that say what the file lacks; each planted error is found."""
+Neither report has a finding but the warnings that say what the file lacks (the staffing table read since plain99:
+`공무직` merged down at the right, printed after `5급 … 9급`); each planted error is found."""
 
 import functools
 from datetime import date
@@ -57,17 +58,12 @@ def budget_lines(project) -> list[tuple]:
     return [(b.name, b.budget_krw, b.executed_krw, b.execution_rate, b.funding_source) for b in project.budget_lines]
 
 
-UNREAD = ("reading.tables_unread", "warning", 14, "표", None, None, "1")
 LEFT_OUT = ("reading.tables_left_out", "warning", 12, "<표>", None, None, "4")
 
 
 def test_the_reports_give_no_finding_but_what_their_files_lack():
     assert findings(report(JOBS)) == [LEFT_OUT]
-    assert findings(report(HEALTH)) == [UNREAD]
-    [unread] = run_checks(report(HEALTH))
-    assert unread.message == (
-        "칸이 한 줄에 하나씩 인쇄된 표 1개를 표로 읽지 못해 그 수치가 본문에만 남았습니다 (줄 14): "
-        "표를 살리는 변환(`pdftotext -layout`, PDF 그대로)으로 다시 읽으세요")
+    assert findings(report(HEALTH)) == []  # its staffing table read since plain99 (before, `reading.tables_unread`)
 
 
 def test_hwp5txts_cover_and_stated_staffing():
@@ -121,7 +117,11 @@ def test_hwp5txts_projects_each_its_own_after_the_bullet_above():
 def test_plain_pdftotexts_fleet_budget_and_counts_by_month():
     health = report(HEALTH)
     assert (health.document.department, health.document.year, health.document.team_count) == ("보건행정과", 2024, 4)
-    assert health.staffing == []  # told by the warning, not stored wrong
+    # `공무직` merged down at the header's right, printed after the lower row's `5급 … 9급` (plain99; before, told
+    # unread)
+    assert [(s.job_class, s.grade, s.headcount) for s in health.staffing if s.status == "현원"] == [
+        ("계", "계", 31), ("일반직", "5급", 1), ("일반직", "6급", 7), ("일반직", "7급", 9), ("일반직", "8급", 7),
+        ("일반직", "9급", 5), ("공무직", "계", 2)]
     [fleet] = health.vehicles
     assert (fleet.caption, fleet.printed_total) == ("구급차·방역차 현황 : 총 9대", 9)
     assert [(c.kind, c.count) for c in fleet.counts] == [("계", 9), ("구급차", 3), ("방역차", 6)]
@@ -134,8 +134,9 @@ def test_plain_pdftotexts_fleet_budget_and_counts_by_month():
     assert months.rows[1:] == [["계", "1,146", "1,012", "△134", "△11.7"], ["1월", "312", "265", "△47", "△15.1"],
                                ["2월", "254", "231", "△23", "△9.1"], ["3월", "221", "206", "△15", "△6.8"],
                                ["4월", "187", "162", "△25", "△13.4"], ["5월", "172", "148", "△24", "△14.0"]]
-    # the unread staffing table's figures stay in the general part's text
-    assert "정 원 32 1 6 10 8 5 2 현 원 31" in health.general_text[0].text
+    # the staffing table read leaves the general part's text (before, its figures stayed in it, unread)
+    assert health.general_text[0].text == ("1. 조 직 : 4팀 (보건정책팀, 의약관리팀, 감염병관리팀, 보건행정팀) 2. 인 력 "
+                                           "3. 주요장비 구급차·방역차 현황 : 총 9대 4. 예산현황")
 
 
 def test_plain_pdftotexts_projects():
@@ -174,7 +175,7 @@ def test_plain_pdftotexts_projects():
      ("sum.project_budget", "error", 24, "계", "예산액", "33억 1,000만원", "32억 1,000만원")),
 ], ids=["health-budget", "health-month-change", "health-fleet", "jobs-sources"])
 def test_a_planted_figure_is_found(name, old, new, found):
-    base = [UNREAD] if name == HEALTH else [LEFT_OUT]
+    base = [] if name == HEALTH else [LEFT_OUT]
     assert planted(name, old, new) == base + [found]
 
 
@@ -203,8 +204,9 @@ def test_hwp5txts_blank_lines_around_placeholders_part_no_paragraphs():
 
 
 def test_a_table_a_cell_a_line_read_as_none_is_told_on_its_first_line():
-    text = ("Ⅰ. 일반현황\n2. 인 력\n구 분\n계\n일 반 직\n5급\n6급\n공무직\n정 원\n8\n1\n5\n2\n현 원\n8\n1\n5\n2\n"
-            "3. 예산현황\n")
+    # grades starting anew (`7급` over `6급`) where one class stands over them: where its grades end no label tells
+    text = ("Ⅰ. 일반현황\n2. 인 력\n구 분\n계\n일 반 직\n5급\n6급\n7급\n6급\n정 원\n8\n1\n3\n2\n2\n현 원\n8\n1\n3\n2\n"
+            "2\n3. 예산현황\n")
     found = report_of(text)
     assert found.staffing == []
     assert reading(found) == [("reading.tables_unread", 3, "1")]
