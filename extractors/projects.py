@@ -688,6 +688,8 @@ def is_cost_breakdown(text: str) -> bool:
     """Whether a line prints a total cost's years' shares alone (`2024년: 2,000백만원(국 800, 시 400, 구 800)`, `’25년
     900,000 / ’26년 1,500,000`; as `cost_shares` reads the lines under a total) or its sources alone (`계 2,400 / 국비
     1,000 / …`)."""
+    if not _DIGIT_RE.search(text):  # each share and source prints its figure: most items print none, told at once
+        return False
     text = text.strip()
     return bool(_shares_printed(_FUNDING_NOTE_RE.sub("", text) if text.endswith(")") else text)
                 or _SOURCES_LINE_RE.fullmatch(_unlabelled(text)))

@@ -684,11 +684,13 @@ class AlignedRows:
         blanks = j - i
         row = j + blanks + 1
         if (blanks > _MOST_BLANK_LINES_BETWEEN_ROWS or row >= len(self.cells) or not self.texts[j]
-                or self.cells[j] not in (None, split_cells(lines[j]))
                 or any(self.cells[k] is not None or self.texts[k] for k in range(j + 1, row))
                 or page_starts_between(self._page_starts, i, row)):
             return None
+        # the line's cells split once, after the tests of the lines around it (most lines are no such label)
         label, upper, below = split_cells(lines[j]), self.cells[above_lines[-1]], self.cells[row]
+        if self.cells[j] not in (None, label):
+            return None
         if not (len(label) == 1 and below and len(below) > 1 and _has_figure(below) and upper and len(upper) > 1
                 and not _has_figure(label) and not _not_a_row(lines[j])
                 and display_width(label[0].text) <= _MAX_WRAPPED_LABEL):
