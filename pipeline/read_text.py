@@ -2014,15 +2014,17 @@ def _wraps_on(above: list[str], cells: list[str], bars: list[int], spelled: Call
     (`_wrapped_at_a_space`), no total (a row's `|계     |` under `|동 별  |` is its own) nor an item's mark alone
     (`|•|` under `|•|`: a list's next item, though a column one wide overruns whatever it holds). A line filling
     every cell goes on only where a cell of it goes on a cut one (`|100,00|` over `|0     |`, `|기본계획 최 |` over
-    `|종보고 및 |` where the document prints `최종보고` or a syllable is cut off, `최`) or one left open (`_left_open`:
-    `|’24. 11. ~ |` over `|12. |`), and no cell of it opens a date of its own but after one left open: else it is
-    a row of its own, though every cell may have wrapped, as a row's date under a date (`|’24. 9월 |` under
-    `|’24. 7. 1. |`) would overrun its column as well."""
+    `|종보고 및 |` where the document prints `최종보고` or a syllable is cut off, `최`), not a short word a narrow
+    column may hold whole (`_a_short_word_whole`: `|착공 |` over `|준공 |`, before read `착공준공`), or one left
+    open (`_left_open`: `|’24. 11. ~ |` over `|12. |`), and no cell of it opens a date of its own but after one
+    left open: else it is a row of its own, though every cell may have wrapped, as a row's date under a date
+    (`|’24. 9월 |` under `|’24. 7. 1. |`) would overrun its column as well."""
     filled = [j for j, cell in enumerate(cells) if cell]
     widths = [right - left - 1 for left, right in itertools.pairwise(bars)]
     cut = {j for j in filled if above[j] and (_goes_on_unspaced(above[j], cells[j], widths[j], spelled, so_far[j],
                                                                 in_text) or _left_open(above[j], cells[j]))}
-    if not filled or (len(filled) == len(cells) and (not cut or any(
+    surely_cut = [j for j in cut if not _a_short_word_whole(above[j], cells[j], widths[j], spelled, so_far[j], in_text)]
+    if not filled or (len(filled) == len(cells) and (not surely_cut or any(
             _DATE_OPENS_RE.match(cells[j]) and not _left_open(above[j], cells[j]) for j in filled))) or any(
             is_total(cells[j]) or _MARK_ALONE_RE.fullmatch(cells[j]) for j in filled):
         return False
@@ -2114,10 +2116,33 @@ def _goes_on_unspaced(text: str, rest: str, width: int, spelled: Callable[[], fr
         return False
     if text[-1:].isdigit():  # a figure's unit cut off it (`7월~8` over `월`), not a figure's row (`1` over `1`)
         return _UNIT_RE.match(rest) is not None
+    return _cut_as_written(text, rest, spelled, cell, in_text)
+
+
+def _cut_as_written(text: str, rest: str, spelled: Callable[[], frozenset[str]], cell: str = "",
+                    in_text: Callable[[], frozenset[str]] = frozenset) -> bool:
+    """Whether a cell's line ending in syllables at its column's edge and the rest below starting in syllables are
+    a word cut there by the report's own conventions (`_goes_on_unspaced`): the cell so far a budget item's code and
+    the start of its name (`_budget_item_started`), a syllable cut off alone (`_a_syllable_cut_off`), the two parts
+    joined a word the document prints (`_printed_joined`), or a long word cut in two parts its text never prints
+    (`_a_long_word_cut`)."""
     end, start = _SYLLABLES_END_RE.search(text.rstrip()), _SYLLABLES_RE.match(rest)
     return bool(end and start) and (
         _budget_item_started((cell or text).rstrip()) or _a_syllable_cut_off(text, rest)
         or _printed_joined(end[0], start[0], spelled()) or _a_long_word_cut(text.strip(), rest, in_text()))
+
+
+def _a_short_word_whole(text: str, rest: str, width: int, spelled: Callable[[], frozenset[str]], cell: str = "",
+                        in_text: Callable[[], frozenset[str]] = frozenset) -> bool:
+    """Whether a cell's line of one short word ending in a syllable, four columns at most, one column short of
+    its column over a word of syllables (`_cut_word` takes it for cut: the wide letter below would not have fit the
+    one column left), may as well be a whole word that a column five wide or narrower holds with a column to spare,
+    a row's label (`착공` under `구 분`, over the next row's `준공`; `12월` under `기 간`, over `연중`): nothing the
+    report writes says it is cut (`_cut_as_written`: `착공준공` printed nowhere) nor left open (`_left_open`: `수립`
+    over `및 확정`). A wider column cut so is read as cut still (`지방교부` over `세`)."""
+    return (" " not in text and display_width(text) == width - 1 <= 4 and _SYLLABLES_END_RE.search(text) is not None
+            and _SYLLABLES_RE.fullmatch(rest.split()[0]) is not None and not _left_open(text, rest)
+            and not _cut_as_written(text, rest, spelled, cell, in_text))
 
 
 def _printed_joined(end: str, start: str, printed: frozenset[str]) -> bool:
