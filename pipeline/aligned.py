@@ -3308,11 +3308,21 @@ def _figures_start(row: list[Cell]) -> int:
 
 
 def _shaped_alike(row: list[Cell], below: list[Cell]) -> bool:
-    """Whether a row goes on from the one above it however set off: a label, then figures alone, as many cells as
-    that row's, three at least (`CNG   15   12   -` right of `경 유   29   8   9`, as PyMuPDF's sorted text sets a row
-    opening with narrower letters further right)."""
-    return len(below) == len(row) >= 3 and not _is_figure(row[0].text) and not _is_figure(below[0].text) and all(
-        _is_figure(a.text) and _is_figure(b.text) for a, b in zip(row[1:], below[1:], strict=True))
+    """Whether a row goes on from the one above it however set off: labels, then figures alone, as many figures as
+    that row's, three cells at least (`CNG   15   12   -` right of `경 유   29   8   9`, as PyMuPDF's sorted text sets a
+    row opening with narrower letters further right; `제1권역  공영   2   1   1   -` below `소 계   4   1   2   1`,
+    a group's label beside its first part, its one-digit figures standing between the columns)."""
+    figures = _figures_after_labels(row)
+    return len(below) >= 3 and len(row) >= 3 and (figures or 0) >= 2 and figures == _figures_after_labels(below)
+
+
+def _figures_after_labels(cells: list[Cell]) -> int | None:
+    """How many figures a row prints after its labels, one or two (`제1권역  공영  2  1  1  -`: 4), or None where it
+    is no such row (a figure first, a label after a figure, three labels)."""
+    labels = next((k for k, cell in enumerate(cells) if _is_figure(cell.text)), len(cells))
+    if not 1 <= labels <= 2 or not all(_is_figure(cell.text) for cell in cells[labels:]):
+        return None
+    return len(cells) - labels
 
 
 def _has_figure(cells: list[Cell]) -> bool:
