@@ -61,3 +61,39 @@ def test_the_groups_add_up_and_a_wrong_figure_is_found(tmp_path):
     assert [(f.rule, f.row, f.column) for f in run_checks(extract_file(path)) if f.rule.startswith("sum.")] == [
         ("sum.table", "제2권역 / 공영", "계")]
 
+
+
+# a table of periods, one column of figures (`일 수`) after the dates: PyMuPDF sets the `계` row, a label and one
+# figure, by its few letters, its figure under the dates of the rows above
+def schedule(*total: tuple[int, str], shift: int = 0) -> str:
+    """The text, the rows but the total's set `shift` columns right (the header and the `계` row left of them)."""
+    return "\n\n".join([
+        "2025년 주요업무 보고", " Ⅱ. 주요업무 추진실적", " □ 찾아가는 민원실 운영", "  - 운영 실적",
+        line((39, "구 분"), (51, "기 간"), (61, "일 수"), (69, "비 고")),
+        line(*((column + shift, text) for column, text in
+               ((38, "상반기 운영"), (52, "2025. 3. 4. ~ 3. 14."), (75, "9"), (80, "시범 운영")))),
+        line(*((column + shift, text) for column, text in
+               ((38, "하반기 운영"), (52, "2025. 9. 1. ~ 9. 5."), (75, "5")))),
+        line(*total)]) + "\n"
+
+
+SCHEDULE_TWIN = (("구 분", "기 간", "일 수", "비 고"), ("상반기 운영", "2025. 3. 4. ~ 3. 14.", "9", "시범 운영"),
+                 ("하반기 운영", "2025. 9. 1. ~ 9. 5.", "5", ""), ("계", "", "14", ""))
+
+
+def test_a_total_rows_one_figure_under_the_dates_goes_in_the_column_of_figures(tmp_path):
+    """`14` stands under `2025. 3. 4. ~ 3. 14.`, no figure's column: the table's one column of figures is its."""
+    found = blocks(tmp_path, schedule((38, "계"), (68, "14")))
+    assert [block.rows for block in found if isinstance(block, Table)] == [SCHEDULE_TWIN]
+
+
+def test_a_total_row_set_left_of_every_column_closes_the_table(tmp_path):
+    """The rows' labels centred in a wide first cell (`상반기 운영` from 46, the dates from 60), the `계` row set left
+    of them all and of the header: still the table's last row, its label in the first column, its figure in
+    `일 수`'s."""
+    found = blocks(tmp_path, schedule((35, "계"), (68, "14"), shift=8))
+    assert [block.rows for block in found if isinstance(block, Table)] == [SCHEDULE_TWIN]
+    path = tmp_path / "2025-hanbit-minwon-pymupdf-sort.txt"
+    path.write_text(schedule((35, "계"), (68, "15"), shift=8), encoding="utf-8")
+    assert [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(extract_file(path))
+            if f.rule.startswith("sum.")] == [("sum.table", "계", "일 수", "14", "15")]
