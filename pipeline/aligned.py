@@ -1169,7 +1169,8 @@ class AlignedRows:
                 if above and start >= page_break and (set_anew or len(row) == len(template[0]))}
         template = [row for row in template if id(row) not in anew] or template
         width = len(set_anew[0]) if set_anew else len(template[0])
-        _totals_over_label_columns(header, body, template)
+        printed = [cell for cells in self.cells[i:end] if cells for cell in cells]  # every cell of the table's lines
+        _totals_over_label_columns(printed, body, template)
         if not anew and (apart := _rows_set_apart(header, body, template)) is not None:
             template, columns = apart, [(cell.start, cell.end) for cell in header[0]]
         else:
@@ -2345,15 +2346,15 @@ def _mirrored(rows: list[list[Cell]], at: list[int], first_body: int, figure: by
     return all(any(c.end > m.start and m.end > c.start for m in rows[below]) for c in rows[above])
 
 
-def _totals_over_label_columns(header: list[list[Cell]], body: list[list[Cell]],
-                               template: list[list[Cell]]) -> None:
+def _totals_over_label_columns(printed: list[Cell], body: list[list[Cell]], template: list[list[Cell]]) -> None:
     """Sets in the first column a `계` row's label standing between two columns of row labels, over neither (`계`
     centred over `토지 | 소계` or `승용 | 소형`, as `pdftotext -layout` prints a label merged across the two; over
     `직장` and `구립` where each label is centred in its own cell), the row printing nothing in the second; or right
     against the one column of them, as `pdftotext -layout` squeezes a `계` centred over `제2급` off it; or left of
-    them all and of the header's, its figures right of them, as PyMuPDF's sorted text sets a row of few letters
-    (not a column of group labels the rows leave blank, `합계` under `단위사업`): without it
-    the label would make a column of its own, and the label below it be raised to its row. The columns are those of
+    every cell the table's lines print, its figures right of the labels, as PyMuPDF's sorted text sets a row of few
+    letters (not a column of group labels the rows leave blank, `합계` under `단위사업`, `계` under
+    `서울시통계`): without it the label would make a column of its own, and the label below it be raised to its
+    row. The columns are those of
     the other rows' first cells, labels all; the rows, and the template's (copies, where rows were carried on), are
     changed in place."""
     labels = [row[0] for row in body if not is_total(row[0].text)]
@@ -2371,10 +2372,11 @@ def _totals_over_label_columns(header: list[list[Cell]], body: list[list[Cell]],
             # that column alone, not a group's labels left of it (`도시공원` left of `어린이공원`, `계` against it)
             column = [c for c in left if c.start < against.end and c.end > against.start]
             row[0] = Cell(min(c.start for c in column), max(c.end for c in column), label.text)
-        elif (right and not left and len(row) > 1 and row[1].start >= max(c.end for c in right) and header
-              and all(label.end <= cell.start for line in header for cell in line)):
-            # left of every label and of the header, its figures right of the labels: the first column's, set off
-            # by PyMuPDF's sorted text (`계` left of `구 분` and `제261회 임시회`), not a column of group labels
+        elif (right and not left and len(row) > 1 and row[1].start >= max(c.end for c in right)
+              and sum(cell.start < label.end for cell in printed) == 1):
+            # left of every cell the table's lines print, its figures right of the labels: the first column's, set
+            # off by PyMuPDF's sorted text (`계` left of `구 분` and `제261회 임시회`), not a column of group labels
+            # printed on lines of their own (`서울시통계` over it)
             first = min(right, key=lambda c: c.start)
             column = [c for c in right if c.start < first.end and c.end > first.start]
             row[0] = Cell(min(c.start for c in column), max(c.end for c in column), label.text)
