@@ -619,6 +619,7 @@ class AlignedRows:
                                                                   or self._header_in_characters(first, j))
                      or over_page and k == j and _row_laid_out_anew([self.cells[m] for m in above_lines], below)
                      or k == j and _shaped_alike(self.cells[above_lines[-1]], below)
+                     or k == j and self._total_set_left(above, above_lines, below)
                      or k == j and len(above_lines) == 2 and self._header_goes_on_below(first, above_lines[1]) == j)
                         and not (over_page and k > j and not _has_figure(below))
                         and (over_page or not self._new_header(k, first, i))):
@@ -656,6 +657,14 @@ class AlignedRows:
                 self.cells[i] = (self._group_label(lines[i], texts[i], self.cells[i + 1], self.cells[i + 2])
                                  if below else None)
                 self._wrapped.discard(i)
+
+    def _total_set_left(self, above: list[Cell], above_lines: list[int], below: list[Cell]) -> bool:
+        """Whether the row below a blank line is a `계` row set off left of the rows above it: its label a total's,
+        ending left of every row's first cell, then figures alone, each under a cell of those rows (`계` left of
+        `제261회 임시회`, its `23` under the dates, as PyMuPDF's sorted text sets a row of few letters)."""
+        return (len(below) >= 2 and is_total(below[0].text) and all(_is_figure(cell.text) for cell in below[1:])
+                and all(below[0].end <= self.cells[k][0].start for k in above_lines if self.cells[k])
+                and _under(below[1:], above) == len(below) - 1)
 
     def _under_rows(self, k: int, above: list[Cell], above_lines: list[int]) -> int:
         """How many cells of the row on line k stand under a cell of the rows above it (`above`, on `above_lines`):
@@ -1162,7 +1171,8 @@ class AlignedRows:
                 if above and start >= page_break and (set_anew or len(row) == len(template[0]))}
         template = [row for row in template if id(row) not in anew] or template
         width = len(set_anew[0]) if set_anew else len(template[0])
-        _totals_over_label_columns(body, template)
+        printed = [cell for cells in self.cells[i:end] if cells for cell in cells]  # every cell of the table's lines
+        _totals_over_label_columns(printed, body, template)
         if not anew and (apart := _rows_set_apart(header, body, template)) is not None:
             template, columns = apart, [(cell.start, cell.end) for cell in header[0]]
         else:
@@ -2338,12 +2348,15 @@ def _mirrored(rows: list[list[Cell]], at: list[int], first_body: int, figure: by
     return all(any(c.end > m.start and m.end > c.start for m in rows[below]) for c in rows[above])
 
 
-def _totals_over_label_columns(body: list[list[Cell]], template: list[list[Cell]]) -> None:
+def _totals_over_label_columns(printed: list[Cell], body: list[list[Cell]], template: list[list[Cell]]) -> None:
     """Sets in the first column a `계` row's label standing between two columns of row labels, over neither (`계`
     centred over `토지 | 소계` or `승용 | 소형`, as `pdftotext -layout` prints a label merged across the two; over
     `직장` and `구립` where each label is centred in its own cell), the row printing nothing in the second; or right
-    against the one column of them, as `pdftotext -layout` squeezes a `계` centred over `제2급` off it: without it
-    the label would make a column of its own, and the label below it be raised to its row. The columns are those of
+    against the one column of them, as `pdftotext -layout` squeezes a `계` centred over `제2급` off it; or left of
+    every cell the table's lines print, its figures right of the labels, as PyMuPDF's sorted text sets a row of few
+    letters (not a column of group labels the rows leave blank, `합계` under `단위사업`, `계` under
+    `서울시통계`): without it the label would make a column of its own, and the label below it be raised to its
+    row. The columns are those of
     the other rows' first cells, labels all; the rows, and the template's (copies, where rows were carried on), are
     changed in place."""
     labels = [row[0] for row in body if not is_total(row[0].text)]
@@ -2360,6 +2373,14 @@ def _totals_over_label_columns(body: list[list[Cell]], template: list[list[Cell]
         elif left and not right and label.start <= (against := max(left, key=lambda c: c.end)).end + _CELL_GAP:
             # that column alone, not a group's labels left of it (`도시공원` left of `어린이공원`, `계` against it)
             column = [c for c in left if c.start < against.end and c.end > against.start]
+            row[0] = Cell(min(c.start for c in column), max(c.end for c in column), label.text)
+        elif (right and not left and len(row) > 1 and row[1].start >= max(c.end for c in right)
+              and sum(cell.start < label.end for cell in printed) == 1):
+            # left of every cell the table's lines print, its figures right of the labels: the first column's, set
+            # off by PyMuPDF's sorted text (`계` left of `구 분` and `제261회 임시회`), not a column of group labels
+            # printed on lines of their own (`서울시통계` over it)
+            first = min(right, key=lambda c: c.start)
+            column = [c for c in right if c.start < first.end and c.end > first.start]
             row[0] = Cell(min(c.start for c in column), max(c.end for c in column), label.text)
 
 
@@ -3310,11 +3331,21 @@ def _figures_start(row: list[Cell]) -> int:
 
 
 def _shaped_alike(row: list[Cell], below: list[Cell]) -> bool:
-    """Whether a row goes on from the one above it however set off: a label, then figures alone, as many cells as
-    that row's, three at least (`CNG   15   12   -` right of `경 유   29   8   9`, as PyMuPDF's sorted text sets a row
-    opening with narrower letters further right)."""
-    return len(below) == len(row) >= 3 and not _is_figure(row[0].text) and not _is_figure(below[0].text) and all(
-        _is_figure(a.text) and _is_figure(b.text) for a, b in zip(row[1:], below[1:], strict=True))
+    """Whether a row goes on from the one above it however set off: labels, then figures alone, as many figures as
+    that row's, three cells at least (`CNG   15   12   -` right of `경 유   29   8   9`, as PyMuPDF's sorted text sets a
+    row opening with narrower letters further right; `제1권역  공영   2   1   1   -` below `소 계   4   1   2   1`,
+    a group's label beside its first part, its one-digit figures standing between the columns)."""
+    figures = _figures_after_labels(row)
+    return len(below) >= 3 and len(row) >= 3 and (figures or 0) >= 2 and figures == _figures_after_labels(below)
+
+
+def _figures_after_labels(cells: list[Cell]) -> int | None:
+    """How many figures a row prints after its labels, one or two (`제1권역  공영  2  1  1  -`: 4), or None where it
+    is no such row (a figure first, a label after a figure, three labels)."""
+    labels = next((k for k, cell in enumerate(cells) if _is_figure(cell.text)), len(cells))
+    if not 1 <= labels <= 2 or not all(_is_figure(cell.text) for cell in cells[labels:]):
+        return None
+    return len(cells) - labels
 
 
 def _has_figure(cells: list[Cell]) -> bool:
@@ -3782,7 +3813,7 @@ def _placed_figures_apart(cells: list[Cell], columns: list[tuple[int, int]], col
     figures = [cell for cell in cells if _is_figure(cell.text)]
     off = len(set(placed)) < len(placed) or any(j not in figure_columns for cell, j in zip(cells, placed, strict=True)
                                                  if _is_figure(cell.text))
-    if not (off and len(figures) == len(figure_columns) > 1):
+    if not (off and len(figures) == len(figure_columns) > 0):
         return _placed_row(cells, columns, column_of)
     first, after = figure_columns.start, figure_columns.stop
     labels = [cell for cell in cells if not _is_figure(cell.text) and cell.end <= figures[0].start]
