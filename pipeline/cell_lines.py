@@ -159,7 +159,8 @@ def _unlabelled_starts(lines: list[str], word_lines: list[int]) -> list[int]:
     """The lines a table printed a cell a line may start on from a label the tool does not know as a table's first
     (`동 별`, `성과지표`, `월 별`): a short line of words (`_short_word_lines`) right below a line parting the text
     (`(단위: 건)`, `□ 공원 현황`), past blank lines. Such a run is never read as a table, only told unread where it
-    prints one (`_unread_table`), so that its figures are not lost unsaid."""
+    prints one (`_unread_table`), so that its figures are not lost unsaid. Whether the line is a cell is asked first:
+    most are not (a sentence, a row of cells parted by tabs), and the line above most often parts the text."""
     return [i for i in word_lines if not _parts(lines[i]) and _parts_text(lines, i, -1)]
 
 
