@@ -59,17 +59,18 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None) -> tuple
     report can say which figures it holds as text alone."""
     tables: list[PrintedTable] = []
     read_to = 0  # the line after the last table read, or the last run left unread
-    table_starts = _start_lines(lines)
+    word_lines = _short_word_lines(lines)
+    table_starts = _start_lines(lines, word_lines)
     labelled = len(table_starts)
     if unread is not None:  # a table may start from a label the tool does not know, told so where it is left unread
-        table_starts = sorted({*table_starts, *_unlabelled_starts(lines)})
+        table_starts = sorted({*table_starts, *_unlabelled_starts(lines, word_lines)})
     for n, i in enumerate(table_starts):
         if i < read_to:
             continue  # a line of that table
         if not _parts_text(lines, i, -1):
             continue
         if labelled < len(table_starts) and lines[i].strip().replace(" ", "") not in _TABLE_OR_CONTENTS_STARTS:
-            if unread_to := _unread_table(_before_next_start(_cells(lines, i), lines, table_starts[n + 1:])):
+            if unread_to := _unread_table(_cells(lines, i), lines, table_starts[n + 1:]):
                 unread.append(i)
                 read_to = unread_to
             continue
@@ -81,8 +82,7 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None) -> tuple
         cells = _cells(lines, i)
         read = _table(cells, lines)
         if read is None:
-            if unread is not None and (
-                    unread_to := _unread_table(_before_next_start(cells, lines, table_starts[n + 1:]))):
+            if unread is not None and (unread_to := _unread_table(cells, lines, table_starts[n + 1:])):
                 unread.append(i)
                 read_to = unread_to
             continue
@@ -115,12 +115,15 @@ def _before_next_start(cells: list[Cell], lines: list[str], later_starts: list[i
     return cells if start is None else [cell for cell in cells if cell[1] < start]
 
 
-def _unread_table(cells: list[Cell]) -> int | None:
-    """The line after a run of cells that is read as no table but still prints one, else None: two header words at
-    least, then figures in most of its cells and _UNREAD_FIGURES at least, up to two words in a row (a staffing table
-    whose lower header row prints no empty cell under a label merged down, as plain `pdftotext` prints a PDF's table
-    in reading order), not a list of words."""
+def _unread_table(cells: list[Cell], lines: list[str], later_starts: list[int]) -> int | None:
+    """The line after a run of cells that is read as no table but still prints one, up to the next start past text
+    parting it (`_before_next_start`), else None: two header words at least, then figures in most of its cells and
+    _UNREAD_FIGURES at least, up to two words in a row (a staffing table whose lower header row prints no empty cell
+    under a label merged down, as plain `pdftotext` prints a PDF's table in reading order), not a list of words."""
     cells = [cell for cell in cells if cell[0]]
+    if sum(not text[:1].isalpha() for text, _ in cells) < _UNREAD_FIGURES:
+        return None  # too few cells may be figures (`_is_figure`), up to any start: most runs asked, a title's lines
+    cells = _before_next_start(cells, lines, later_starts)
     first = next((k for k, (text, _) in enumerate(cells) if _is_figure(text)), len(cells))
     figures = words = 0
     end = first
@@ -134,31 +137,31 @@ def _unread_table(cells: list[Cell]) -> int | None:
     return cells[end - 1][1] + 1
 
 
-def _start_lines(lines: list[str]) -> list[int]:
+def _short_word_lines(lines: list[str]) -> list[int]:
+    """The lines short enough for a cell whose text starts with words (`_is_word_start`): where a table printed a cell
+    a line may start, from a label the tool knows or not. Every line of every text is asked and few are so: a
+    comprehension asks them, a blank line (a third of most texts) or a mark's (`□`, `-`, `(단위: 명)`) told at once by
+    its first character's `str.isalnum` (every word start is one)."""
+    return [i for i, line in enumerate(lines) if line and len(line) <= _CELL_WIDTH
+            and (first := line.lstrip()[:1]).isalnum() and _is_word_start(first)]
+
+
+def _start_lines(lines: list[str], word_lines: list[int]) -> list[int]:
     """The lines printing a label of START_LABELS alone, where such a table may start, or of _CONTENTS_STARTS, where
-    a list of contents may (not spaced out: `연 번`). Every line of every text is asked and hardly any is one: a
-    comprehension asks them, a blank line (a third of most texts) told at once, the others by one look-up of
-    their label compacted."""
-    return [i for i, line in enumerate(lines) if line and len(line) <= _START_WIDTH and (
+    a list of contents may (not spaced out: `연 번`), asked of the short lines of words (`_short_word_lines`: every
+    such label starts with a syllable) by one look-up of their label compacted."""
+    return [i for i in word_lines if len(line := lines[i]) <= _START_WIDTH and (
         (label := line.strip().replace(" ", "")) in _TABLE_OR_CONTENTS_STARTS
         and (label in START_LABELS or line.strip() in _CONTENTS_STARTS))]
 
 
-def _unlabelled_starts(lines: list[str]) -> list[int]:
+def _unlabelled_starts(lines: list[str], word_lines: list[int]) -> list[int]:
     """The lines a table printed a cell a line may start on from a label the tool does not know as a table's first
-    (`동 별`, `성과지표`, `월 별`): a short line of words right below a line parting the text (`(단위: 건)`, `□ 공원
-    현황`), past blank lines. Such a run is never read as a table, only told unread where it prints one
-    (`_unread_table`), so that its figures are not lost unsaid."""
-    starts = []
-    above = None  # the last line printing text
-    for i, line in enumerate(lines):
-        if not line or line.isspace():
-            continue
-        if (len(line) <= _CELL_WIDTH and _is_word_start(line.lstrip()[0]) and (above is None or _parts(above))
-                and not _parts(line)):
-            starts.append(i)
-        above = line
-    return starts
+    (`동 별`, `성과지표`, `월 별`): a short line of words (`_short_word_lines`) right below a line parting the text
+    (`(단위: 건)`, `□ 공원 현황`), past blank lines. Such a run is never read as a table, only told unread where it
+    prints one (`_unread_table`), so that its figures are not lost unsaid. Whether the line is a cell is asked first:
+    most are not (a sentence, a row of cells parted by tabs), and the line above most often parts the text."""
+    return [i for i in word_lines if not _parts(lines[i]) and _parts_text(lines, i, -1)]
 
 
 def _contents_list(lines: list[str], start: int) -> tuple[list[tuple[str, ...]], list[int], int] | None:
@@ -185,7 +188,9 @@ def _cells(lines: list[str], start: int) -> list[Cell]:
     """The run of cells from line `start`: LibreOffice's a line each, or `docx2txt`'s, told by the blank lines below
     the first (a blank line after each cell, its lines joined where a line break in it prints several)."""
     window = lines[start + 1:start + 1 + _SPACED_WINDOW]
-    spaced = bool(window) and not window[0].strip() and sum(not line.strip() for line in window) * 2 >= len(window)
+    # its blank lines: empty or blanks alone (`not line.strip()`), counted without a generator's frame
+    spaced = bool(window) and not window[0].strip() and (
+        window.count("") + sum(map(str.isspace, window))) * 2 >= len(window)
     cells: list[Cell] = []
     j = start
     while j < len(lines) and len(cells) < _MAX_CELLS:
@@ -210,8 +215,9 @@ def _cells(lines: list[str], start: int) -> list[Cell]:
 
 def _is_cell_line(line: str) -> bool:
     """A line a cell may print: short, no tab or `|`, and no cells spaced apart on it (`정원    현원`, `계   10`)."""
-    text = line.strip()  # a character takes a display column at least: a long line told by its length first
-    if len(text) > _CELL_WIDTH or "\t" in line or "|" in line or display_width(text) > _CELL_WIDTH:
+    text = line.strip()  # a character takes one display column or two: a line told long or short by its length
+    if len(text) > _CELL_WIDTH or "\t" in line or "|" in line or (
+            len(text) * 2 > _CELL_WIDTH and display_width(text) > _CELL_WIDTH):  # first, measured only between
         return False
     return "  " not in text or ("   " not in text and not any(map(_is_figure_label, text.split("  "))))
 

@@ -5,7 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.cell_lines import _CONTENTS_STARTS, START_LABELS, _start_lines
+from pipeline.cell_lines import _CONTENTS_STARTS, START_LABELS, _short_word_lines, _start_lines
 from pipeline.read import read_document
 from pipeline.read_text import _LEADERS_ALONE_RE, _LEADERS_LINE_RE
 
@@ -39,12 +39,13 @@ def test_the_leaders_are_found_where_they_were_at_every_lines_start(text):
 
 def test_the_lines_a_table_or_a_list_of_contents_may_start_on():
     lines = ["구 분", " 연번 ", "연 번", "순번", "계", "구분 예산액", "", "  직 렬 별"]
-    assert _start_lines(lines) == [0, 1, 3, 4, 7]
+    assert _start_lines(lines, _short_word_lines(lines)) == [0, 1, 3, 4, 7]
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.text(alphabet=" 연순번구분계세목\t", max_size=6), max_size=8))
 def test_one_look_up_tells_the_start_lines_as_two_did(lines):
     """A compacted label of either set first: a list of contents' label stripped again only where it is one."""
-    assert _start_lines(lines) == [i for i, line in enumerate(lines) if line and len(line) <= 24 and (
-        line.strip().replace(" ", "") in START_LABELS or line.strip() in _CONTENTS_STARTS)]
+    assert _start_lines(lines, _short_word_lines(lines)) == [
+        i for i, line in enumerate(lines) if line and len(line) <= 24 and (
+            line.strip().replace(" ", "") in START_LABELS or line.strip() in _CONTENTS_STARTS)]
