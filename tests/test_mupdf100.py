@@ -6,19 +6,10 @@ table, and its rows were read as paragraphs. Now a row goes on from the one abov
 two, then figures alone, as many figures each (`_shaped_alike`), however they are set off."""
 
 from checks import run_checks
-from pipeline.aligned import display_width
 from pipeline.document import Paragraph, Table
 from pipeline.extract import extract_file
 from pipeline.read import read_document
-
-
-def line(*cells: tuple[int, str]) -> str:
-    """A line printing each text at its display column (a syllable two columns wide)."""
-    out = ""
-    for column, text in cells:
-        out += " " * (column - display_width(out)) + text
-    return out
-
+from tests.test_mupdf99 import line
 
 # positions as PyMuPDF prints the PDF of the text twin below (each row's figures set off by its own letters)
 ROWS = [
