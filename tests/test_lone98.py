@@ -11,9 +11,8 @@ mupdf99: tests/test_hunt95.py's `북부권역` rises to its `소 계`)."""
 
 from checks import run_checks
 from pipeline.aligned import _centred_within
-from pipeline.document import Table
 from pipeline.extract import extract_file
-from pipeline.read import read_document
+from tests.test_hunt95 import tables
 
 # PyMuPDF's sorted text: each `소 계` set off right of `문화예술 진흥`, short of `지역축제 개최`
 SET_OFF = """\
@@ -59,12 +58,6 @@ CENTRED = """\
 
 # typed by hand, the `계` centred in characters (four blanks either side of it under `문화예술 진흥`'s seven)
 TYPED = CENTRED.replace("                   계          ", "               계              ")
-
-
-def tables(tmp_path, text: str) -> list[tuple]:
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    return [block.rows for block in read_document(path).blocks if isinstance(block, Table)]
 
 
 def test_a_subtotal_set_off_short_of_the_second_label_column_is_that_columns(tmp_path):

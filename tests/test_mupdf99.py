@@ -12,9 +12,8 @@ import textwrap
 
 from checks import run_checks
 from pipeline.aligned import display_width
-from pipeline.document import Table
 from pipeline.extract import extract_file
-from pipeline.read import read_document
+from tests.test_hunt95 import tables
 
 
 def line(*cells: tuple[int, str]) -> str:
@@ -44,12 +43,6 @@ TWIN = (("권 역", "구 분", "계", "노상형", "노외형", "건축부설"),
         ("제1권역", "소 계", "11", "2", "4", "5"), ("", "공영", "6", "1", "2", "3"),
         ("", "민영주차", "5", "1", "2", "2"), ("제2권역", "소 계", "15", "3", "6", "6"),
         ("", "공영", "8", "2", "3", "3"), ("", "민영주차", "7", "1", "3", "3"))
-
-
-def tables(tmp_path, text: str) -> list[tuple]:
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    return [block.rows for block in read_document(path).blocks if isinstance(block, Table)]
 
 
 def test_rows_set_off_the_fullest_rows_read_one_figure_a_column(tmp_path):
