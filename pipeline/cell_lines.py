@@ -44,6 +44,9 @@ _NOTES_LABEL = "비고"  # a column of notes' label (compacted): a header's, nev
 # labels merged down at a two-row header's right a PDF's text may print after the lower row's (`세 목 | 체납액 |
 # 징수액` over `건 수 | 금 액 | 건 수 | 금 액`, then `징수율`: set by its middle, lower than the upper row's labels)
 _MAX_LABELS_AFTER = 2
+# figures a header whose labels wrap stands over at least to be read so: over two, its five labels are as many as
+# a header of one row's four (`단위사업 | 세부사업 | 예산액 | 집행액`) and a group's label beside its `소 계`
+_MIN_WRAPPED_FIGURES = 3
 _UNREAD_FIGURES = 4  # figures a run of cells read as no table prints at least to be told as a table left unread
 _GRADE_NUMBER_RE = patterns.compile(r"(\d+)\s*급")
 # a numbered title: `4 예산현황`, `2. 인력`, `II. 주요업무` (a Roman number typed in Latin letters), `나. 세출예산`
@@ -521,8 +524,12 @@ def _header_printing_no_blanks(cells: list[Cell], width: int, first_figures: tup
     stands right of the groups (a subtotal of nothing); the one parting so is read, none where several are (`구 분 |
     계 | 일 반 직 | 공 무 직` over `5급 … 9급`, `총 계 | 승 용 | 화 물` over `소 계 | 소형 | 중형 | 소 계 | 소형 |
     중형`) but the one whose group totals the first row's figures agree with. Where none parts so, labels merged
-    down at the right may come after the lower row's (`_MAX_LABELS_AFTER`), then the header may be of three rows
-    (`_three_rows_printing_no_blanks`)."""
+    down at the right may come after the lower row's (`_MAX_LABELS_AFTER`); where its labels are twice the figures
+    and one, the rows' label, each of the upper row stands over one of the lower (no group, no label merged down:
+    the only way the count fits), as a header whose labels wrap prints their first lines first (`감사 | 지적` over
+    `건수 | 건수`; not over rows of no label, where the count is that of a header of one row and a row's label, nor
+    over fewer than _MIN_WRAPPED_FIGURES figures);
+    then the header may be of three rows (`_three_rows_printing_no_blanks`)."""
     texts = [text for text, _ in cells]
     figures = len(first_figures)
     if width - figures > 1:
@@ -548,6 +555,8 @@ def _header_printing_no_blanks(cells: list[Cell], width: int, first_figures: tup
             if rows is not None and "소계" not in (compact(rows[0][column]) for column in range(width)
                                                     if column > _last_label_column(rows[1])):
                 fits.append(([tuple(row) for row in rows], [cells[0][1], cells[split][1]]))
+    if not fits and width > figures >= _MIN_WRAPPED_FIGURES and len(texts) == 2 * width - 1:  # each over one
+        fits = [([tuple(texts[:width]), ("", *texts[width:])], [cells[0][1], cells[width][1]])]
     if not fits:
         fits = _three_rows_printing_no_blanks(cells, width)
     if len(fits) > 1:

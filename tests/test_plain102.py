@@ -6,6 +6,7 @@ from pathlib import Path
 
 from checks import run_checks
 from pipeline.cell_lines import cell_line_tables
+from pipeline.document import Table, add_table
 from pipeline.extract import extract_file
 
 COVER = "제298회 새솔구의회 제1차 정례회\n2024년 주요업무 보고\n총 무 과\nⅠ. 일반현황\n"
@@ -113,3 +114,37 @@ def test_a_headers_last_label_over_the_tables_total_stays_the_headers():
     assert rows == [("체납 관리", "500,000", "200,000", "300,000", "250,000"),
                     ("세원 발굴", "400,000", "100,000", "300,000", "200,000")]
     assert unread == []
+
+
+# labels wrapped, their first lines printed first ---------------------------------------------------------------------
+
+def test_labels_wrapped_print_their_first_lines_first():
+    """`민원 | 처리 | 평균` over `접수 | 완료 | 처리일`: a header of twice the figures' labels and the rows' is each
+    upper label over one lower, the only way the count fits (before, told unread)."""
+    lines = ["○ 민원 처리 결과", "(단위: 건, 일)", "구 분", "민원", "처리", "평균", "접수", "완료", "처리일",
+             "계", "120", "110", "3.5", "여권", "70", "66", "2.0", "가족관계", "50", "44", "5.6", "□ 향후계획"]
+    header, lower, total, *rows, unread = _tables(lines)
+    assert header == ("구 분", "민원", "처리", "평균")
+    assert lower == ("", "접수", "완료", "처리일")
+    assert total == ("계", "120", "110", "3.5")
+    assert rows == [("여권", "70", "66", "2.0"), ("가족관계", "50", "44", "5.6")]
+    assert unread == []
+
+
+def test_a_header_of_one_row_over_a_row_of_no_label_is_no_wrapped_header():
+    """`사 업 명 | 예 산 액 | 집 행 액 | 집행률(%)` over `기본경비`'s figures after a page break: the count of a
+    header of one row and a row's label, never `집행률(%) | 기본경비` under the first three."""
+    lines = ["2025년 주요업무 보고", "- 2 -", "사 업 명", "예 산 액", "집 행 액", "집행률(%)", "기본경비", "28,400",
+             "11,360", "40.0", "Ⅱ. 주요업무 추진실적", "1 생활체육 활성화 (체육진흥팀)"]
+    assert all(row[1:3] != ("집행률(%)", "기본경비") for row in _tables(lines)[:-1])
+
+
+def test_a_narrower_table_after_a_page_break_is_a_table_of_its_own():
+    """A table below a page break whose header is the first columns of the one above (`구 분 | 계` after `구 분 |
+    계 | 국 비 | 시 비`): no column of the above's is missing from it, so it goes on as a table of its own (before,
+    asking for a merged column raised IndexError past its last label)."""
+    above = Table(rows=(("구 분", "계", "국 비", "시 비"), ("예산액", "300", "100", "200")), line=1)
+    below = Table(rows=(("구 분", "계"), ("집행액", "120")), line=9)
+    blocks: list = [above]
+    add_table(blocks, below, True)
+    assert [block.rows for block in blocks] == [above.rows, below.rows]
