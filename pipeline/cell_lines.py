@@ -22,7 +22,7 @@ from pipeline import patterns
 from pipeline.aligned import display_width
 from pipeline.document import PrintedTable, is_noted_figure, is_table_units_or_date, take_printed_table
 from pipeline.one_space_tables import header_over_groups, label_groups_anew, post_kind, two_level_rows, whole_amount
-from pipeline.values import GRADE_RE, compact, is_series, is_total, vehicle_size
+from pipeline.values import CATEGORY_KIND_RE, GRADE_RE, compact, is_series, is_total, vehicle_size
 
 # the header labels a table printed a cell a line may start with (compacted): a row label's column, a budget's
 # or a staffing table's first column, a count's total (`계 | 승용 | 승합` over a row of figures)
@@ -546,12 +546,18 @@ def _header_printing_no_blanks(cells: list[Cell], width: int, first_figures: tup
             groups = label_groups_anew(lower)
             if any(sum(compact(label).endswith("계") for label in group) > 1 for group in groups):
                 continue  # a group of two totals (`임 시 소 계`, `소 계`): the upper row's label among the lower's
+            special = False  # whether the last group is a special vehicle's kinds after sizes
             if not (len(groups) > 1 and all(group == groups[0] for group in groups)
                     or all(map(_group_of_a_kind, groups))):
-                if (upper := _classes_joined_over_series(upper, lower, width)) is None:
+                if (joined := _classes_joined_over_series(upper, lower, width)) is not None:
+                    upper, groups = joined, [lower]
+                elif special := _kinds_after_sizes(apart := label_groups_anew(lower, sizes_close=True)):
+                    groups = apart
+                else:
                     continue
-                groups = [lower]
             rows = header_over_groups(upper, groups, width, width > figures)
+            if rows is not None and special and not _special_over(rows, len(groups[-1])):
+                continue
             if rows is not None and "소계" not in (compact(rows[0][column]) for column in range(width)
                                                     if column > _last_label_column(rows[1])):
                 fits.append(([tuple(row) for row in rows], [cells[0][1], cells[split][1]]))
@@ -581,6 +587,22 @@ def _classes_joined_over_series(upper: list[str], lower: list[str], width: int) 
     if not 1 <= joined <= len(lower) or any(post_kind(label) != "직" for label in classes):
         return None
     return [*upper[:left], " ".join(classes), *upper[left + joined:]]
+
+
+def _kinds_after_sizes(groups: list[list[str]]) -> bool:
+    """Whether a header's lower labels group as a fleet's sizes and then kinds that name no size (`소형 | 중형 |
+    중형 | 소형 | 중형` then `살수차 | 고소작업차`, a special vehicle's, `label_groups_anew` parting them after the
+    sizes): every group but the last of a kind, the one before the last ending in a size, the last naming none."""
+    return (len(groups) > 1 and all(map(_group_of_a_kind, groups[:-1])) and vehicle_size(groups[-2][-1]) is not None
+            and all(vehicle_size(label) is None and not is_total(compact(label)) for label in groups[-1]))
+
+
+def _special_over(rows: list[list[str]], last_group: int) -> bool:
+    """Whether the upper header label over the last `last_group` lower labels names the special vehicles (`특 수`):
+    the only category whose kinds name no size."""
+    lower_columns = [column for column, label in enumerate(rows[1]) if label]
+    found = CATEGORY_KIND_RE.match(compact(rows[0][lower_columns[-last_group]]))
+    return found is not None and found[1] == "특수"
 
 
 def _totals_add_up(rows: list[tuple[str, ...]], first_figures: tuple[str, ...]) -> bool:

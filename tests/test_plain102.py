@@ -148,3 +148,36 @@ def test_a_narrower_table_after_a_page_break_is_a_table_of_its_own():
     blocks: list = [above]
     add_table(blocks, below, True)
     assert [block.rows for block in blocks] == [above.rows, below.rows]
+
+
+# a special vehicle's kinds after the sizes ---------------------------------------------------------------------------
+
+FLEET = ["□ 공용차량 - 총 9대", "(단위: 대)", "구 분", "계", "승 용", "화 물", "특 수", "소형", "중형", "소형", "중형",
+         "청소차", "굴착기", "계", "9", "1", "2", "2", "1", "2", "1", "관 용", "8", "1", "2", "1", "1", "2", "1",
+         "임 차", "1", "-", "-", "1", "-", "-", "-", "4 예산현황"]
+
+
+def test_a_special_vehicles_kinds_after_the_sizes_are_its_group():
+    """`특 수` over `청소차 | 굴착기` after `소형 | 중형` twice: kinds naming no size right after the sizes start a
+    group, the one the upper row's `특 수` stands over (before, told unread)."""
+    header, lower, *rows, unread = _tables(list(FLEET))
+    assert header == ("구 분", "계", "승 용", "", "화 물", "", "특 수", "")
+    assert lower == ("", "", "소형", "중형", "소형", "중형", "청소차", "굴착기")
+    assert rows[0] == ("계", "9", "1", "2", "2", "1", "2", "1")
+    assert unread == []
+
+
+def test_a_special_vehicles_kinds_give_their_counts(tmp_path):
+    report = _read(tmp_path, *FLEET)
+    assert [(c.category, c.kind, c.count) for c in report.vehicles[0].counts if c.category == "관용"] == [
+        ("관용", "소계", 8), ("관용", "승용 소형", 1), ("관용", "승용 중형", 2), ("관용", "화물 소형", 1),
+        ("관용", "화물 중형", 1), ("관용", "특수 청소차", 2), ("관용", "특수 굴착기", 1)]
+    assert _unread(report) == []
+
+
+def test_kinds_naming_no_size_under_no_special_category_are_no_group():
+    """The same labels under `승 합` in place of `특 수`: only a special vehicle's kinds name no size."""
+    lines = [label if label != "특 수" else "승 합" for label in FLEET]
+    *tables, unread = _tables(lines)
+    assert tables == []
+    assert unread == [2]
