@@ -8,6 +8,7 @@ from checks import run_checks
 from pipeline.cell_lines import cell_line_tables
 from pipeline.document import Table, add_table
 from pipeline.extract import extract_file
+from pipeline.values import is_series
 
 COVER = "제298회 새솔구의회 제1차 정례회\n2024년 주요업무 보고\n총 무 과\nⅠ. 일반현황\n"
 
@@ -181,3 +182,8 @@ def test_kinds_naming_no_size_under_no_special_category_are_no_group():
     *tables, unread = _tables(lines)
     assert tables == []
     assert unread == [2]
+
+
+def test_a_series_is_named_alone_with_or_without_its_jik():
+    assert [is_series(label) for label in ("행정", "전산직", "사서 직렬", "사회복지", "방 호")] == [True] * 5
+    assert [is_series(label) for label in ("일반직", "기능직", "5급", "본청", "행정6급", "소 계")] == [False] * 6
