@@ -36,6 +36,7 @@ from pipeline import patterns
 from pipeline.aligned import PART_LABEL_MARKS, PART_MARK
 from pipeline.document import Bullet
 from pipeline.values import (
+    SERIES_NAMES,
     SIGN,
     TEXT_CACHE,
     TILDES,
@@ -62,10 +63,7 @@ STATUSES = {"정원", "현원", *SHORTFALL_WORDS, "결원", *_STATUS_SPELLINGS}
 _KIND_WORDS = "일반|별정|정무|기능|공무|연구|지도|관리운영|계약|전문"  # each a kind of staff with its `직`
 _POST_KINDS = "임기제|시간선택제|전문경력관|청원경찰|기간제"  # kinds of post, whatever 직 they are of
 _KIND = rf"(?:(?:{_KIND_WORDS})직|{_POST_KINDS})"
-_SERIES_NAMES = ("행정|세무|전산|통계|사회복지|사서|속기|방호|공업|기계|전기|화공|농업|녹지|수의|해양수산|보건|"
-                 "식품위생|의료기술|의무|약무|간호|환경|항공|시설|도시계획|토목|건축|지적|교통시설|조경|방재안전|운전|통신|"
-                 "방송통신|위생|조리")
-_SERIES = rf"(?:{_SERIES_NAMES})"
+_SERIES = rf"(?:{SERIES_NAMES})"
 _CLASS = rf"(?:{_KIND}|{_SERIES}(?:직렬|직)?)"
 # what a label joining classes prints between them (`별정직·임기제`, `별정직/임기제`, `별정직, 임기제`; `ㆍ` is read as
 # `·`), or nothing after a `…직` (`별정직 임기제`, compacted; `시간선택제 임기제` is one kind)
@@ -390,7 +388,7 @@ def _class_part(part: str) -> str:
 # The classes a label joining several is named by in this order, as laws and most reports list them: the kinds of
 # staff (일반직 first, then 별정직, … and the kinds of post, 임기제, 시간선택제, …), then the series (`행정`, `세무`, …)
 _CLASS_RANKS = {name: rank for rank, name in enumerate((
-    *(f"{kind}직" for kind in _KIND_WORDS.split("|")), *_POST_KINDS.split("|"), *_SERIES_NAMES.split("|")))}
+    *(f"{kind}직" for kind in _KIND_WORDS.split("|")), *_POST_KINDS.split("|"), *SERIES_NAMES.split("|")))}
 
 
 def name_classes(counts: list[StaffingCount]) -> None:

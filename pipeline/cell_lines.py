@@ -22,7 +22,7 @@ from pipeline import patterns
 from pipeline.aligned import display_width
 from pipeline.document import PrintedTable, is_noted_figure, is_table_units_or_date, take_printed_table
 from pipeline.one_space_tables import header_over_groups, label_groups_anew, post_kind, two_level_rows, whole_amount
-from pipeline.values import GRADE_RE, compact, is_total, vehicle_size
+from pipeline.values import CATEGORY_KIND_RE, GRADE_RE, compact, is_series, is_total, vehicle_size
 
 # the header labels a table printed a cell a line may start with (compacted): a row label's column, a budget's
 # or a staffing table's first column, a count's total (`계 | 승용 | 승합` over a row of figures)
@@ -44,6 +44,9 @@ _NOTES_LABEL = "비고"  # a column of notes' label (compacted): a header's, nev
 # labels merged down at a two-row header's right a PDF's text may print after the lower row's (`세 목 | 체납액 |
 # 징수액` over `건 수 | 금 액 | 건 수 | 금 액`, then `징수율`: set by its middle, lower than the upper row's labels)
 _MAX_LABELS_AFTER = 2
+# figures a header whose labels wrap stands over at least to be read so: over two, its five labels are as many as
+# a header of one row's four (`단위사업 | 세부사업 | 예산액 | 집행액`) and a group's label beside its `소 계`
+_MIN_WRAPPED_FIGURES = 3
 _UNREAD_FIGURES = 4  # figures a run of cells read as no table prints at least to be told as a table left unread
 _GRADE_NUMBER_RE = patterns.compile(r"(\d+)\s*급")
 # a numbered title: `4 예산현황`, `2. 인력`, `II. 주요업무` (a Roman number typed in Latin letters), `나. 세출예산`
@@ -249,7 +252,7 @@ def _table(cells: list[Cell], lines: list[str]):
                 parted or not any(map(_is_figure_label, texts[used:]))):
             continue  # the cells go on past these rows: a figure (no row starts with one), or a label of a row
         whole_run = used == run or heading_number and used + 1 == run
-        for labels in _label_counts(later, figures, whole_run, compact(texts[first - 1]) == "소계"):
+        for labels in _label_counts(later, figures, whole_run, texts[first - 1]):
             body_start = first - labels
             if body_start < 1 or not all(texts[body_start:first]):
                 continue
@@ -400,7 +403,7 @@ def _rows_under_subtotals(body: list[tuple[str, ...]], figures: int) -> list[tup
     column stands in no group: its rows are not told apart so."""
     counts = [len(row) - figures for row in body]
     if (2 not in counts or not all(1 <= count <= 2 and all(row) for row, count in zip(body, counts, strict=True))
-            or any(count == 2 and compact(row[1]) != "소계" for row, count in zip(body, counts, strict=True))):
+            or any(count == 2 and not is_total(compact(row[1])) for row, count in zip(body, counts, strict=True))):
         return None
     rows = two_level_rows([(row[0], list(row[1:])) if count == 2 else (None, list(row))
                            for row, count in zip(body, counts, strict=True)])
@@ -458,14 +461,19 @@ def _wrapped_labels_joined(body: list[tuple[str, ...]], figures: int) -> list[tu
     return joined
 
 
-def _label_counts(later: list[tuple[str, ...]], figures: int, whole_run: bool, subtotal: bool) -> range | list[int]:
+def _label_counts(later: list[tuple[str, ...]], figures: int, whole_run: bool, last_label: str) -> list[int]:
     """How many labels the first row may print, most likely first: as many as the rows below at most, two at least
     where its last is a `소 계` (a group's label beside it: `녹 지 | 소 계` over `완충녹지`, a table of two label
-    columns going on over a page, `_rows_under_subtotals`), or, where no row follows, none (where its figures are
-    the whole run of them: a project's budget, a count of vehicles) or one."""
-    if later:
-        return range(max(max(len(row) for row in later) - figures, 2 if subtotal else 1), 0, -1)
-    return [0, 1] if whole_run else [1]
+    columns going on over a page, `_rows_under_subtotals`), or two after one where it is another total (a group's
+    `계` beside its label, `도시공원 | 계` over `근린공원`, where the table's `계` alone is read first: `구비` over
+    `계` is a header's last label), or, where no row follows, none (where its figures are the whole run of them: a
+    project's budget, a count of vehicles) or one."""
+    if not later:
+        return [0, 1] if whole_run else [1]
+    most = max(len(row) for row in later) - figures
+    if compact(last_label) == "소계":
+        return list(range(max(most, 2), 0, -1))
+    return [*range(most, 0, -1), *([2] if most == 1 and is_total(compact(last_label)) else [])]
 
 
 def _bracket_notes_joined(cells: list[Cell]) -> list[Cell]:
@@ -516,8 +524,12 @@ def _header_printing_no_blanks(cells: list[Cell], width: int, first_figures: tup
     stands right of the groups (a subtotal of nothing); the one parting so is read, none where several are (`구 분 |
     계 | 일 반 직 | 공 무 직` over `5급 … 9급`, `총 계 | 승 용 | 화 물` over `소 계 | 소형 | 중형 | 소 계 | 소형 |
     중형`) but the one whose group totals the first row's figures agree with. Where none parts so, labels merged
-    down at the right may come after the lower row's (`_MAX_LABELS_AFTER`), then the header may be of three rows
-    (`_three_rows_printing_no_blanks`)."""
+    down at the right may come after the lower row's (`_MAX_LABELS_AFTER`); where its labels are twice the figures
+    and one, the rows' label, each of the upper row stands over one of the lower (no group, no label merged down:
+    the only way the count fits), as a header whose labels wrap prints their first lines first (`감사 | 지적` over
+    `건수 | 건수`; not over rows of no label, where the count is that of a header of one row and a row's label, nor
+    over fewer than _MIN_WRAPPED_FIGURES figures);
+    then the header may be of three rows (`_three_rows_printing_no_blanks`)."""
     texts = [text for text, _ in cells]
     figures = len(first_figures)
     if width - figures > 1:
@@ -532,19 +544,65 @@ def _header_printing_no_blanks(cells: list[Cell], width: int, first_figures: tup
                                               for above in upper):
                 continue
             groups = label_groups_anew(lower)
-            if any(sum(compact(label).endswith("계") for label in group) > 1 for group in groups) or not (
-                    len(groups) > 1 and all(group == groups[0] for group in groups)
-                    or all(map(_group_of_a_kind, groups))):
+            if any(sum(compact(label).endswith("계") for label in group) > 1 for group in groups):
                 continue  # a group of two totals (`임 시 소 계`, `소 계`): the upper row's label among the lower's
+            special = False  # whether the last group is a special vehicle's kinds after sizes
+            if not (len(groups) > 1 and all(group == groups[0] for group in groups)
+                    or all(map(_group_of_a_kind, groups))):
+                if (joined := _classes_joined_over_series(upper, lower, width)) is not None:
+                    upper, groups = joined, [lower]
+                elif special := _kinds_after_sizes(apart := label_groups_anew(lower, sizes_close=True)):
+                    groups = apart
+                else:
+                    continue
             rows = header_over_groups(upper, groups, width, width > figures)
+            if rows is not None and special and not _special_over(rows, len(groups[-1])):
+                continue
             if rows is not None and "소계" not in (compact(rows[0][column]) for column in range(width)
                                                     if column > _last_label_column(rows[1])):
                 fits.append(([tuple(row) for row in rows], [cells[0][1], cells[split][1]]))
+    if not fits and width > figures >= _MIN_WRAPPED_FIGURES and len(texts) == 2 * width - 1:  # each over one
+        fits = [([tuple(texts[:width]), ("", *texts[width:])], [cells[0][1], cells[width][1]])]
     if not fits:
         fits = _three_rows_printing_no_blanks(cells, width)
     if len(fits) > 1:
         fits = [fit for fit in fits if _totals_add_up(fit[0], first_figures)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _classes_joined_over_series(upper: list[str], lower: list[str], width: int) -> list[str] | None:
+    """The upper header labels with the classes standing over a lower row of series as one label: a class
+    (`일 반 직` over `행정 | 전산`), or several where the count says so, PDF text not printing which spans which
+    (`일 반 직 | 기 능 직` over `행정 | 전산 | 사서 | 운전 | 방호`, `별정직 | 임기제 | 청원경찰` merged down right:
+    `일 반 직 기 능 직`, as `pdftotext -raw`'s one line is read, each column a series of the two); None where a lower
+    label is no series or an upper one is (the rows part elsewhere), or the labels over them are not all classes
+    (`…직`, `…제`)."""
+    if not all(map(is_series, lower)) or any(map(is_series, upper)):
+        return None
+    left = 1  # the rows' label, then the totals merged down
+    while left < len(upper) and is_total(compact(upper[left])):
+        left += 1
+    joined = len(upper) - left - (width - len(lower) - left)
+    classes = upper[left:left + joined]
+    if not 1 <= joined <= len(lower) or any(post_kind(label) != "직" for label in classes):
+        return None
+    return [*upper[:left], " ".join(classes), *upper[left + joined:]]
+
+
+def _kinds_after_sizes(groups: list[list[str]]) -> bool:
+    """Whether a header's lower labels group as a fleet's sizes and then kinds that name no size (`소형 | 중형 |
+    중형 | 소형 | 중형` then `살수차 | 고소작업차`, a special vehicle's, `label_groups_anew` parting them after the
+    sizes): every group but the last of a kind, the one before the last ending in a size, the last naming none."""
+    return (len(groups) > 1 and all(map(_group_of_a_kind, groups[:-1])) and vehicle_size(groups[-2][-1]) is not None
+            and all(vehicle_size(label) is None and not is_total(compact(label)) for label in groups[-1]))
+
+
+def _special_over(rows: list[list[str]], last_group: int) -> bool:
+    """Whether the upper header label over the last `last_group` lower labels names the special vehicles (`특 수`):
+    the only category whose kinds name no size."""
+    lower_columns = [column for column, label in enumerate(rows[1]) if label]
+    found = CATEGORY_KIND_RE.match(compact(rows[0][lower_columns[-last_group]]))
+    return found is not None and found[1] == "특수"
 
 
 def _totals_add_up(rows: list[tuple[str, ...]], first_figures: tuple[str, ...]) -> bool:

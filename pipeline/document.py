@@ -251,9 +251,10 @@ def _merged_column_added(previous: Table, header: tuple[str, ...]) -> Table | No
     all below the break): the header below prints that label and a blank, the merge's other cell, and the rows
     above take the blank column, each label at its left; None where the headers differ otherwise."""
     first = previous.rows[0]
+    if len(header) != len(first) + 1:
+        return None  # (a shorter header below: no label of it to compare the above's last with)
     at = next((k for k in range(len(first)) if _spaces_aside((first[k],)) != _spaces_aside((header[k],))), None)
-    if not at or len(header) != len(first) + 1 or header[at] or _spaces_aside(first[at:]) != _spaces_aside(
-            header[at + 1:]):
+    if not at or header[at] or _spaces_aside(first[at:]) != _spaces_aside(header[at + 1:]):
         return None
     return replace(previous, rows=tuple((*row[:at], "", *row[at:]) for row in previous.rows))
 

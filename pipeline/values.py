@@ -266,6 +266,17 @@ def is_grade(label: str) -> bool:
     return GRADE_RE.match(label) is not None
 
 
+# the 직렬 (series) a staffing table names under a kind of staff, as columns or rows (`행정`, `사회복지`, `방호`)
+SERIES_NAMES = ("행정|세무|전산|통계|사회복지|사서|속기|방호|공업|기계|전기|화공|농업|녹지|수의|해양수산|보건|식품위생|"
+                "의료기술|의무|약무|간호|환경|항공|시설|도시계획|토목|건축|지적|교통시설|조경|방재안전|운전|통신|방송통신|"
+                "위생|조리")
+_SERIES_RE = patterns.compile(rf"^(?:{SERIES_NAMES})(?:직렬|직)?$")
+
+
+def is_series(label: str) -> bool:
+    """`행정`, `전산직`, `사서직렬`: a 직렬 named alone (spaces dropped)."""
+    return _SERIES_RE.match(compact(label)) is not None
+
 # a category of the law's as a list or a count table's row prints it (`승 용`, `승용차`, `승용(소형)`, `화물(1톤)`: its
 # kind in brackets)
 CATEGORY_KIND_RE = patterns.compile(r"^(승용|승합|화물|특수)차?(?:\((.+)\))?$")
