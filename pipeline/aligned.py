@@ -156,11 +156,12 @@ def split_cells(line: str) -> list[Cell]:
     are the parts between double spaces, measured as `display_width` measures them (each printable, as the line is:
     an ASCII part takes a column a character), without a pattern run over the line."""
     # `lone`: a cell of one syllable after the first, the only cell joined to the one before it (not a `-` or a
-    # `계`'s figure `1`: most rows); `spaced`: a cell of words one blank apart, as labels one blank apart are
-    # (`_LABEL_THEN_LABEL_RE`: most rows print none)
+    # `계`'s figure `1`: most rows); `labelled`: a cell prints labels one blank apart (`_LABEL_THEN_LABEL_RE`: most
+    # rows print none), on a printable line asked of each cell of words one blank apart, not of the line (a match
+    # stands within a cell): its gaps are not scanned
     if line.isprintable():
         body = line.lstrip(" ")  # the indentation measured at once, not a pair of its blanks at a time
-        cells, column, lone, spaced = [], len(line) - len(body), False, False
+        cells, column, lone, labelled = [], len(line) - len(body), False, False
         for part in body.split("  "):
             if not part:  # two blanks of a wide gap (most parts of a row): nothing to measure
                 column += 2
@@ -173,7 +174,7 @@ def split_cells(line: str) -> list[Cell]:
                 else:  # a syllable alone is told here, as the cell is measured
                     column = start + _widened_width(text)
                     lone = lone or (len(text) == 1 and _is_syllable(text) and bool(cells))
-                    spaced = spaced or " " in text
+                    labelled = labelled or " " in text and _LABEL_THEN_LABEL_RE.search(text) is not None
                 cells.append(Cell(start, column, text))
             else:
                 column += len(part)
@@ -181,10 +182,10 @@ def split_cells(line: str) -> list[Cell]:
     else:
         cells = [Cell(m.start(), m.end(), m.group().replace("\x00", "")) for m in _GAP_RE.finditer(widened(line))]
         lone = any(len(cell.text) == 1 and _is_syllable(cell.text) for cell in cells[1:])
-        spaced = True
+        labelled = _LABEL_THEN_LABEL_RE.search(line) is not None
     cells = _letters_joined(cells, _two_blanks_apart(cells)) if lone and _SPACED_LETTERS_RE.search(line) else cells
     cells = _figures_apart(cells)
-    return _labels_apart(cells) if spaced and _LABEL_THEN_LABEL_RE.search(line) else cells
+    return _labels_apart(cells) if labelled else cells
 
 
 # two labels one blank apart, as pypdf's layout text sets labels whose columns it narrows: a column's label
