@@ -2023,10 +2023,10 @@ def _wraps_on(above: list[str], cells: list[str], bars: list[int], spelled: Call
     filled = [j for j, cell in enumerate(cells) if cell]
     widths = [right - left - 1 for left, right in itertools.pairwise(bars)]
     cut = {j for j in filled if above[j] and (_goes_on_unspaced(above[j], cells[j], widths[j], spelled, so_far[j],
-                                                                in_text) or _left_open(above[j], cells[j]))}
+                                                                in_text) or _left_open(so_far[j], cells[j]))}
     surely_cut = [j for j in cut if not _a_short_word_whole(above[j], cells[j], widths[j], spelled, so_far[j], in_text)]
     if not filled or (len(filled) == len(cells) and (not surely_cut or any(
-            _DATE_OPENS_RE.match(cells[j]) and not _left_open(above[j], cells[j]) for j in filled))) or any(
+            _DATE_OPENS_RE.match(cells[j]) and not _left_open(so_far[j], cells[j]) for j in filled))) or any(
             is_total(cells[j]) and j not in surely_cut or _MARK_ALONE_RE.fullmatch(cells[j]) for j in filled):
         return False
     alone = len(filled) == 1 and filled[0] > 0 and so_far[0] != ""  # a cell's line under a row's printed label
@@ -2038,19 +2038,22 @@ def _left_open(above: str, rest: str) -> bool:
     it goes on there: a range's mark, a comma, a middle dot or a bracket left open at its end (`’24. 11. ~` over
     `12.`), a range's mark at the start below (`’24. 11.` over `~ 12.`), `및` joining what is on either side
     (`기본계획 수립 및` over `확정`, `기본계획 수립` over `및 확정`), a date of its year or month alone over its day
-    (`’24. 7.` over `1.`, `2009.` over `11. 20.`), a year alone over its month (`’25.` over `3월 ~`)."""
+    (`’24. 7.` over `1.`, `2009.` over `11. 20.`), a year alone over its month (`’25.` over `3월 ~`). `above` may
+    be the cell's text so far, a date's year and month printed on lines of their own (`2009.`, `11.` over `20.`:
+    before, the day was read a row of its own), or after words (`기 간: 2023. 3. ~ 2024.` over `6.`)."""
     return bool(_OPEN_END_RE.search(above)) or above.count("(") > above.count(")") or bool(
-        _OPEN_START_RE.match(rest)) or bool(_DATE_UNFINISHED_RE.fullmatch(above) and _DATE_REST_RE.match(rest)) or bool(
-        _YEAR_ALONE_RE.fullmatch(above) and _MONTH_REST_RE.match(rest))
+        _OPEN_START_RE.match(rest)) or bool(_DATE_UNFINISHED_RE.search(above) and _DATE_REST_RE.match(rest)) or bool(
+        _YEAR_ALONE_RE.search(above) and _MONTH_REST_RE.match(rest))
 
 
 _MARK_ALONE_RE = re.compile(f"[{BULLET_MARKS}o]")  # an item's mark alone in its cell starts the next row (`•`)
 _DATE_OPENS_RE = re.compile(r"(?:[’'‘]\d{2}|\d{4})[.년]")  # a date of its own, a schedule's next row's (`’24. 9월`)
 _OPEN_END_RE = re.compile(r"(?:[~∼〜,·ㆍ(]|(?:^|\s)및)$")
 _OPEN_START_RE = re.compile(r"및(?:\s|$)|[~∼〜]")
-_DATE_UNFINISHED_RE = re.compile(r"(?:[’'‘]\d{2}|\d{4})\.(?:\s?\d{1,2}\.)?")  # `’24. 7.`, `2009.`: its day to come
+# a cell ending in a date of its year or month (`’24. 7.`, `2009. 11.`, `기 간: 2023. 3. ~ 2024.`): its day to come
+_DATE_UNFINISHED_RE = re.compile(r"(?:^|\s)(?:[’'‘]\d{2}|\d{4})\.(?:\s?\d{1,2}\.)?$")
 _DATE_REST_RE = re.compile(r"\d{1,2}\.(?:\s?\d{1,2}\.)?(?:\s|$)")  # `1.`, `11. 20.`
-_YEAR_ALONE_RE = re.compile(r"[’'‘]\d{2}\.|\d{4}\.")  # `’25.`, `2025.`: its month to come
+_YEAR_ALONE_RE = re.compile(r"(?:^|\s)(?:[’'‘]\d{2}|\d{4})\.$")  # a cell ending `’25.`, `2025.`: its month to come
 _MONTH_REST_RE = re.compile(r"\d{1,2}월(?:\s|$)")  # `3월`, `3월 ~`
 
 

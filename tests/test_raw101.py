@@ -7,9 +7,16 @@ Word table and its 회계 lost. Now `계` goes on the line above where it is sur
 syllable cut off alone, the line filling its column), as every other cut syllable does. Over every fixture's and
 sample's tab tables printed as antiword prints them (columns 6 to 16 wide), 11 tables read a row too many so (of 33)
 now read their rows right, and no cell read before reads otherwise.
+
+A date a narrow column prints a part a line (`2009.`, `11.`, `20.`) was asked whether it goes on over its last line
+alone (`11.` over `20.`: a month alone over a day may be a row's own date), so the day was read a row of its own. Now
+it is asked over the cell's text so far (`_left_open`: a cell ending in a date's year and month, `2009. 11.`).
 """
 
-from pipeline.read_text import _wraps_on
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.read_text import _left_open, _wraps_on
 from tests.test_raw100 import _lines, _read
 
 BUDGET = [["구 분", "예산액", "집행액", "집행률(%)"], ["계", "524,700", "204,500", "39.0"],
@@ -41,3 +48,31 @@ def test_a_total_under_a_label_that_is_not_cut_is_its_own_row():
     rows = [["동 별", "인 구", "세 대"], ["한빛동", "27,430", "12,218"], ["새솔동", "25,960", "11,604"],
             ["계", "53,390", "23,822"]]
     assert _read(_lines(rows, widest=6)) == rows
+
+
+BUILDINGS = [["구 분", "대지(m²)", "준공일자"], ["본관", "6,480", "1988. 3. 2."], ["별관", "2,150", "2009. 11. 20."],
+             ["보건소", "1,320", "2015. 6. 30."]]
+
+
+def test_a_dates_day_on_a_line_of_its_own_goes_on_its_year_and_month():
+    """A column six wide prints `2009. 11. 20.` a part a line: the day goes on the cell's year and month, read
+    over both lines above it (before, over `11.` alone: `20.` a row of its own)."""
+    lines = _lines(BUILDINGS, widest=6)
+    assert lines[4:7] == ["|별관  |2,150 |2009. |", "|      |      |11.   |", "|      |      |20.   |"]
+    assert _read(lines) == BUILDINGS
+
+
+def test_a_year_after_words_over_its_month():
+    """`기 간: 2023. 3. ~ 2024.` over `6.`: the range's end date goes on over its line, the words before it aside."""
+    rows = [["구 분", "내 용"], ["•", "기 간: 2023. 3. ~ 2024. 6."], ["•", "대 상: 근린공원 3개소"]]
+    lines = _lines(rows, widest=24)
+    assert lines[1:3] == ["|•    |기 간: 2023. 3. ~ 2024. |", "|     |6.                      |"]
+    assert _read(lines) == rows
+
+
+@given(st.sampled_from(["’", "20"]), st.integers(10, 29), st.integers(1, 12), st.integers(1, 28))
+def test_a_date_cut_anywhere_reads_whole(century, year, month, day):
+    date = f"{century}{year}. {month}. {day}."
+    assert _left_open(date.rsplit(" ", 1)[0], date.rsplit(" ", 1)[1])
+    assert _left_open(f"준공: {date.split(' ', 1)[0]}", f"{month}월")
+    assert not _left_open(f"{month}.", f"{day}.")  # a month alone over a day: a row's own date may be so
