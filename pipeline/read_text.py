@@ -2062,17 +2062,20 @@ def _wrapped_at_a_space(above: str, rest: str, width: int, alone: bool = False) 
     a space: that line and their first word would overrun the column (`|청년 일자리·창업    |` over `|지원 |`),
     or a bracket, a cell's paragraph of its own (`|예 산 액    |` over `|(A)         |`, as in tab text); under words,
     no figure (but where a range runs to it: `|6. 1. ~ 7.  |` over `|31.  |`), and under a figure, no words (a
-    count's `2차` or a year's `2026년` may go on: `|2차 |` over `|설치공사 |`). A line printing that one cell alone
+    count's `2차` or a year's `2026년` may go on: `|2차 |` over `|설치공사 |`), but a sub-item's dash alone, its words
+    below (`|-         |` over `|지방소득세|`: before, a row of its own). A line printing that one cell alone
     (`alone`, under a row printing its label) goes on so whatever the words are (`|무인발급기|` over `|2대 |`,
     `|2050 |` over `|탄소중립 |`, a row's one cell its only words: before, a row of its own), but a figure under
     a figure (`|12|` over `|3 |`, `|3월|` over `|5월|`: the next row's, its label merged down)."""
     figure_under = _is_measure(rest) and not _RANGE_MARKS_RE.search(above)
-    if not above or (figure_under or _is_figure_cell(above)) and not alone or figure_under and _is_measure(above):
+    figure_above = _is_figure_cell(above) and not (above in _ITEM_DASHES and _SYLLABLES_RE.match(rest))
+    if not above or (figure_under or figure_above) and not alone or figure_under and _is_measure(above):
         return False
     return (rest[:1] == "(" and rest[-1:] == ")") or display_width(above) + 1 + display_width(rest.split()[0]) > width
 
 
 _RANGE_MARKS_RE = re.compile("[~∼〜]")  # a range's mark, the figure or date it runs to on the next line
+_ITEM_DASHES = frozenset("-–")  # a sub-item's mark, alone where its words did not fit beside it (`- 지방소득세`)
 _MEASURE_RE = patterns.compile(r"[△▲+-]?\d[\d,.]*\p{L}*[²³]?")  # a figure with its unit: `12.5km`, `44,500m²`
 
 

@@ -11,6 +11,9 @@ now read their rows right, and no cell read before reads otherwise.
 A date a narrow column prints a part a line (`2009.`, `11.`, `20.`) was asked whether it goes on over its last line
 alone (`11.` over `20.`: a month alone over a day may be a row's own date), so the day was read a row of its own. Now
 it is asked over the cell's text so far (`_left_open`: a cell ending in a date's year and month, `2009. 11.`).
+
+A column too narrow for a sub-item's `- 지방소득세` prints its dash alone, its words below: the dash was read a nil
+figure, no words going on it, and the words a row of its own (3 tables). Now they go on it.
 """
 
 from hypothesis import given
@@ -76,3 +79,18 @@ def test_a_date_cut_anywhere_reads_whole(century, year, month, day):
     assert _left_open(date.rsplit(" ", 1)[0], date.rsplit(" ", 1)[1])
     assert _left_open(f"준공: {date.split(' ', 1)[0]}", f"{month}월")
     assert not _left_open(f"{month}.", f"{day}.")  # a month alone over a day: a row's own date may be so
+
+
+ARREARS = [["구 분", "체납액", "정리액"], ["계", "9,310", "3,140"], ["시 세", "6,200", "2,050"],
+           ["- 지방소득세", "4,100", "1,320"], ["- 자동차세", "2,100", "730"], ["구 세", "3,110", "1,090"]]
+
+
+def test_a_sub_items_dash_alone_over_its_words():
+    """A column too narrow for `- 지방소득세` prints the dash alone, its words on the line below: they go on it (a
+    dash alone is a nil figure elsewhere, no words going on it). Before, `지방소득세` was a row of its own."""
+    lines = _lines(ARREARS, widest=10)
+    assert lines[3:5] == ["|-         |4,100 |1,320 |", "|지방소득세|      |      |"]
+    assert _read(lines) == ARREARS
+    assert _read(_lines(ARREARS, widest=8)) == ARREARS  # `지방소득` over `세` as well
+    nil = [["구 분", "건 수", "비 고"], ["교육", "12", "-"], ["홍보", "3", "연중 캠페인"]]
+    assert _read(_lines(nil, widest=6)) == nil
