@@ -2030,7 +2030,7 @@ def _wraps_on(above: list[str], cells: list[str], bars: list[int], spelled: Call
             is_total(cells[j]) and j not in surely_cut or _MARK_ALONE_RE.fullmatch(cells[j]) for j in filled):
         return False
     alone = len(filled) == 1 and filled[0] > 0 and so_far[0] != ""  # a cell's line under a row's printed label
-    return all(j in cut or _wrapped_at_a_space(above[j], cells[j], widths[j], alone) for j in filled)
+    return all(j in cut or _wrapped_at_a_space(above[j], cells[j], widths[j], alone, so_far[j]) for j in filled)
 
 
 def _left_open(above: str, rest: str) -> bool:
@@ -2057,7 +2057,7 @@ _YEAR_ALONE_RE = re.compile(r"(?:^|\s)(?:[’'‘]\d{2}|\d{4})\.$")  # a cell en
 _MONTH_REST_RE = re.compile(r"\d{1,2}월(?:\s|$)")  # `3월`, `3월 ~`
 
 
-def _wrapped_at_a_space(above: str, rest: str, width: int, alone: bool = False) -> bool:
+def _wrapped_at_a_space(above: str, rest: str, width: int, alone: bool = False, cell: str = "") -> bool:
     """Whether a fixed-width cell's line goes on a cell's last line `above` as the words a converter broke off at
     a space: that line and their first word would overrun the column (`|청년 일자리·창업    |` over `|지원 |`),
     or a bracket, a cell's paragraph of its own (`|예 산 액    |` over `|(A)         |`, as in tab text); under words,
@@ -2066,10 +2066,11 @@ def _wrapped_at_a_space(above: str, rest: str, width: int, alone: bool = False) 
     below (`|-         |` over `|지방소득세|`: before, a row of its own). A line printing that one cell alone
     (`alone`, under a row printing its label) goes on so whatever the words are (`|무인발급기|` over `|2대 |`,
     `|2050 |` over `|탄소중립 |`, a row's one cell its only words: before, a row of its own), but a figure under
-    a figure (`|12|` over `|3 |`, `|3월|` over `|5월|`: the next row's, its label merged down)."""
+    a figure (`|12|` over `|3 |`, `|3월|` over `|5월|`: the next row's, its label merged down), the cell so far
+    (`cell`) a figure, not words ending in one (`준공: 9월 / 3억` over `1,260만원`: an amount's second part)."""
     figure_under = _is_measure(rest) and not _RANGE_MARKS_RE.search(above)
     figure_above = _is_figure_cell(above) and not (above in _ITEM_DASHES and _SYLLABLES_RE.match(rest))
-    if not above or (figure_under or figure_above) and not alone or figure_under and _is_measure(above):
+    if not above or (figure_under or figure_above) and not alone or figure_under and _is_measure(cell or above):
         return False
     return (rest[:1] == "(" and rest[-1:] == ")") or display_width(above) + 1 + display_width(rest.split()[0]) > width
 

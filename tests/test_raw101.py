@@ -14,6 +14,10 @@ it is asked over the cell's text so far (`_left_open`: a cell ending in a date's
 
 A column too narrow for a sub-item's `- 지방소득세` prints its dash alone, its words below: the dash was read a nil
 figure, no words going on it, and the words a row of its own (3 tables). Now they go on it.
+
+An amount printed after words, `준공: 9월 / 3억 1,260만원`, its parts on lines of their own under an item's mark: the
+second under the first was read the next row's figure under a figure (3 tables). Now a figure under a figure is
+asked of the cell so far, words ending in a figure here.
 """
 
 from hypothesis import given
@@ -94,3 +98,14 @@ def test_a_sub_items_dash_alone_over_its_words():
     assert _read(_lines(ARREARS, widest=8)) == ARREARS  # `지방소득` over `세` as well
     nil = [["구 분", "건 수", "비 고"], ["교육", "12", "-"], ["홍보", "3", "연중 캠페인"]]
     assert _read(_lines(nil, widest=6)) == nil
+
+
+def test_an_amount_after_words_goes_on_over_its_parts():
+    """`… / 3억` over `1,260만원` under an item's mark: the amount's second part goes on the cell's words (a figure
+    under a figure alone is the next row's, its label merged down: asked of the cell so far, not its last line)."""
+    rows = [["•", "가로등 정비공사 준공: 9월 / 3억 1,260만원"], ["•", "주민 의견 수렴"]]
+    lines = _lines(rows, widest=11)
+    assert lines[2:5] == ["| |준공: 9월 /|", "| |3억        |", "| |1,260만원  |"]
+    assert _read(lines) == rows  # before: `1,260만원` a row of its own
+    schedule = [["구 분", "기 간", "사업비"], ["설계", "3월", "2억"], ["", "5월", "3,400만원"]]
+    assert _read(_lines(schedule, widest=6)) == schedule  # `2억` alone over the next row's `3,400`
