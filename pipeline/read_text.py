@@ -2030,6 +2030,10 @@ def _wraps_on(above: list[str], cells: list[str], bars: list[int], spelled: Call
             is_total(cells[j]) and j not in surely_cut or _MARK_ALONE_RE.fullmatch(cells[j]) for j in filled):
         return False
     alone = len(filled) == 1 and filled[0] > 0 and so_far[0] != ""  # a cell's line under a row's printed label
+    # or no label of its own (`_wrapped_at_a_space` so), the row's figures left blank: a row of its own would print
+    # its own (`|교육시설|1,240 |새솔로|` over `|        |      |52    |`: before, a row of its own)
+    figures = [j for j, cell in enumerate(above) if _is_figure_cell(cell)]
+    alone = alone or bool(figures) and (0 not in filled or 0 in surely_cut) and not any(cells[j] for j in figures)
     return all(j in cut or _wrapped_at_a_space(above[j], cells[j], widths[j], alone, so_far[j]) for j in filled)
 
 

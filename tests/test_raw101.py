@@ -5,8 +5,8 @@ over `|계    |`). A line printing `계` was read as a total's row of its own (`
 is its own), so the cut syllable made a row: `일반회 | 512,30 …` then `계 | 0 …`, a table a row longer than its
 Word table and its 회계 lost. Now `계` goes on the line above where it is surely a cut there (`_goes_on_unspaced`: a
 syllable cut off alone, the line filling its column), as every other cut syllable does. Over every fixture's and
-sample's tab tables printed as antiword prints them (columns 6 to 16 wide), 11 tables read a row too many so (of 33)
-now read their rows right, and no cell read before reads otherwise.
+sample's tab tables printed as antiword prints them (columns 6 to 16 wide), 11 tables read a row too many so now
+read their rows right.
 
 A date a narrow column prints a part a line (`2009.`, `11.`, `20.`) was asked whether it goes on over its last line
 alone (`11.` over `20.`: a month alone over a day may be a row's own date), so the day was read a row of its own. Now
@@ -18,6 +18,14 @@ figure, no words going on it, and the words a row of its own (3 tables). Now the
 An amount printed after words, `준공: 9월 / 3억 1,260만원`, its parts on lines of their own under an item's mark: the
 second under the first was read the next row's figure under a figure (3 tables). Now a figure under a figure is
 asked of the cell so far, words ending in a figure here.
+
+A figure under words is the next row's where its label is merged down (`_wrapped_at_a_space`), so an address's
+number on a line of its own (`새솔로` over `52`) made a row. A line printing no label of its own (or its label's cut
+rest) and leaving blank every cell the row printed a figure in goes on that row now, as a one-cell line under a
+label did: a row of its own would print its figures (8 tables).
+
+Over every fixture's and sample's tab tables printed as antiword prints them (columns 6 to 16 wide), 26 tables read
+more rows than their Word table (33) now read its rows, and no cell of a table read right before reads otherwise.
 """
 
 from hypothesis import given
@@ -109,3 +117,27 @@ def test_an_amount_after_words_goes_on_over_its_parts():
     assert _read(lines) == rows  # before: `1,260만원` a row of its own
     schedule = [["구 분", "기 간", "사업비"], ["설계", "3월", "2억"], ["", "5월", "3,400만원"]]
     assert _read(_lines(schedule, widest=6)) == schedule  # `2억` alone over the next row's `3,400`
+
+
+FACILITIES = [["구 분", "명 칭", "면적(m²)", "위 치"], ["교육시설", "도시농업교육장", "1,240", "새솔로 52"],
+              ["텃밭", "구민 텃밭", "8,500", "12개소"]]
+
+
+def test_an_address_number_goes_on_where_the_rows_figures_are_left_blank():
+    """`새솔로` over `52`: a figure under words is the next row's where its label is merged down, but a line that
+    prints no label and leaves blank the cells the row prints figures in (`1,240`) is that row's rest: a row of
+    its own would print its own figures. Before, `교육장 | | 52` was a row of its own."""
+    lines = _lines(FACILITIES, widest=8)
+    assert lines[1:3] == ["|교육시설|도시농업|1,240   |새솔로  |", "|        |교육장  |        |52      |"]
+    assert _read(lines) == [FACILITIES[0], ["교육시설", "도시농업 교육장", "1,240", "새솔로 52"], FACILITIES[2]]
+
+
+def test_a_row_with_its_own_label_and_a_blank_figure_stays_its_own():
+    """A line printing a label of its own (`별관` under `본관`, no cut) starts a row, its area left blank, though
+    `2층` under `한빛로` would fit no column beside it."""
+    rows = [["구 분", "위 치", "면적(m²)"], ["본관", "한빛로", "250"], ["별관", "2층", ""]]
+    lines = _lines(rows, widest=6)
+    assert lines[2:] == ["|본관 |한빛로|250   |", "|별관 |2층   |      |"]
+    assert _read(lines) == rows
+    more = [["구 분", "위 치", "면적(m²)"], ["본관", "한빛로 118", "250"], ["", "별관 2층", ""]]
+    assert _read(_lines(more, widest=8)) == more  # `별관 2층` would have fit beside `118`
