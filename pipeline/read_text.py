@@ -2231,7 +2231,7 @@ _WORDS_APART_RE = patterns.compile(r"(\p{Hangul}+) +(?=(\p{Hangul}+))")  # `녹�
 
 _GROUPED_FIGURE_RE = re.compile(r"[△▲+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?")  # `1,620,400,000`; not `1,620,400,00`
 _FIGURE_START_RE = re.compile(r"[\d,.]*")  # a figure's digits a cell's line starts with (`000` of `000(구비)`)
-_GOES_ON_MARKS = frozenset("()%,.·ㆍ~/")  # no word starts with one
+_GOES_ON_MARKS = frozenset("()%,.·ㆍ~/²³")  # no word starts with one (`9,600m` over `²`: an area cut before its `²`)
 
 
 def _goes_on_a_word(cut: str, rest: str) -> bool:

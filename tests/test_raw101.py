@@ -24,6 +24,9 @@ number on a line of its own (`새솔로` over `52`) made a row. A line printing 
 rest) and leaving blank every cell the row printed a figure in goes on that row now, as a one-cell line under a
 label did: a row of its own would print its figures (8 tables).
 
+A column six or seven wide cuts an area before its `²` (`9,600m` over `²`): no word starts with a superscript, so
+it goes on unspaced now (6 cells read `9,600m ²` before).
+
 Over every fixture's and sample's tab tables printed as antiword prints them (columns 6 to 16 wide), 26 tables read
 more rows than their Word table (33) now read its rows, and no cell of a table read right before reads otherwise.
 """
@@ -141,3 +144,14 @@ def test_a_row_with_its_own_label_and_a_blank_figure_stays_its_own():
     assert _read(lines) == rows
     more = [["구 분", "위 치", "면적(m²)"], ["본관", "한빛로 118", "250"], ["", "별관 2층", ""]]
     assert _read(_lines(more, widest=8)) == more  # `별관 2층` would have fit beside `118`
+
+
+def test_an_areas_superscript_cut_off_goes_on_without_a_space():
+    """A column six or seven wide cuts `9,600m²` before its `²` (`|9,600m|` over `|²     |`): no word starts with a
+    superscript, so it goes on unspaced, as a `%` or a bracket does (before, `9,600m ²`)."""
+    rows = [["구 분", "면 적", "용 량"], ["펌프장", "9,600m²", "320톤"], ["저류조", "12,400m²", "1,500m³"]]
+    lines = _lines(rows, widest=6)
+    assert lines[1:] == ["|펌프장|9,600m|320톤 |", "|      |²     |      |", "|저류조|12,400|1,500m|",
+                         "|      |m²    |³     |"]
+    assert _read(lines) == rows
+    assert _read(_lines(rows, widest=7)) == rows
