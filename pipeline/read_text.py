@@ -2012,8 +2012,9 @@ def _wraps_on(above: list[str], cells: list[str], bars: list[int], spelled: Call
     as theirs do: in some cells only, each the rest of a word or figure cut where its column ends
     (`_goes_on_unspaced`: `|1,620,400,00|` over `|0           |`) or of words a space broke off
     (`_wrapped_at_a_space`), no total (a row's `|계     |` under `|동 별  |` is its own; but a label's last syllable
-    surely cut off it, `|일반회|` over `|계    |`, where a row was read) nor an item's mark alone
-    (`|•|` under `|•|`: a list's next item, though a column one wide overruns whatever it holds). A line filling
+    surely cut off it, `|일반회|` over `|계    |`, where the line's every cell is a cut's rest: before, a row) nor
+    an item's mark alone (`|•|` under `|•|`: a list's next item, though a column one wide overruns whatever it
+    holds). A line filling
     every cell goes on only where a cell of it goes on a cut one (`|100,00|` over `|0     |`, `|기본계획 최 |` over
     `|종보고 및 |` where the document prints `최종보고` or a syllable is cut off, `최`), not a short word a narrow
     column may hold whole (`_a_short_word_whole`: `|착공 |` over `|준공 |`, before read `착공준공`), or one left
@@ -2027,7 +2028,8 @@ def _wraps_on(above: list[str], cells: list[str], bars: list[int], spelled: Call
     surely_cut = [j for j in cut if not _a_short_word_whole(above[j], cells[j], widths[j], spelled, so_far[j], in_text)]
     if not filled or (len(filled) == len(cells) and (not surely_cut or any(
             _DATE_OPENS_RE.match(cells[j]) and not _left_open(so_far[j], cells[j]) for j in filled))) or any(
-            is_total(cells[j]) and j not in surely_cut or _MARK_ALONE_RE.fullmatch(cells[j]) for j in filled):
+            is_total(cells[j]) and not (j in surely_cut and cut.issuperset(filled))
+            or _MARK_ALONE_RE.fullmatch(cells[j]) for j in filled):
         return False
     alone = len(filled) == 1 and filled[0] > 0 and so_far[0] != ""  # a cell's line under a row's printed label
     # or no label of its own (`_wrapped_at_a_space` so), the row's figures left blank: a row of its own would print

@@ -4,9 +4,10 @@ antiword cuts a label with no space to break at where its column ends (`일반�
 over `|계    |`). A line printing `계` was read as a total's row of its own (`_wraps_on`: `|계     |` under `|동 별  |`
 is its own), so the cut syllable made a row: `일반회 | 512,30 …` then `계 | 0 …`, a table a row longer than its
 Word table and its 회계 lost. Now `계` goes on the line above where it is surely a cut there (`_goes_on_unspaced`: a
-syllable cut off alone, the line filling its column), as every other cut syllable does. Over every fixture's and
-sample's tab tables printed as antiword prints them (columns 6 to 16 wide), 11 tables read a row too many so now
-read their rows right.
+syllable cut off alone, the line filling its column) and every cell the line prints is a cut's rest so (`0` of
+`786,120`; not a label filling its column over a total's row of words, `어린이공원` over `계 | 상반기`). Over every
+fixture's and sample's tab tables printed as antiword prints them (columns 6 to 16 wide), 10 tables read a row too
+many so now read their rows right.
 
 A date a narrow column prints a part a line (`2009.`, `11.`, `20.`) was asked whether it goes on over its last line
 alone (`11.` over `20.`: a month alone over a day may be a row's own date), so the day was read a row of its own. Now
@@ -66,6 +67,11 @@ def test_a_total_under_a_label_that_is_not_cut_is_its_own_row():
     rows = [["동 별", "인 구", "세 대"], ["한빛동", "27,430", "12,218"], ["새솔동", "25,960", "11,604"],
             ["계", "53,390", "23,822"]]
     assert _read(_lines(rows, widest=6)) == rows
+    # a label filling its column over a total's row printing words of its own: `계` is no cut rest there
+    schedule = [["구 분", "기 간", "내 용"], ["어린이공원", "3월 ~ 5월", "시설 정비"], ["계", "상반기", "본관 1층"]]
+    lines = _lines(schedule, widest=10)
+    assert lines[1:] == ["|어린이공원|3월 ~ 5월|시설 정비|", "|계        |상반기   |본관 1층 |"]
+    assert _read(lines) == schedule
 
 
 BUILDINGS = [["구 분", "대지(m²)", "준공일자"], ["본관", "6,480", "1988. 3. 2."], ["별관", "2,150", "2009. 11. 20."],
