@@ -28,8 +28,10 @@ label did: a row of its own would print its figures (8 tables).
 A column six or seven wide cuts an area before its `²` (`9,600m` over `²`): no word starts with a superscript, so
 it goes on unspaced now (6 cells read `9,600m ²` before).
 
-Over every fixture's and sample's tab tables printed as antiword prints them (columns 6 to 16 wide), 26 tables read
-more rows than their Word table (33) now read its rows, and no cell of a table read right before reads otherwise.
+Over every fixture's and sample's tab tables printed as antiword prints them (columns 6 to 16 wide), 25 tables read
+more rows than their Word table (33) now read its rows, and no cell of a table read right before reads otherwise;
+over 6,000 invented tables of labels, words, dates and figures (columns 6 to 16 wide), about one in eleven read
+wrong before reads right, and none reads worse.
 """
 
 from hypothesis import given
