@@ -2011,8 +2011,10 @@ def _wraps_on(above: list[str], cells: list[str], bars: list[int], spelled: Call
     """Whether a line of a fixed-width `|` table prints the rest of the cells of the row above, its bars standing
     as theirs do: in some cells only, each the rest of a word or figure cut where its column ends
     (`_goes_on_unspaced`: `|1,620,400,00|` over `|0           |`) or of words a space broke off
-    (`_wrapped_at_a_space`), no total (a row's `|계     |` under `|동 별  |` is its own) nor an item's mark alone
-    (`|•|` under `|•|`: a list's next item, though a column one wide overruns whatever it holds). A line filling
+    (`_wrapped_at_a_space`), no total (a row's `|계     |` under `|동 별  |` is its own; but a label's last syllable
+    surely cut off it, `|일반회|` over `|계    |`, where the line's every cell is a cut's rest: before, a row) nor
+    an item's mark alone (`|•|` under `|•|`: a list's next item, though a column one wide overruns whatever it
+    holds). A line filling
     every cell goes on only where a cell of it goes on a cut one (`|100,00|` over `|0     |`, `|기본계획 최 |` over
     `|종보고 및 |` where the document prints `최종보고` or a syllable is cut off, `최`), not a short word a narrow
     column may hold whole (`_a_short_word_whole`: `|착공 |` over `|준공 |`, before read `착공준공`), or one left
@@ -2022,14 +2024,19 @@ def _wraps_on(above: list[str], cells: list[str], bars: list[int], spelled: Call
     filled = [j for j, cell in enumerate(cells) if cell]
     widths = [right - left - 1 for left, right in itertools.pairwise(bars)]
     cut = {j for j in filled if above[j] and (_goes_on_unspaced(above[j], cells[j], widths[j], spelled, so_far[j],
-                                                                in_text) or _left_open(above[j], cells[j]))}
+                                                                in_text) or _left_open(so_far[j], cells[j]))}
     surely_cut = [j for j in cut if not _a_short_word_whole(above[j], cells[j], widths[j], spelled, so_far[j], in_text)]
     if not filled or (len(filled) == len(cells) and (not surely_cut or any(
-            _DATE_OPENS_RE.match(cells[j]) and not _left_open(above[j], cells[j]) for j in filled))) or any(
-            is_total(cells[j]) or _MARK_ALONE_RE.fullmatch(cells[j]) for j in filled):
+            _DATE_OPENS_RE.match(cells[j]) and not _left_open(so_far[j], cells[j]) for j in filled))) or any(
+            is_total(cells[j]) and not (j in surely_cut and cut.issuperset(filled))
+            or _MARK_ALONE_RE.fullmatch(cells[j]) for j in filled):
         return False
     alone = len(filled) == 1 and filled[0] > 0 and so_far[0] != ""  # a cell's line under a row's printed label
-    return all(j in cut or _wrapped_at_a_space(above[j], cells[j], widths[j], alone) for j in filled)
+    # or no label of its own (`_wrapped_at_a_space` so), the row's figures left blank: a row of its own would print
+    # its own (`|교육시설|1,240 |새솔로|` over `|        |      |52    |`: before, a row of its own)
+    figures = [j for j, cell in enumerate(above) if _is_figure_cell(cell)]
+    alone = alone or bool(figures) and (0 not in filled or 0 in surely_cut) and not any(cells[j] for j in figures)
+    return all(j in cut or _wrapped_at_a_space(above[j], cells[j], widths[j], alone, so_far[j]) for j in filled)
 
 
 def _left_open(above: str, rest: str) -> bool:
@@ -2037,38 +2044,45 @@ def _left_open(above: str, rest: str) -> bool:
     it goes on there: a range's mark, a comma, a middle dot or a bracket left open at its end (`’24. 11. ~` over
     `12.`), a range's mark at the start below (`’24. 11.` over `~ 12.`), `및` joining what is on either side
     (`기본계획 수립 및` over `확정`, `기본계획 수립` over `및 확정`), a date of its year or month alone over its day
-    (`’24. 7.` over `1.`, `2009.` over `11. 20.`), a year alone over its month (`’25.` over `3월 ~`)."""
+    (`’24. 7.` over `1.`, `2009.` over `11. 20.`), a year alone over its month (`’25.` over `3월 ~`). `above` may
+    be the cell's text so far, a date's year and month printed on lines of their own (`2009.`, `11.` over `20.`:
+    before, the day was read a row of its own), or after words (`기 간: 2023. 3. ~ 2024.` over `6.`)."""
     return bool(_OPEN_END_RE.search(above)) or above.count("(") > above.count(")") or bool(
-        _OPEN_START_RE.match(rest)) or bool(_DATE_UNFINISHED_RE.fullmatch(above) and _DATE_REST_RE.match(rest)) or bool(
-        _YEAR_ALONE_RE.fullmatch(above) and _MONTH_REST_RE.match(rest))
+        _OPEN_START_RE.match(rest)) or bool(_DATE_UNFINISHED_RE.search(above) and _DATE_REST_RE.match(rest)) or bool(
+        _YEAR_ALONE_RE.search(above) and _MONTH_REST_RE.match(rest))
 
 
 _MARK_ALONE_RE = re.compile(f"[{BULLET_MARKS}o]")  # an item's mark alone in its cell starts the next row (`•`)
 _DATE_OPENS_RE = re.compile(r"(?:[’'‘]\d{2}|\d{4})[.년]")  # a date of its own, a schedule's next row's (`’24. 9월`)
 _OPEN_END_RE = re.compile(r"(?:[~∼〜,·ㆍ(]|(?:^|\s)및)$")
 _OPEN_START_RE = re.compile(r"및(?:\s|$)|[~∼〜]")
-_DATE_UNFINISHED_RE = re.compile(r"(?:[’'‘]\d{2}|\d{4})\.(?:\s?\d{1,2}\.)?")  # `’24. 7.`, `2009.`: its day to come
+# a cell ending in a date of its year or month (`’24. 7.`, `2009. 11.`, `기 간: 2023. 3. ~ 2024.`): its day to come
+_DATE_UNFINISHED_RE = re.compile(r"(?:^|\s)(?:[’'‘]\d{2}|\d{4})\.(?:\s?\d{1,2}\.)?$")
 _DATE_REST_RE = re.compile(r"\d{1,2}\.(?:\s?\d{1,2}\.)?(?:\s|$)")  # `1.`, `11. 20.`
-_YEAR_ALONE_RE = re.compile(r"[’'‘]\d{2}\.|\d{4}\.")  # `’25.`, `2025.`: its month to come
+_YEAR_ALONE_RE = re.compile(r"(?:^|\s)(?:[’'‘]\d{2}|\d{4})\.$")  # a cell ending `’25.`, `2025.`: its month to come
 _MONTH_REST_RE = re.compile(r"\d{1,2}월(?:\s|$)")  # `3월`, `3월 ~`
 
 
-def _wrapped_at_a_space(above: str, rest: str, width: int, alone: bool = False) -> bool:
+def _wrapped_at_a_space(above: str, rest: str, width: int, alone: bool = False, cell: str = "") -> bool:
     """Whether a fixed-width cell's line goes on a cell's last line `above` as the words a converter broke off at
     a space: that line and their first word would overrun the column (`|청년 일자리·창업    |` over `|지원 |`),
     or a bracket, a cell's paragraph of its own (`|예 산 액    |` over `|(A)         |`, as in tab text); under words,
     no figure (but where a range runs to it: `|6. 1. ~ 7.  |` over `|31.  |`), and under a figure, no words (a
-    count's `2차` or a year's `2026년` may go on: `|2차 |` over `|설치공사 |`). A line printing that one cell alone
+    count's `2차` or a year's `2026년` may go on: `|2차 |` over `|설치공사 |`), but a sub-item's dash alone, its words
+    below (`|-         |` over `|지방소득세|`: before, a row of its own). A line printing that one cell alone
     (`alone`, under a row printing its label) goes on so whatever the words are (`|무인발급기|` over `|2대 |`,
     `|2050 |` over `|탄소중립 |`, a row's one cell its only words: before, a row of its own), but a figure under
-    a figure (`|12|` over `|3 |`, `|3월|` over `|5월|`: the next row's, its label merged down)."""
+    a figure (`|12|` over `|3 |`, `|3월|` over `|5월|`: the next row's, its label merged down), the cell so far
+    (`cell`) a figure, not words ending in one (`준공: 9월 / 3억` over `1,260만원`: an amount's second part)."""
     figure_under = _is_measure(rest) and not _RANGE_MARKS_RE.search(above)
-    if not above or (figure_under or _is_figure_cell(above)) and not alone or figure_under and _is_measure(above):
+    figure_above = _is_figure_cell(above) and not (above in _ITEM_DASHES and _SYLLABLES_RE.match(rest))
+    if not above or (figure_under or figure_above) and not alone or figure_under and _is_measure(cell or above):
         return False
     return (rest[:1] == "(" and rest[-1:] == ")") or display_width(above) + 1 + display_width(rest.split()[0]) > width
 
 
 _RANGE_MARKS_RE = re.compile("[~∼〜]")  # a range's mark, the figure or date it runs to on the next line
+_ITEM_DASHES = frozenset("-–")  # a sub-item's mark, alone where its words did not fit beside it (`- 지방소득세`)
 _MEASURE_RE = patterns.compile(r"[△▲+-]?\d[\d,.]*\p{L}*[²³]?")  # a figure with its unit: `12.5km`, `44,500m²`
 
 
@@ -2219,7 +2233,7 @@ _WORDS_APART_RE = patterns.compile(r"(\p{Hangul}+) +(?=(\p{Hangul}+))")  # `녹�
 
 _GROUPED_FIGURE_RE = re.compile(r"[△▲+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?")  # `1,620,400,000`; not `1,620,400,00`
 _FIGURE_START_RE = re.compile(r"[\d,.]*")  # a figure's digits a cell's line starts with (`000` of `000(구비)`)
-_GOES_ON_MARKS = frozenset("()%,.·ㆍ~/")  # no word starts with one
+_GOES_ON_MARKS = frozenset("()%,.·ㆍ~/²³")  # no word starts with one (`9,600m` over `²`: an area cut before its `²`)
 
 
 def _goes_on_a_word(cut: str, rest: str) -> bool:
