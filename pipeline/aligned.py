@@ -911,7 +911,8 @@ class AlignedRows:
         for measure in (self.cells.__getitem__, self._in_characters):
             above, row = measure(first), measure(k)
             for merged_down in choices:
-                header = _merged_down_in_order(above, merged_down, measure(lowest), merged_down is counted)
+                header = _merged_down_in_order(above, merged_down, measure(lowest), merged_down is counted,
+                                               not _is_figure(row[0].text))
                 under = _under(row, header)
                 if _header_of(header, row, under) or merged_down is counted and under >= 2:
                     return k
@@ -2449,7 +2450,7 @@ def _one_label_a_column(header: list[list[Cell]], columns: list[tuple[int, int]]
         counted = [n for n, cell in enumerate(upper) if any(cell is header[0][m] for m in on_top)]
         choices.insert(0, counted)
     for merged_down in choices:
-        labels = _merged_down_in_order(upper, merged_down, lower, merged_down is counted)
+        labels = _merged_down_in_order(upper, merged_down, lower, merged_down is counted, row_labels)
         if len(labels) != len(columns):
             continue
         if all(column_of(cell) == j for j, cell in enumerate(labels)):
@@ -3126,13 +3127,13 @@ def _merged_down_counted(above: list[Cell], below: list[Cell], columns: int, row
     """The labels of a header's first line merged down, told by count where its lines are set off one another
     (PyMuPDF's sorted text narrows a line of labels by its letters: `공무직` over `9급  7급`, merged down right of
     the `7급` under `전산직`): those centred left of the second line's first label (`구 분  계`, one at least; `계`
-    may reach over `소계`), and, where the rows open with their labels (`row_labels`: a staffing table's `정 원`,
-    not a fleet's figures alone), as many of the last as the header's `columns` leave beyond those and the second
-    line's (`별정직  임기제  청원경찰` over no grade); the group labels between them each over a run of the second
-    line's labels (`_over_runs`). None where the counts leave none."""
+    may reach over `소계`), and as many of the last as the header's `columns` leave beyond those and the second
+    line's (`별정직  임기제  청원경찰` over no grade; over a fleet's figures alone, not rows opening with their labels,
+    `row_labels`, one at most, which may head a group of its own: `_merged_down_in_order`); the group labels between
+    them each over a run of the second line's labels (`_over_runs`). None where the counts leave none."""
     left = [n for n, label in enumerate(above) if label.centre < below[0].centre]
     right = columns - len(below) - len(left)
-    if (not left or left != list(range(len(left))) or right < 0 or right and not row_labels
+    if (not left or left != list(range(len(left))) or right < 0 or right > 1 and not row_labels
             or len(left) + right >= len(above)):
         return None
     groups = above[len(left):len(above) - right]
@@ -3177,17 +3178,24 @@ def _over_runs(groups: list[Cell], below: list[Cell]) -> bool:
 
 
 def _merged_down_in_order(above: list[Cell], merged_down: list[int], below: list[Cell],
-                          counted: bool = False) -> list[Cell]:
+                          counted: bool = False, row_labels: bool = True) -> list[Cell]:
     """A header's labels merged down (of the first line, `merged_down` their indices) and those of its second line,
     one a column, in order: where they stand, but a label merged down centred over those of the second line's it
     overlaps, right of its first (set so off its column, `_merged_down_choices`: `공 무 직` over `8급`), after them
     all. Those told by count (`counted`, `_merged_down_counted`) go where the count puts them: before the
     second line's labels the first line's left of its group labels, after them the rest (`공무직` after `시 설 직`
-    however short of its `7급`: PyMuPDF's sorted text narrows a line of labels by its letters)."""
+    however short of its `7급`: PyMuPDF's sorted text narrows a line of labels by its letters); but over a fleet's
+    figures alone (no `row_labels`), the one at the right, a group's own total as it may be (`임 시 소 계`, the cell
+    under it blank), goes before the second line's labels starting where it starts or right of it (`기타`, of its
+    group, which the cell it is spans too)."""
     if counted:
         groups = [n for n in range(len(above)) if n not in merged_down]
-        return [*(above[n] for n in merged_down if n < groups[0]), *below,
-                *(above[n] for n in merged_down if n > groups[0])]
+        left = [above[n] for n in merged_down if n < groups[0]]
+        right = [above[n] for n in merged_down if n > groups[0]]
+        if row_labels or not right:
+            return [*left, *below, *right]
+        at = next((n for n, cell in enumerate(below) if cell.start >= right[0].start), len(below))
+        return [*left, *below[:at], *right, *below[at:]]
 
     def order(cell: Cell) -> tuple[bool, int]:
         under = [c for c in below if c.end > cell.start and cell.end > c.start]
