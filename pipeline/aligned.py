@@ -3677,9 +3677,10 @@ def _columns(template_rows: list[list[Cell]], body: list[list[Cell]]) -> list[tu
         # a row printing a figure for each column of figures, any of which stands under none of the template's
         # columns, is set off whole, as PyMuPDF's sorted text may print a row (`3,210,000  1,020,000  31.8` right of
         # every row's, its `총 계` on a line of its own; `소 계  9  2  3  4` left of `한빛1동  구립  6  2  1  3`, each
-        # row set by its own letters): its figures make no columns, they are those columns' (`_placed_figures_apart`)
+        # row set by its own letters; a survey's `86` right of the one column of figures, `4` under `조사원(명)`):
+        # its figures make no columns, they are those columns' (`_placed_figures_apart`)
         figures = [cell for cell in row if _is_figure(cell.text)]
-        set_off = figure_columns > 1 and len(figures) == figure_columns and not all(
+        set_off = figure_columns > 0 and len(figures) == figure_columns and not all(
             _overlaps_any(cell, made) for cell in figures)
         for cell in row:
             if set_off and _is_figure(cell.text):
@@ -3811,12 +3812,13 @@ def _placed_row(cells: list[Cell], columns: list[tuple[int, int]], column_of: Ca
 def _placed_figures_apart(cells: list[Cell], columns: list[tuple[int, int]], column_of: Callable[[Cell], int],
                           figure_columns: range, label_column_at: dict[int, int]) -> tuple[str, ...]:
     """A row as it stands under the columns; but where it prints a figure for each of the table's columns of
-    figures (`figure_columns`, two at least), and as it stands a figure would share a cell or stand under a
+    figures (`figure_columns`, one at least), and as it stands a figure would share a cell or stand under a
     column of labels or notes (`36,402 168`, `소 계 6,210,000` under `단위사업명  세부사업명`, `1,650  18` with
-    `18` under `비 고`: PyMuPDF's sorted text sets a row off by its own widths), its figures one a column of
-    those, in order, its labels placed among the columns before them, in the column most labels starting where
-    one starts stand in (`소 계` where `의원 월정수당` starts below it), else in the nearest; its notes after them
-    among the columns after, the nearest."""
+    `18` under `비 고`, `6. 1. ~ 7. 31.  86` both under `조사원(명)`: PyMuPDF's sorted text sets a row off by its own
+    widths), its figures one a column of those, in order, its labels placed among the columns before them, in the
+    column most labels starting where one starts stand in (`소 계` where `의원 월정수당` starts below it), else in
+    the nearest, one a column in the order they start (`_in_turn`); its notes after them among the columns after,
+    the nearest."""
     placed = [column_of(cell) for cell in cells]
     figures = [cell for cell in cells if _is_figure(cell.text)]
     off = len(set(placed)) < len(placed) or any(j not in figure_columns for cell, j in zip(cells, placed, strict=True)
@@ -3834,9 +3836,26 @@ def _placed_figures_apart(cells: list[Cell], columns: list[tuple[int, int]], col
         j = label_column_at.get(cell.start, first)
         return j if j < first else nearest(cell)
 
-    before = _placed_row(labels, columns[:first], label_column) if first else ()
+    before = _placed_row(labels, columns[:first], _in_turn(labels, first, label_column)) if first else ()
     beyond = _placed_row(notes, columns[after:], _column_finder(columns[after:])) if after < len(columns) else ()
     return (*before, *(cell.text for cell in figures), *beyond)
+
+
+def _in_turn(cells: list[Cell], count: int, column_of: Callable[[Cell], int]) -> Callable[[Cell], int]:
+    """`column_of` for the labels of a row set off whole, `count` columns theirs: each in its column, but right of
+    the label starting before it and left of as many columns as labels start after it, where they are no more than
+    the columns (`사업체조사  상반기` both under `조 사 명`, the row set by its own letters: `상반기` in the next
+    column; a group label on a line of its own below the row, `만성질환 관리`, starts left of the row's)."""
+    if len(cells) > count:
+        return column_of
+    cells = sorted(cells, key=lambda cell: cell.start)
+    placed: list[int] = []
+    for cell in cells:
+        placed.append(max(column_of(cell), placed[-1] + 1 if placed else 0))
+    for n in range(len(cells) - 1, -1, -1):
+        placed[n] = min(placed[n], placed[n + 1] - 1 if n + 1 < len(cells) else count - 1)
+    at = {id(cell): j for cell, j in zip(cells, placed, strict=True)}
+    return lambda cell: at[id(cell)]
 
 
 def _label_columns_by_start(rows: list[list[Cell]], column_of: Callable[[Cell], int]) -> dict[int, int]:

@@ -59,3 +59,65 @@ def test_a_label_merged_down_right_of_every_kind_stays_last(tmp_path):
             line((59, "9"), (66, "6"), (73, "4"), (81, "2"), (92, "3"))]
     assert tables(tmp_path, fleet_text(rows=rows)) == [
         (("총 계", "압 축", "", "", "이륜차"), ("", "소 계", "압축진개차", "암롤차", ""), ("9", "6", "4", "2", "3"))]
+
+
+# a list of trainings, one column of figures (`인원(명)`) after the dates, as PyMuPDF prints its PDF: each row set by
+# its own letters (`42` right of every column, `3. 2. ~ 3. 6.` under `인원(명)`), a group's label on its middle row's
+# line, and `보고서 작성  하반기` with both labels under `교 육 명`
+TRAININGS = [
+    line((37, "구 분"), (48, "교 육 명"), (62, "교육기간"), (74, "인원(명)")),
+    line((47, "신규자 직무교육"), (67, "3. 2. ~ 3. 6."), (86, "42")),
+    line((35, "직무교육"), (46, "정보보안 교육"), (64, "수시"), (79, "8")),
+    line((42, "민원응대 교육"), (65, "4. 10. ~ 4. 12."), (83, "15")),
+    line((42, "청렴 교육"), (65, "5. 20. ~ 5. 21."), (83, "30")),
+    line((35, "기본교육"), (46, "성희롱 예방교육"), (64, "연중"), (79, "6")),
+    line((42, "보고서 작성"), (56, "하반기"), (73, "12")),
+    line((35, "계"), (78, "113")),
+]
+
+
+def trainings_text(rows: list[str] = TRAININGS) -> str:
+    return "\n\n".join(["2025년 주요업무 보고", " Ⅱ. 주요업무 추진실적", " □ 직원 역량 강화", "  - 2025년 교육 현황",
+                        *rows, "  - 교육 만족도 조사: 7월"]) + "\n"
+
+
+TRAININGS_TWIN = (("구 분", "교 육 명", "교육기간", "인원(명)"),
+                  ("직무교육", "신규자 직무교육", "3. 2. ~ 3. 6.", "42"), ("", "정보보안 교육", "수시", "8"),
+                  ("", "민원응대 교육", "4. 10. ~ 4. 12.", "15"), ("기본교육", "청렴 교육", "5. 20. ~ 5. 21.", "30"),
+                  ("", "성희롱 예방교육", "연중", "6"), ("", "보고서 작성", "하반기", "12"), ("계", "", "", "113"))
+
+
+def test_rows_set_off_by_their_letters_hold_one_figure_in_the_one_column_of_figures(tmp_path):
+    """Before, `42`, `15` and `30` each made a column of their own and the dates stood under `인원(명)`."""
+    assert tables(tmp_path, trainings_text()) == [TRAININGS_TWIN]
+
+
+def test_the_trainings_add_up_and_a_wrong_count_is_found(tmp_path):
+    path = tmp_path / "2025-hanbit-gyoyuk-pymupdf-sort.txt"
+    path.write_text(trainings_text(), encoding="utf-8")
+    assert [f.rule for f in run_checks(extract_file(path)) if f.rule.startswith("sum.")] == []
+    wrong = line((42, "보고서 작성"), (56, "하반기"), (73, "21"))
+    path.write_text(trainings_text([*TRAININGS[:6], wrong, TRAININGS[7]]), encoding="utf-8")
+    assert [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(extract_file(path))
+            if f.rule.startswith("sum.")] == [("sum.table", "계", "인원(명)", "122", "113")]
+
+
+def test_a_group_label_on_a_line_of_its_own_below_a_row_set_off_keeps_its_column(tmp_path):
+    """`경로당 지원` printed between its two rows (merged down them) is read with the row above it, left of its
+    `경로당 운영비`: the row's labels in the order they start, `경로당 운영비` the 세부사업's."""
+    rows = [line((35, "단위사업"), (47, "세부사업"), (59, "예 산 액"), (70, "집 행 액"), (81, "집행률(%)")),
+            line((34, "합 계"), (65, "3,600,000"), (77, "1,200,000"), (89, "33.3")),
+            line((42, "노인돌봄 운영"), (58, "900,000"), (70, "300,000"), (82, "33.3")),
+            line((34, "노인복지 사업"), (49, "노인공익 활동"), (65, "1,000,000"), (77, "400,000"), (89, "40.0")),
+            line((42, "치매예방 교실"), (58, "500,000"), (70, "100,000"), (82, "20.0")),
+            line((42, "경로당 운영비"), (58, "800,000"), (70, "300,000"), (82, "37.5")),
+            line((34, "경로당 지원")),
+            line((42, "경로당 보수"), (58, "400,000"), (70, "100,000"), (82, "25.0"))]
+    text = "\n\n".join(["2025년 주요업무 보고", " 4. 예 산", line((140, "(2025. 5. 31. 현재, 단위: 천원)")),
+                        *rows[:6]]) + "\n" + rows[6] + "\n" + rows[7] + "\n"
+    [budget] = tables(tmp_path, text)
+    assert budget[2:] == (("노인복지 사업", "노인돌봄 운영", "900,000", "300,000", "33.3"),
+                          ("", "노인공익 활동", "1,000,000", "400,000", "40.0"),
+                          ("", "치매예방 교실", "500,000", "100,000", "20.0"),
+                          ("경로당 지원", "경로당 운영비", "800,000", "300,000", "37.5"),
+                          ("", "경로당 보수", "400,000", "100,000", "25.0"))
