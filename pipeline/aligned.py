@@ -2354,10 +2354,10 @@ def _totals_over_label_columns(printed: list[Cell], body: list[list[Cell]], temp
     centred over `토지 | 소계` or `승용 | 소형`, as `pdftotext -layout` prints a label merged across the two; over
     `직장` and `구립` where each label is centred in its own cell), the row printing nothing in the second; or right
     against the one column of them, as `pdftotext -layout` squeezes a `계` centred over `제2급` off it; or left of
-    every cell the table's lines print, its figures right of the labels, as PyMuPDF's sorted text sets a row of few
-    letters (not a column of group labels the rows leave blank, `합계` under `단위사업`, `계` under
-    `서울시통계`): without it the label would make a column of its own, and the label below it be raised to its
-    row. The columns are those of
+    every cell the table's lines print, as PyMuPDF's sorted text sets a row of few letters, its figures wherever they
+    stand (`계  2` left of `차 종`, its `2` under `승용(대형)`; not a column of group labels the rows leave blank,
+    `합계` under `단위사업`, `계` under `서울시통계`): without it the label would make a column of its own, and the
+    label below it be raised to its row. The columns are those of
     the other rows' first cells, labels all; the rows, and the template's (copies, where rows were carried on), are
     changed in place."""
     labels = [row[0] for row in body if not is_total(row[0].text)]
@@ -2375,11 +2375,10 @@ def _totals_over_label_columns(printed: list[Cell], body: list[list[Cell]], temp
             # that column alone, not a group's labels left of it (`도시공원` left of `어린이공원`, `계` against it)
             column = [c for c in left if c.start < against.end and c.end > against.start]
             row[0] = Cell(min(c.start for c in column), max(c.end for c in column), label.text)
-        elif (right and not left and len(row) > 1 and row[1].start >= max(c.end for c in right)
-              and sum(cell.start < label.end for cell in printed) == 1):
-            # left of every cell the table's lines print, its figures right of the labels: the first column's, set
-            # off by PyMuPDF's sorted text (`계` left of `구 분` and `제261회 임시회`), not a column of group labels
-            # printed on lines of their own (`서울시통계` over it)
+        elif (right and not left and len(row) > 1 and sum(cell.start < label.end for cell in printed) == 1):
+            # left of every cell the table's lines print: the first column's, set off by PyMuPDF's sorted text (`계`
+            # left of `구 분` and `제261회 임시회`), not a column of group labels printed on lines of their own
+            # (`서울시통계` over it); its figures go to the columns of figures (`_placed_figures_apart`)
             first = min(right, key=lambda c: c.start)
             column = [c for c in right if c.start < first.end and c.end > first.start]
             row[0] = Cell(min(c.start for c in column), max(c.end for c in column), label.text)
@@ -3815,7 +3814,8 @@ def _placed_figures_apart(cells: list[Cell], columns: list[tuple[int, int]], col
     figures (`figure_columns`, one at least), and as it stands a figure would share a cell or stand under a
     column of labels or notes (`36,402 168`, `소 계 6,210,000` under `단위사업명  세부사업명`, `1,650  18` with
     `18` under `비 고`, `6. 1. ~ 7. 31.  86` both under `조사원(명)`: PyMuPDF's sorted text sets a row off by its own
-    widths), its figures one a column of those, in order, its labels placed among the columns before them, in the
+    widths), its figures one a column of those, in order, its labels (starting left of them: a `계` set over the
+    first column may reach past its figure) placed among the columns before them, in the
     column most labels starting where one starts stand in (`소 계` where `의원 월정수당` starts below it), else in
     the nearest, one a column in the order they start (`_in_turn`); its notes after them among the columns after,
     the nearest."""
@@ -3826,7 +3826,7 @@ def _placed_figures_apart(cells: list[Cell], columns: list[tuple[int, int]], col
     if not (off and len(figures) == len(figure_columns) > 0):
         return _placed_row(cells, columns, column_of)
     first, after = figure_columns.start, figure_columns.stop
-    labels = [cell for cell in cells if not _is_figure(cell.text) and cell.end <= figures[0].start]
+    labels = [cell for cell in cells if not _is_figure(cell.text) and cell.start < figures[0].start]
     notes = [cell for cell in cells if not _is_figure(cell.text) and cell.start >= figures[-1].end]
     if len(labels) + len(notes) + len(figures) < len(cells) or notes and after == len(columns):
         return _placed_row(cells, columns, column_of)  # a label between its figures: not set off whole

@@ -121,3 +121,22 @@ def test_a_group_label_on_a_line_of_its_own_below_a_row_set_off_keeps_its_column
                           ("", "치매예방 교실", "500,000", "100,000", "20.0"),
                           ("경로당 지원", "경로당 운영비", "800,000", "300,000", "37.5"),
                           ("", "경로당 보수", "400,000", "100,000", "25.0"))
+
+
+def test_a_total_left_of_every_cell_with_its_figure_under_the_labels_takes_the_first_column(tmp_path):
+    """`계` set left of `차 종` and of every row, its `3` under `승합(12인승)` (PyMuPDF's sorted text sets a row of
+    few letters by them): the first column's, its figure the 대 수's; before, `계` made a column of its own and each
+    row's labels, figures and notes stood a column right of their header's."""
+    rows = [line((44, "차 종"), (53, "대 수"), (62, "비 고")),
+            line((50, "승용(중형)"), (65, "2"), (70, "부서 업무용")),
+            line((54, "승합(12인승)"), (69, "1"), (74, "현장 점검용")),
+            line((42, "계"), (55, "3"))]
+    text = "\n\n".join(["2025년 주요업무 보고", " Ⅰ. 일반현황", " □ 공용차량 - 총 3대", line((128, "(단위: 대)")),
+                        *rows, " □ 주요 시설"]) + "\n"
+    assert tables(tmp_path, text) == [(("차 종", "대 수", "비 고"), ("승용(중형)", "2", "부서 업무용"),
+                                       ("승합(12인승)", "1", "현장 점검용"), ("계", "3", ""))]
+    path = tmp_path / "2025-hanbit-uihoe-pymupdf-sort.txt"
+    path.write_text(text, encoding="utf-8")
+    [fleet] = records_data(extract_file(path), with_sources=False)["vehicles"]
+    assert (fleet["printed_total"], [(c["category"], c["kind"], c["count"]) for c in fleet["counts"]]) == (
+        3, [("승용", "중형", 2), ("승합", "12인승", 1), ("계", "계", 3)])
