@@ -1239,7 +1239,10 @@ class AlignedRows:
                                              (lambda cell: in_turn[id(cell)]) if in_turn else column_of)
             label_column_at = _label_columns_by_start(body, column_of)
             if len(header) == 1:
-                grid[0] = _labels_over_figures_in_turn(grid[0], header[0], figure_columns)
+                # its labels as read, else as printed (`통   반` joined, two syllables sharing a column of a header
+                # set narrower than its rows, but a label over each column of figures apart)
+                line = header[0] if len(header[0]) == 1 + len(figure_columns) or len(labels) != 1 else labels[0]
+                grid[0] = _labels_over_figures_in_turn(grid[0], line, figure_columns)
             grid, labelled_rows = _lone_labels_indented(grid + [
                 tuple(cell.text for cell in cells) if id(cells) in in_turn_rows
                 else _placed_figures_apart(cells, columns, column_of, figure_columns, label_column_at)

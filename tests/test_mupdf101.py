@@ -140,3 +140,17 @@ def test_a_total_left_of_every_cell_with_its_figure_under_the_labels_takes_the_f
     [fleet] = records_data(extract_file(path), with_sources=False)["vehicles"]
     assert (fleet["printed_total"], [(c["category"], c["kind"], c["count"]) for c in fleet["counts"]]) == (
         3, [("승용", "중형", 2), ("승합", "12인승", 1), ("계", "계", 3)])
+
+
+def test_one_syllable_labels_over_columns_of_figures_keep_apart_over_a_header_set_narrower(tmp_path):
+    """`통   반` stand over `통` and `반`'s figures, a label each, though the header PyMuPDF sets narrower than its
+    rows leaves them both nearest one column: before, they were joined (`통 반`) and the header a column short."""
+    rows = [line((37, "구 분"), (51, "인 구(명)"), (62, "세 대"), (70, "통"), (75, "반")),
+            line((36, "합 계"), (58, "98,640"), (69, "44,310"), (78, "204"), (84, "1,390")),
+            line((36, "동부권역"), (46, "새빛1동"), (58, "51,200"), (69, "23,015"), (78, "106"), (84, "722")),
+            line((46, "새빛2동"), (58, "47,440"), (69, "21,295"), (78, "98"), (84, "668"))]
+    text = "\n\n".join(["2025년 주요업무 보고", " □ 동 주민센터 현황", line((140, "(5.31.기준)")), *rows]) + "\n"
+    assert tables(tmp_path, text) == [(("구 분", "", "인 구(명)", "세 대", "통", "반"),
+                                       ("합 계", "", "98,640", "44,310", "204", "1,390"),
+                                       ("동부권역", "새빛1동", "51,200", "23,015", "106", "722"),
+                                       ("", "새빛2동", "47,440", "21,295", "98", "668"))]
