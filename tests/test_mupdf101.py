@@ -1,9 +1,15 @@
 """PyMuPDF's sorted text (`page.get_text(sort=True)`) of tables its letters set off their columns (branch mupdf101).
 
-A work fleet's header of two lines over figures alone, its last group's own total printed with the group's name
-beside the group label before it (`임 시 소 계` over a blank cell and `기타`): PyMuPDF narrows each line of labels by
-its letters, so the count of the figures tells which labels are merged down, as a staffing header's are
-(`_merged_down_counted`); the table was read as three paragraphs, the fleet lost."""
+PyMuPDF sets each line off by its own letters, so where a cell stands tells its column less than the order and the
+count of the cells do:
+- a work fleet's header of two lines over figures alone, its last group's own total printed with the group's name
+  (`임 시 소 계` over a blank cell and `기타`): the count of the figures tells which labels are merged down, as a
+  staffing header's (`_merged_down_counted`); the table was read as three paragraphs, the fleet lost;
+- rows set off whole under a table's one column of figures (`42` right of every column, its dates under `인원(명)`)
+  made columns of their own; their figure is that column's, their labels one a column in the order they start;
+- a `계` row left of every cell, its figure under the labels, made a column of its own;
+- one-syllable labels over columns of figures (`통   반`) were joined where a header set narrower than its rows
+  leaves both nearest one column."""
 
 from checks import run_checks
 from pipeline.extract import extract_file
