@@ -3847,11 +3847,12 @@ def _placed_figures_apart(cells: list[Cell], columns: list[tuple[int, int]], col
 def _in_turn(cells: list[Cell], count: int, column_of: Callable[[Cell], int]) -> Callable[[Cell], int]:
     """`column_of` for the labels of a row set off whole, `count` columns theirs: each in its column, but right of
     the label starting before it and left of as many columns as labels start after it, where they are no more than
-    the columns (`사업체조사  상반기` both under `조 사 명`, the row set by its own letters: `상반기` in the next
-    column; a group label on a line of its own below the row, `만성질환 관리`, starts left of the row's)."""
-    if len(cells) > count:
-        return column_of
+    the columns and stand side by side (`사업체조사  상반기` both under `조 사 명`, the row set by its own letters:
+    `상반기` in the next column; a group label on a line of its own below the row, `만성질환 관리`, starts left of
+    the row's). Labels one over another share their column as they stand (`주 차` over `문화과`, a name wrapped)."""
     cells = sorted(cells, key=lambda cell: cell.start)
+    if len(cells) > count or any(left.end > right.start for left, right in itertools.pairwise(cells)):
+        return column_of
     placed: list[int] = []
     for cell in cells:
         placed.append(max(column_of(cell), placed[-1] + 1 if placed else 0))

@@ -12,6 +12,7 @@ count of the cells do:
   leaves both nearest one column."""
 
 from checks import run_checks
+from pipeline.aligned import Cell, _in_turn
 from pipeline.extract import extract_file
 from pipeline.records import records_data
 from tests.test_hunt95 import tables
@@ -160,3 +161,15 @@ def test_one_syllable_labels_over_columns_of_figures_keep_apart_over_a_header_se
                                        ("합 계", "", "98,640", "44,310", "204", "1,390"),
                                        ("동부권역", "새빛1동", "51,200", "23,015", "106", "722"),
                                        ("", "새빛2동", "47,440", "21,295", "98", "668"))]
+
+
+def test_labels_side_by_side_in_one_column_go_one_a_column_but_labels_one_over_another_share_it():
+    """`보고서 작성  하반기` both nearest `교 육 명`: the second in the next column; `주 차` over `문화과` (a name
+    wrapped onto two lines, the same span) stay in one."""
+    def column_of(cell: Cell) -> int:
+        return 1
+    side = [Cell(42, 53, "보고서 작성"), Cell(56, 62, "하반기")]
+    assert [_in_turn(side, 3, column_of)(cell) for cell in side] == [1, 2]
+    stacked = [Cell(10, 15, "주 차"), Cell(10, 15, "문화과")]
+    assert [_in_turn(stacked, 3, column_of)(cell) for cell in stacked] == [1, 1]
+    assert [_in_turn(side, 1, lambda cell: 0)(cell) for cell in side] == [0, 0]  # more labels than columns
