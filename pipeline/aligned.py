@@ -912,7 +912,8 @@ class AlignedRows:
         for measure in (self.cells.__getitem__, self._in_characters):
             above, row = measure(first), measure(k)
             for merged_down in choices:
-                header = _merged_down_in_order(above, merged_down, measure(lowest), merged_down is counted)
+                header = _merged_down_in_order(above, merged_down, measure(lowest), merged_down is counted,
+                                               not _is_figure(row[0].text))
                 under = _under(row, header)
                 if _header_of(header, row, under) or merged_down is counted and under >= 2:
                     return k
@@ -1239,7 +1240,10 @@ class AlignedRows:
                                              (lambda cell: in_turn[id(cell)]) if in_turn else column_of)
             label_column_at = _label_columns_by_start(body, column_of)
             if len(header) == 1:
-                grid[0] = _labels_over_figures_in_turn(grid[0], header[0], figure_columns)
+                # its labels as read, else as printed (`통   반` joined, two syllables sharing a column of a header
+                # set narrower than its rows, but a label over each column of figures apart)
+                line = header[0] if len(header[0]) == 1 + len(figure_columns) or len(labels) != 1 else labels[0]
+                grid[0] = _labels_over_figures_in_turn(grid[0], line, figure_columns)
             grid, labelled_rows = _lone_labels_indented(grid + [
                 tuple(cell.text for cell in cells) if id(cells) in in_turn_rows
                 else _placed_figures_apart(cells, columns, column_of, figure_columns, label_column_at)
@@ -2354,10 +2358,10 @@ def _totals_over_label_columns(printed: list[Cell], body: list[list[Cell]], temp
     centred over `토지 | 소계` or `승용 | 소형`, as `pdftotext -layout` prints a label merged across the two; over
     `직장` and `구립` where each label is centred in its own cell), the row printing nothing in the second; or right
     against the one column of them, as `pdftotext -layout` squeezes a `계` centred over `제2급` off it; or left of
-    every cell the table's lines print, its figures right of the labels, as PyMuPDF's sorted text sets a row of few
-    letters (not a column of group labels the rows leave blank, `합계` under `단위사업`, `계` under
-    `서울시통계`): without it the label would make a column of its own, and the label below it be raised to its
-    row. The columns are those of
+    every cell the table's lines print, as PyMuPDF's sorted text sets a row of few letters, its figures wherever they
+    stand (`계  2` left of `차 종`, its `2` under `승용(대형)`; not a column of group labels the rows leave blank,
+    `합계` under `단위사업`, `계` under `서울시통계`): without it the label would make a column of its own, and the
+    label below it be raised to its row. The columns are those of
     the other rows' first cells, labels all; the rows, and the template's (copies, where rows were carried on), are
     changed in place."""
     labels = [row[0] for row in body if not is_total(row[0].text)]
@@ -2375,11 +2379,10 @@ def _totals_over_label_columns(printed: list[Cell], body: list[list[Cell]], temp
             # that column alone, not a group's labels left of it (`도시공원` left of `어린이공원`, `계` against it)
             column = [c for c in left if c.start < against.end and c.end > against.start]
             row[0] = Cell(min(c.start for c in column), max(c.end for c in column), label.text)
-        elif (right and not left and len(row) > 1 and row[1].start >= max(c.end for c in right)
-              and sum(cell.start < label.end for cell in printed) == 1):
-            # left of every cell the table's lines print, its figures right of the labels: the first column's, set
-            # off by PyMuPDF's sorted text (`계` left of `구 분` and `제261회 임시회`), not a column of group labels
-            # printed on lines of their own (`서울시통계` over it)
+        elif (right and not left and len(row) > 1 and sum(cell.start < label.end for cell in printed) == 1):
+            # left of every cell the table's lines print: the first column's, set off by PyMuPDF's sorted text (`계`
+            # left of `구 분` and `제261회 임시회`), not a column of group labels printed on lines of their own
+            # (`서울시통계` over it); its figures go to the columns of figures (`_placed_figures_apart`)
             first = min(right, key=lambda c: c.start)
             column = [c for c in right if c.start < first.end and c.end > first.start]
             row[0] = Cell(min(c.start for c in column), max(c.end for c in column), label.text)
@@ -2450,7 +2453,7 @@ def _one_label_a_column(header: list[list[Cell]], columns: list[tuple[int, int]]
         counted = [n for n, cell in enumerate(upper) if any(cell is header[0][m] for m in on_top)]
         choices.insert(0, counted)
     for merged_down in choices:
-        labels = _merged_down_in_order(upper, merged_down, lower, merged_down is counted)
+        labels = _merged_down_in_order(upper, merged_down, lower, merged_down is counted, row_labels)
         if len(labels) != len(columns):
             continue
         if all(column_of(cell) == j for j, cell in enumerate(labels)):
@@ -3127,13 +3130,13 @@ def _merged_down_counted(above: list[Cell], below: list[Cell], columns: int, row
     """The labels of a header's first line merged down, told by count where its lines are set off one another
     (PyMuPDF's sorted text narrows a line of labels by its letters: `공무직` over `9급  7급`, merged down right of
     the `7급` under `전산직`): those centred left of the second line's first label (`구 분  계`, one at least; `계`
-    may reach over `소계`), and, where the rows open with their labels (`row_labels`: a staffing table's `정 원`,
-    not a fleet's figures alone), as many of the last as the header's `columns` leave beyond those and the second
-    line's (`별정직  임기제  청원경찰` over no grade); the group labels between them each over a run of the second
-    line's labels (`_over_runs`). None where the counts leave none."""
+    may reach over `소계`), and as many of the last as the header's `columns` leave beyond those and the second
+    line's (`별정직  임기제  청원경찰` over no grade; over a fleet's figures alone, not rows opening with their labels,
+    `row_labels`, one at most, which may head a group of its own: `_merged_down_in_order`); the group labels between
+    them each over a run of the second line's labels (`_over_runs`). None where the counts leave none."""
     left = [n for n, label in enumerate(above) if label.centre < below[0].centre]
     right = columns - len(below) - len(left)
-    if (not left or left != list(range(len(left))) or right < 0 or right and not row_labels
+    if (not left or left != list(range(len(left))) or right < 0 or right > 1 and not row_labels
             or len(left) + right >= len(above)):
         return None
     groups = above[len(left):len(above) - right]
@@ -3178,17 +3181,24 @@ def _over_runs(groups: list[Cell], below: list[Cell]) -> bool:
 
 
 def _merged_down_in_order(above: list[Cell], merged_down: list[int], below: list[Cell],
-                          counted: bool = False) -> list[Cell]:
+                          counted: bool = False, row_labels: bool = True) -> list[Cell]:
     """A header's labels merged down (of the first line, `merged_down` their indices) and those of its second line,
     one a column, in order: where they stand, but a label merged down centred over those of the second line's it
     overlaps, right of its first (set so off its column, `_merged_down_choices`: `공 무 직` over `8급`), after them
     all. Those told by count (`counted`, `_merged_down_counted`) go where the count puts them: before the
     second line's labels the first line's left of its group labels, after them the rest (`공무직` after `시 설 직`
-    however short of its `7급`: PyMuPDF's sorted text narrows a line of labels by its letters)."""
+    however short of its `7급`: PyMuPDF's sorted text narrows a line of labels by its letters); but over a fleet's
+    figures alone (no `row_labels`), the one at the right, a group's own total as it may be (`임 시 소 계`, the cell
+    under it blank), goes before the second line's labels starting where it starts or right of it (`기타`, of its
+    group, which the cell it is spans too)."""
     if counted:
         groups = [n for n in range(len(above)) if n not in merged_down]
-        return [*(above[n] for n in merged_down if n < groups[0]), *below,
-                *(above[n] for n in merged_down if n > groups[0])]
+        left = [above[n] for n in merged_down if n < groups[0]]
+        right = [above[n] for n in merged_down if n > groups[0]]
+        if row_labels or not right:
+            return [*left, *below, *right]
+        at = next((n for n, cell in enumerate(below) if cell.start >= right[0].start), len(below))
+        return [*left, *below[:at], *right, *below[at:]]
 
     def order(cell: Cell) -> tuple[bool, int]:
         under = [c for c in below if c.end > cell.start and cell.end > c.start]
@@ -3670,9 +3680,10 @@ def _columns(template_rows: list[list[Cell]], body: list[list[Cell]]) -> list[tu
         # a row printing a figure for each column of figures, any of which stands under none of the template's
         # columns, is set off whole, as PyMuPDF's sorted text may print a row (`3,210,000  1,020,000  31.8` right of
         # every row's, its `총 계` on a line of its own; `소 계  9  2  3  4` left of `한빛1동  구립  6  2  1  3`, each
-        # row set by its own letters): its figures make no columns, they are those columns' (`_placed_figures_apart`)
+        # row set by its own letters; a survey's `86` right of the one column of figures, `4` under `조사원(명)`):
+        # its figures make no columns, they are those columns' (`_placed_figures_apart`)
         figures = [cell for cell in row if _is_figure(cell.text)]
-        set_off = figure_columns > 1 and len(figures) == figure_columns and not all(
+        set_off = figure_columns > 0 and len(figures) == figure_columns and not all(
             _overlaps_any(cell, made) for cell in figures)
         for cell in row:
             if set_off and _is_figure(cell.text):
@@ -3804,12 +3815,14 @@ def _placed_row(cells: list[Cell], columns: list[tuple[int, int]], column_of: Ca
 def _placed_figures_apart(cells: list[Cell], columns: list[tuple[int, int]], column_of: Callable[[Cell], int],
                           figure_columns: range, label_column_at: dict[int, int]) -> tuple[str, ...]:
     """A row as it stands under the columns; but where it prints a figure for each of the table's columns of
-    figures (`figure_columns`, two at least), and as it stands a figure would share a cell or stand under a
+    figures (`figure_columns`, one at least), and as it stands a figure would share a cell or stand under a
     column of labels or notes (`36,402 168`, `소 계 6,210,000` under `단위사업명  세부사업명`, `1,650  18` with
-    `18` under `비 고`: PyMuPDF's sorted text sets a row off by its own widths), its figures one a column of
-    those, in order, its labels placed among the columns before them, in the column most labels starting where
-    one starts stand in (`소 계` where `의원 월정수당` starts below it), else in the nearest; its notes after them
-    among the columns after, the nearest."""
+    `18` under `비 고`, `6. 1. ~ 7. 31.  86` both under `조사원(명)`: PyMuPDF's sorted text sets a row off by its own
+    widths), its figures one a column of those, in order, its labels (starting left of them: a `계` set over the
+    first column may reach past its figure) placed among the columns before them, in the
+    column most labels starting where one starts stand in (`소 계` where `의원 월정수당` starts below it), else in
+    the nearest, one a column in the order they start (`_in_turn`); its notes after them among the columns after,
+    the nearest."""
     placed = [column_of(cell) for cell in cells]
     figures = [cell for cell in cells if _is_figure(cell.text)]
     off = len(set(placed)) < len(placed) or any(j not in figure_columns for cell, j in zip(cells, placed, strict=True)
@@ -3817,7 +3830,7 @@ def _placed_figures_apart(cells: list[Cell], columns: list[tuple[int, int]], col
     if not (off and len(figures) == len(figure_columns) > 0):
         return _placed_row(cells, columns, column_of)
     first, after = figure_columns.start, figure_columns.stop
-    labels = [cell for cell in cells if not _is_figure(cell.text) and cell.end <= figures[0].start]
+    labels = [cell for cell in cells if not _is_figure(cell.text) and cell.start < figures[0].start]
     notes = [cell for cell in cells if not _is_figure(cell.text) and cell.start >= figures[-1].end]
     if len(labels) + len(notes) + len(figures) < len(cells) or notes and after == len(columns):
         return _placed_row(cells, columns, column_of)  # a label between its figures: not set off whole
@@ -3827,9 +3840,27 @@ def _placed_figures_apart(cells: list[Cell], columns: list[tuple[int, int]], col
         j = label_column_at.get(cell.start, first)
         return j if j < first else nearest(cell)
 
-    before = _placed_row(labels, columns[:first], label_column) if first else ()
+    before = _placed_row(labels, columns[:first], _in_turn(labels, first, label_column)) if first else ()
     beyond = _placed_row(notes, columns[after:], _column_finder(columns[after:])) if after < len(columns) else ()
     return (*before, *(cell.text for cell in figures), *beyond)
+
+
+def _in_turn(cells: list[Cell], count: int, column_of: Callable[[Cell], int]) -> Callable[[Cell], int]:
+    """`column_of` for the labels of a row set off whole, `count` columns theirs: each in its column, but right of
+    the label starting before it and left of as many columns as labels start after it, where they are no more than
+    the columns and stand side by side (`사업체조사  상반기` both under `조 사 명`, the row set by its own letters:
+    `상반기` in the next column; a group label on a line of its own below the row, `만성질환 관리`, starts left of
+    the row's). Labels one over another share their column as they stand (`주 차` over `문화과`, a name wrapped)."""
+    cells = sorted(cells, key=lambda cell: cell.start)
+    if len(cells) > count or any(left.end > right.start for left, right in itertools.pairwise(cells)):
+        return column_of
+    placed: list[int] = []
+    for cell in cells:
+        placed.append(max(column_of(cell), placed[-1] + 1 if placed else 0))
+    for n in range(len(cells) - 1, -1, -1):
+        placed[n] = min(placed[n], placed[n + 1] - 1 if n + 1 < len(cells) else count - 1)
+    at = {id(cell): j for cell, j in zip(cells, placed, strict=True)}
+    return lambda cell: at[id(cell)]
 
 
 def _label_columns_by_start(rows: list[list[Cell]], column_of: Callable[[Cell], int]) -> dict[int, int]:
