@@ -338,11 +338,14 @@ def _parts_text(lines: list[str], start: int, step: int) -> bool:
 
 def _parts(line: str) -> bool:
     """Whether a line printing text is no cell of a table: too long for one, a mark's (`□`, `○`, `※`, `(단위: 명)`,
-    `Ⅱ.`) or a numbered title's (`4 예산현황`)."""
+    `Ⅱ.`), a numbered title's (`4 예산현황`) or a caption's ending in its table's date or units (`굴착 허가 현황
+    (2019. 12. 31. 현재)`, as a heading beside its table's date prints in content order; before, the table below it
+    read as none, each cell a project's item)."""
     if not _is_cell_line(line):
         return True
     text = line.strip()
-    return not _is_word_start(text[0]) or bool(_NUMBERED_TITLE_RE.match(text))
+    return not _is_word_start(text[0]) or bool(_NUMBERED_TITLE_RE.match(text)) or (
+        text[-1] == ")" and (bracket := text.rfind(" (")) > 0 and is_table_units_or_date(text[bracket:]))
 
 
 def _over_units(lines: list[str], k: int) -> bool:

@@ -2855,7 +2855,8 @@ def _list_only_item(lines: list[str], i: int, nesting: BulletNesting, above: Blo
     `1. 근로 412명`), else None: indented deeper than the list's item above it (`* 자활사업 참여자` over `  + 근로
     412명`, as markitdown prints a .docx's second level), or a sibling of an item of its mark in the open list; or,
     for `+`, where it starts this line and the next at one indentation right under a list's item or a heading (a
-    markdown list marked `+`). Under a paragraph, or on one line, such a start is the text it prints (`+ 200천원`).
+    markdown list marked `+`), or alone right under a `*` item where the text's lists above nest `+` under `*`
+    (`_nests_plus_under_star`). Under a paragraph, or on one line, such a start is the text it prints (`+ 200천원`).
     A number deeper than the list's item that goes on from the report's numbered line the list is under (`2. 인 력`
     under `1. 조 직`'s bullet, however indented: a PDF may centre it far right) is that numbering's next line, no
     item (`_goes_on_numbering`); before, an item nested under the bullet, its number lost."""
@@ -2870,10 +2871,22 @@ def _list_only_item(lines: list[str], i: int, nesting: BulletNesting, above: Blo
         return match
     if nesting.stack and indent > nesting.stack[-1][0]:
         return None if _goes_on_numbering(stripped, blocks, above) else match
-    if match.group(1) != "+" or not isinstance(above, (Bullet, Heading)) or i + 1 == len(lines):
+    if match.group(1) != "+" or not isinstance(above, (Bullet, Heading)):
         return None
-    below = lines[i + 1]
-    return match if below.lstrip(" \t")[:2] == "+ " and len(below) - len(below.lstrip(" \t")) == indent else None
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    if below.lstrip(" \t")[:2] == "+ " and len(below) - len(below.lstrip(" \t")) == indent:
+        return match
+    # a list of one `+` item under `*`, as the text's lists above print theirs (`* 향후계획` over `+ …`)
+    return match if isinstance(above, Bullet) and above.marker == "*" and _nests_plus_under_star(blocks) else None
+
+
+def _nests_plus_under_star(blocks: list[Block]) -> bool:
+    """Whether a list read above nests `+` items under a `*` item (`* 추진실적` over `+ 구민 체육대회: 5월`): a
+    markdown list printed at the margin, as PyMuPDF's plain text prints a PDF's, so that a `+` line alone under a
+    later `*` item (`* 향후계획` over `+ 하반기 운영: 7월~12월`, a list of one) is that item's, not the text it
+    prints (before, a paragraph `+ 하반기 …` in no section)."""
+    return any(block.marker == "+" and isinstance(above, Bullet) and above.marker == "*"
+               for above, block in itertools.pairwise(blocks) if isinstance(block, Bullet))
 
 
 def _mark_joined_item(line: str, nesting: BulletNesting) -> regex.Match | None:
