@@ -3510,16 +3510,17 @@ def _has_blank_columns(rows: list[list[Cell]]) -> bool:
 def _columns_set_off_alike(rows: list[list[Cell]]) -> bool:
     """Whether rows of words are a table whose columns PyMuPDF's sorted text sets off by two blanks alone (its
     words narrowed by their letters: `청소행정팀  청소행정 총괄, 대행업체 관리` under `팀 명         주 요 업 무`):
-    a header line of short labels at least three blanks apart over two rows or more, every line printing as many
-    cells as the header, and no cell of a column reaching into any of the next (`예산팀    예산 편성` beside
-    `재정분석팀  재정공시`: the narrowed first cells end where the next column starts). A justified paragraph's
-    double spaces line up so down no three lines."""
+    a header line of short labels, no digit in them (`’24. 7월  1차 설치공사` heads no rows), at least three blanks
+    apart over two rows or more, every line printing as many cells as the header, and no cell of a column reaching
+    into any of the next (`예산팀    예산 편성` beside `재정분석팀  재정공시`: the narrowed first cells end where the
+    next column starts). A justified paragraph's double spaces line up so down no three lines."""
     header, body = rows[0], rows[1:]
     width = len(header)
     if width < 2 or len(body) < _MIN_ROWS or any(len(row) != width for row in body):
         return False
-    if any(right.start - left.end < MIN_WORD_GAP or display_width(left.text) > _MAX_WRAPPED_LABEL // 2
-           for left, right in itertools.pairwise(header)):
+    if any(char.isdigit() for cell in header for char in cell.text) or any(
+            right.start - left.end < MIN_WORD_GAP or display_width(left.text) > _MAX_WRAPPED_LABEL // 2
+            for left, right in itertools.pairwise(header)):
         return False
     return all(max(row[j].end for row in rows) <= min(row[j + 1].start for row in rows) for j in range(width - 1))
 

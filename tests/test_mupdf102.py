@@ -53,3 +53,11 @@ def test_lines_printing_fewer_cells_than_the_header_are_no_such_table(tmp_path):
 def test_team_tables_read_whatever_their_rows_and_indent(tmp_path_factory, teams, start):
     rows = [team_row(team, duty, start) for team, duty in teams]
     assert tables(tmp_path_factory.mktemp("t"), organisation_text(rows)) == [(("팀 명", "주 요 업 무"), *teams)]
+
+
+def test_rows_of_dates_under_no_header_are_no_such_table(tmp_path):
+    # a schedule's first row three blanks apart is no header: its date's digits
+    rows = [line((59, "’25. 7월"), (74, "1차 공사 준공")), line((59, "’25. 9. ~ 11."), (76, "2차 공사")),
+            line((59, "’26. 3월 ~"), (74, "운영 점검"))]
+    text = "\n\n".join(["2025년 주요업무 보고", " □ 향후계획", *rows, " □ 예산현황"]) + "\n"
+    assert tables(tmp_path, text) == []
