@@ -61,3 +61,30 @@ def test_rows_of_dates_under_no_header_are_no_such_table(tmp_path):
             line((59, "’26. 3월 ~"), (74, "운영 점검"))]
     text = "\n\n".join(["2025년 주요업무 보고", " □ 향후계획", *rows, " □ 예산현황"]) + "\n"
     assert tables(tmp_path, text) == []
+
+
+# a building's floors as PyMuPDF prints its PDF: the header narrowed by its letters, the `계` row set off whole left
+# of the floors below (its `계` and its figure alike), the building's name merged down printed between two floors
+BUILDING = [
+    line((35, "구 분"), (43, "층 별"), (50, "면 적 (m²)"), (66, "주요시설"), (80, "비 고")),
+    line((40, "계"), (48, "3,150")),
+    line((49, "1층"), (57, "1,050"), (67, "민원실, 상담실")),
+    line((34, "별관 청사")),
+    line((49, "2층"), (57, "1,100"), (67, "대회의실, 자료실")),
+    "",
+    line((49, "3층"), (57, "1,000"), (67, "사무실(4), 문서고")),
+]
+
+
+def building_text(rows: list[str] = BUILDING) -> str:
+    floors = "\n".join(rows[2:])  # one below another; a blank line under the header and under the 계 row
+    return "\n\n".join(["2025년 주요업무 보고", " 3 주요시설", " □ 청사", rows[0], rows[1], floors]) + "\n"
+
+
+def test_a_total_row_set_off_whole_beside_its_group_label_reads_as_its_twin(tmp_path):
+    assert tables(tmp_path, building_text()) == [(
+        ("구 분", "층 별", "면 적 (m²)", "주요시설", "비 고"),
+        ("별관 청사", "계", "3,150", "", ""),
+        ("", "1층", "1,050", "민원실, 상담실", ""),
+        ("", "2층", "1,100", "대회의실, 자료실", ""),
+        ("", "3층", "1,000", "사무실(4), 문서고", ""))]
