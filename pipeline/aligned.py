@@ -1072,8 +1072,8 @@ class AlignedRows:
             rows = self.cells[i:end]
             self._words_only[i] = (self._schedule_in_characters(i, end)
                                    or _has_blank_columns(_spread_labels_joined(rows)) or _schedule(rows) is not None
-                                   or _columns_set_off_alike([row for row in rows if row])
-                                   or self._blank_columns_in_characters(i, end))
+                                   or self._blank_columns_in_characters(i, end)
+                                   or _columns_set_off_alike([row for row in rows if row]))
         return end if self._words_only[i] else i
 
     def _months_above_figures(self, i: int, end: int) -> bool:
