@@ -664,8 +664,7 @@ class AlignedRows:
         ending left of every row's first cell, then figures alone, each under a cell of those rows (`계` left of
         `제261회 임시회`, its `23` under the dates, as PyMuPDF's sorted text sets a row of few letters)."""
         return (len(below) >= 2 and is_total(below[0].text) and all(_is_figure(cell.text) for cell in below[1:])
-                and all(below[0].end <= self.cells[k][0].start for k in above_lines if self.cells[k])
-                and _under(below[1:], above) == len(below) - 1)
+                and _under(below[:1], above) == 0 and _under(below[1:], above) == len(below) - 1)
 
     def _under_rows(self, k: int, above: list[Cell], above_lines: list[int]) -> int:
         """How many cells of the row on line k stand under a cell of the rows above it (`above`, on `above_lines`):
@@ -1073,7 +1072,8 @@ class AlignedRows:
             rows = self.cells[i:end]
             self._words_only[i] = (self._schedule_in_characters(i, end)
                                    or _has_blank_columns(_spread_labels_joined(rows)) or _schedule(rows) is not None
-                                   or self._blank_columns_in_characters(i, end))
+                                   or self._blank_columns_in_characters(i, end)
+                                   or _columns_set_off_alike([row for row in rows if row]))
         return end if self._words_only[i] else i
 
     def _months_above_figures(self, i: int, end: int) -> bool:
@@ -1175,6 +1175,7 @@ class AlignedRows:
         width = len(set_anew[0]) if set_anew else len(template[0])
         printed = [cell for cells in self.cells[i:end] if cells for cell in cells]  # every cell of the table's lines
         _totals_over_label_columns(printed, body, template)
+        _totals_set_off_whole(body, template)
         if not anew and (apart := _rows_set_apart(header, body, template)) is not None:
             template, columns = apart, [(cell.start, cell.end) for cell in header[0]]
         else:
@@ -1194,10 +1195,12 @@ class AlignedRows:
         # a line of labels alone, one a column (centred labels over figures set right: `암롤차` over the `14` right
         # of `12`, `기타` beyond the last figure): no label heads a column of its own beyond the figures
         labels_in_turn = len(header) == 1 and len(header[0]) == width == len(columns)
+        words_last = not any(_is_figure(row[-1].text) for row in template)  # the last column's cells words all
         if in_order is not None:
             label_column_of = in_order
         elif not labels_in_turn and (unfilled := [
-                cell for cells in header for cell in _beyond_the_columns(cells, columns, label_column_of)]):
+                cell for cells in header
+                for cell in _beyond_the_columns(cells, columns, label_column_of, words_last)]):
             columns = sorted(columns + [(c.start, c.end) for c in unfilled])
             column_of = _column_finder(columns)
             label_column_of = _label_column_finder(columns, template, labels, column_of)
@@ -2391,6 +2394,32 @@ def _totals_over_label_columns(printed: list[Cell], body: list[list[Cell]], temp
             row[0] = Cell(min(c.start for c in column), max(c.end for c in column), label.text)
 
 
+def _totals_set_off_whole(body: list[list[Cell]], template: list[list[Cell]]) -> None:
+    """Sets in the labels' column a `계` row beside its group's label merged down, set off whole left of the rows
+    below as PyMuPDF's sorted text sets a row of few letters (`의회 청사  계  4,820` over `1층  1,240  의원연구실`,
+    its `계` left of `1층` as far as its `4,820` is left of `1,240`; `의회 청사` stays where it stands): its figures,
+    moved as far as its `계` is short of the nearest column of labels right of it, each stand over a figure of the
+    other rows, and as printed over none; they are moved so. Without it the `계` would make a column of its own and
+    the header be set over columns one off. (A `계` opening its row is the first column's,
+    `_totals_over_label_columns`.) The rows, and the template's, are changed in place."""
+    others = [row for row in body if not any(is_total(cell.text) for cell in row[:2])]
+    theirs = [cell for row in others for cell in row[1:] if _is_figure(cell.text)]
+    for row in body + template:
+        if len(row) < 3 or not is_total(row[1].text) or is_total(row[0].text):
+            continue
+        label, figures = row[1], row[2:]
+        right = [other[0] for other in others if other[0].start >= label.end and not _is_figure(other[0].text)]
+        if not right or row[0].end > label.start or not all(_is_figure(c.text) for c in figures):
+            continue
+        first = min(right, key=lambda c: c.start)
+        shift = first.start - label.start
+        if all(any(c.start + shift < f.end and f.start < c.end + shift for f in theirs)
+               and not any(c.start < f.end and f.start < c.end for f in theirs) for c in figures):
+            column = [c for c in right if c.start < first.end and c.end > first.start]
+            row[1] = Cell(min(c.start for c in column), max(c.end for c in column), label.text)
+            row[2:] = [Cell(c.start + shift, c.end + shift, c.text) for c in figures]
+
+
 def _template(rows: list[list[Cell]]) -> list[list[Cell]]:
     """The rows with the most cells that line up with the first of them, cell by cell: they make the
     columns. Two cells line up where they overlap or both are figures (`-` may stand apart from the
@@ -2851,18 +2880,34 @@ def _letters_of(cell: Cell) -> list[str]:
     return letters if all(map(_is_syllable, letters)) else [cell.text]
 
 
-def _beyond_the_columns(cells: list[Cell], columns: list[tuple[int, int]],
-                        column_of: Callable[[Cell], int]) -> list[Cell]:
+def _beyond_the_columns(cells: list[Cell], columns: list[tuple[int, int]], column_of: Callable[[Cell], int],
+                        words_last: bool) -> list[Cell]:
     """The labels of a header line that head columns no row fills (`비 고` right of every row's cells): right
     of every column, and where the last column already has a label (`과부족`) that they would run into. Labels
     centred in their cells over left-aligned figures stand right of them: the last column's may stand beyond
     every column too (`과부족     비고` right of `△1`), and heads it where no label within the columns does; the
-    labels after it are the unfilled columns'."""
+    labels after it are the unfilled columns'. A last label over the last column beside its own label may head
+    one too where that column holds words (`words_last`, `_over_a_column_headed`)."""
     beyond = [c for c in cells if c.start > columns[-1][1]]
+    if (not beyond and words_last and len(cells) > len(columns)
+            and _over_a_column_headed(cells[-2:], columns[-1], column_of)):
+        return cells[-1:]
     if not beyond or len(beyond) == len(cells):
         return []
     unheaded = len(columns) - 1 - column_of(cells[-len(beyond) - 1])  # the last columns no label within heads
     return beyond[unheaded:] if unheaded in (0, 1) and unheaded < len(beyond) else []
+
+
+def _over_a_column_headed(last: list[Cell], column: tuple[int, int], column_of: Callable[[Cell], int]) -> bool:
+    """Whether a header's last label, one more than the columns, stands over the last column beside a label that
+    heads it already, starting at or left of its cells as that one starts right of where they start (`주요시설
+    비 고` over `의원연구실, 민원상담실`: PyMuPDF's sorted text narrows the header by its letters and runs a long
+    cell of words on under the next label): it heads a column no row fills."""
+    if len(last) < 2:
+        return False
+    before, label = last
+    return (column_of(before) == column_of(label) and column_of(label) >= 0
+            and before.start <= column[0] < label.start)
 
 
 def _carries_on(text: str) -> bool:
@@ -3507,6 +3552,24 @@ def _has_blank_columns(rows: list[list[Cell]]) -> bool:
                    and not (cell is row[-1] and len(row) > 1 and cell.end <= next_end)
                    for row in rows if len(row) < width for cell in row
                    for (start, end), next_end in zip(gaps, next_ends, strict=True))
+
+
+def _columns_set_off_alike(rows: list[list[Cell]]) -> bool:
+    """Whether rows of words are a table whose columns PyMuPDF's sorted text sets off by two blanks alone (its
+    words narrowed by their letters: `청소행정팀  청소행정 총괄, 대행업체 관리` under `팀 명         주 요 업 무`):
+    a header line of short labels, no digit in them (`’24. 7월  1차 설치공사` heads no rows), at least three blanks
+    apart over two rows or more, every line printing as many cells as the header, and no cell of a column reaching
+    into any of the next (`예산팀    예산 편성` beside `재정분석팀  재정공시`: the narrowed first cells end where the
+    next column starts). A justified paragraph's double spaces line up so down no three lines."""
+    header, body = rows[0], rows[1:]
+    width = len(header)
+    if width < 2 or len(body) < _MIN_ROWS or any(len(row) != width for row in body):
+        return False
+    if any(char.isdigit() for cell in header for char in cell.text) or any(
+            right.start - left.end < MIN_WORD_GAP or display_width(left.text) > _MAX_WRAPPED_LABEL // 2
+            for left, right in itertools.pairwise(header)):
+        return False
+    return all(max(row[j].end for row in rows) <= min(row[j + 1].start for row in rows) for j in range(width - 1))
 
 
 def _headed_over_blank_columns(rows: list[list[Cell]]) -> bool:
