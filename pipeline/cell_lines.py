@@ -123,19 +123,23 @@ def _unread_table(cells: list[Cell], lines: list[str], later_starts: list[int]) 
     parting it (`_before_next_start`), else None: two header words at least, then figures in most of its cells and
     _UNREAD_FIGURES at least (or dates: a schedule's), up to one word between (a staffing table whose lower header
     row prints no empty cell under a label merged down, as plain `pdftotext` prints a PDF's table in reading order),
-    two under a header of notes (`비 고`: a row's note, then the next row's label), not a list of words."""
+    two under a header of notes (`비 고`: a row's note, then the next row's label), not a list of words; the header's
+    labels printed again (a page break's) and totals' (`교목 | 소 계`) are no words between."""
     cells = [cell for cell in cells if cell[0]]
     if sum(not text[:1].isalpha() for text, _ in cells) < _UNREAD_FIGURES:
         return None  # too few cells may be figures (`_is_figure`), up to any start: most runs asked, a title's lines
     cells = _before_next_start(cells, lines, later_starts)
     first = next((k for k, (text, _) in enumerate(cells) if _is_value(text)), len(cells))
     # a row's note (`업무보고`) and the next row's label print two words in a row under a header with notes
-    words_apart = 3 if any(compact(text) == _NOTES_LABEL for text, _ in cells[:first]) else 2
+    header = {compact(text) for text, _ in cells[:first]}
+    words_apart = 3 if _NOTES_LABEL in header else 2
     figures = words = 0
     end = first
     for k in range(first, len(cells)):
-        if _is_value(cells[k][0]):
+        if _is_value(text := cells[k][0]):
             figures, words, end = figures + 1, 0, k + 1
+        elif compact(text) in header or is_total(text):
+            continue  # the header printed again past a page break, a group's `소 계` beside its label: no row's words
         elif (words := words + 1) == words_apart:
             break
     if first < 2 or figures < _UNREAD_FIGURES or figures * 2 < end - first:
