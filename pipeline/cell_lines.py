@@ -22,7 +22,7 @@ from pipeline import patterns
 from pipeline.aligned import display_width
 from pipeline.document import PrintedTable, is_noted_figure, is_table_units_or_date, take_printed_table
 from pipeline.one_space_tables import header_over_groups, label_groups_anew, post_kind, two_level_rows, whole_amount
-from pipeline.values import CATEGORY_KIND_RE, GRADE_RE, compact, is_series, is_total, vehicle_size
+from pipeline.values import CATEGORY_KIND_RE, GRADE_RE, compact, is_series, is_total, parse_date_range, vehicle_size
 
 # the header labels a table printed a cell a line may start with (compacted): a row label's column, a budget's
 # or a staffing table's first column, a count's total (`계 | 승용 | 승합` over a row of figures)
@@ -121,19 +121,26 @@ def _before_next_start(cells: list[Cell], lines: list[str], later_starts: list[i
 def _unread_table(cells: list[Cell], lines: list[str], later_starts: list[int]) -> int | None:
     """The line after a run of cells that is read as no table but still prints one, up to the next start past text
     parting it (`_before_next_start`), else None: two header words at least, then figures in most of its cells and
-    _UNREAD_FIGURES at least, up to two words in a row (a staffing table whose lower header row prints no empty cell
-    under a label merged down, as plain `pdftotext` prints a PDF's table in reading order), not a list of words."""
+    _UNREAD_FIGURES at least (or dates: a schedule's), up to one word between (a staffing table whose lower header
+    row prints no empty cell under a label merged down, as plain `pdftotext` prints a PDF's table in reading order),
+    two under a header of notes (`비 고`: a row's note, then the next row's label), not a list of words; the header's
+    labels printed again (a page break's) and totals' (`교목 | 소 계`) are no words between."""
     cells = [cell for cell in cells if cell[0]]
     if sum(not text[:1].isalpha() for text, _ in cells) < _UNREAD_FIGURES:
         return None  # too few cells may be figures (`_is_figure`), up to any start: most runs asked, a title's lines
     cells = _before_next_start(cells, lines, later_starts)
-    first = next((k for k, (text, _) in enumerate(cells) if _is_figure(text)), len(cells))
+    first = next((k for k, (text, _) in enumerate(cells) if _is_value(text)), len(cells))
+    # a row's note (`업무보고`) and the next row's label print two words in a row under a header with notes
+    header = {compact(text) for text, _ in cells[:first]}
+    words_apart = 3 if _NOTES_LABEL in header else 2
     figures = words = 0
     end = first
     for k in range(first, len(cells)):
-        if _is_figure(cells[k][0]):
+        if _is_value(text := cells[k][0]):
             figures, words, end = figures + 1, 0, k + 1
-        elif (words := words + 1) == 2:
+        elif compact(text) in header or is_total(text):
+            continue  # the header printed again past a page break, a group's `소 계` beside its label: no row's words
+        elif (words := words + 1) == words_apart:
             break
     if first < 2 or figures < _UNREAD_FIGURES or figures * 2 < end - first:
         return None
@@ -228,6 +235,12 @@ def _is_cell_line(line: str) -> bool:
 def _is_figure(text: str) -> bool:
     """A figure cell: a count, a rate or an amount, also noted (`612,300(구비)`), a dash, or empty."""
     return not text or (not text[:1].isalpha() and is_noted_figure(text))
+
+
+def _is_value(text: str) -> bool:
+    """A cell of a table's body a run read as no table may print: a figure (`_is_figure`), or a date or a range of
+    dates (`2025. 2. 10. ~ 2. 21.`), as a schedule's cells are."""
+    return _is_figure(text) or text[:1].isdigit() and parse_date_range(text) is not None
 
 
 def _table(cells: list[Cell], lines: list[str]):

@@ -11,14 +11,15 @@ from pipeline.cell_lines import (
     _before_next_start,
     _cells,
     _is_cell_line,
-    _is_figure,
     _is_figure_label,
+    _is_value,
     _is_word_start,
     _parts,
     _short_word_lines,
     _unlabelled_starts,
     _unread_table,
 )
+from pipeline.values import compact, is_total
 
 # lines as the reports print them around a table printed a cell a line: marks, units, labels, figures, blanks
 _LINES = st.lists(st.sampled_from([
@@ -63,15 +64,19 @@ def test_a_cell_line_told_by_its_length_before_its_width_as_by_its_width(line):
 
 
 def _unread_table_of_every_run(cells, lines, later_starts):
-    """The run told unread as plain99 told it: its cells up to the next start, then its figures read."""
+    """The run told unread as plain99 told it (its words between as plain104 counts them): its cells up to the next
+    start, then its figures read."""
     cells = [cell for cell in _before_next_start(cells, lines, later_starts) if cell[0]]
-    first = next((k for k, (text, _) in enumerate(cells) if _is_figure(text)), len(cells))
+    first = next((k for k, (text, _) in enumerate(cells) if _is_value(text)), len(cells))
+    header = {compact(text) for text, _ in cells[:first]}
     figures = words = 0
     end = first
     for k in range(first, len(cells)):
-        if _is_figure(cells[k][0]):
+        if _is_value(text := cells[k][0]):
             figures, words, end = figures + 1, 0, k + 1
-        elif (words := words + 1) == 2:
+        elif compact(text) in header or is_total(text):
+            continue
+        elif (words := words + 1) == (3 if "비고" in header else 2):
             break
     if first < 2 or figures < 4 or figures * 2 < end - first:
         return None
