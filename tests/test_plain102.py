@@ -13,13 +13,15 @@ from pipeline.values import is_series
 COVER = "제298회 새솔구의회 제1차 정례회\n2024년 주요업무 보고\n총 무 과\nⅠ. 일반현황\n"
 
 
-def _read(tmp_path: Path, *lines: str):
+def read_report(tmp_path: Path, *lines: str):
+    """The lines as a 2024 report's body, extracted."""
     path = tmp_path / "2024-saesol-chongmu.txt"
     path.write_text(COVER + "\n".join(lines) + "\n", encoding="utf-8")
     return extract_file(path)
 
 
-def _unread(report) -> list[str]:
+def unread_messages(report) -> list[str]:
+    """What the report's `reading.tables_unread` findings say."""
     return [f.message for f in run_checks(report) if f.rule == "reading.tables_unread"]
 
 
@@ -48,12 +50,12 @@ def test_classes_over_series_read_joined():
 
 
 def test_classes_over_series_give_each_series_its_count(tmp_path):
-    report = _read(tmp_path, *STAFFING)
+    report = read_report(tmp_path, *STAFFING)
     assert [(s.job_class, s.series, s.grade, s.headcount) for s in report.staffing if s.status == "정원"] == [
         ("계", None, "계", 25), ("일반직·기능직", "세무", "계", 9), ("일반직·기능직", "사회복지", "계", 8),
         ("일반직·기능직", "조리", "계", 3), ("일반직·기능직", "방호", "계", 2), ("별정직", None, "계", 1),
         ("청원경찰", None, "계", 2)]
-    assert _unread(report) == []
+    assert unread_messages(report) == []
 
 
 def test_words_under_classes_that_are_no_series_are_not_joined():
@@ -169,11 +171,11 @@ def test_a_special_vehicles_kinds_after_the_sizes_are_its_group():
 
 
 def test_a_special_vehicles_kinds_give_their_counts(tmp_path):
-    report = _read(tmp_path, *FLEET)
+    report = read_report(tmp_path, *FLEET)
     assert [(c.category, c.kind, c.count) for c in report.vehicles[0].counts if c.category == "관용"] == [
         ("관용", "소계", 8), ("관용", "승용 소형", 1), ("관용", "승용 중형", 2), ("관용", "화물 소형", 1),
         ("관용", "화물 중형", 1), ("관용", "특수 청소차", 2), ("관용", "특수 굴착기", 1)]
-    assert _unread(report) == []
+    assert unread_messages(report) == []
 
 
 def test_kinds_naming_no_size_under_no_special_category_are_no_group():

@@ -2,30 +2,15 @@
 print a report's PDF (branch plain104): a schedule whose cells are dates and notes rather than figures, read as no
 table, is still told unread, so that its days are known to be in the text alone."""
 
-from pathlib import Path
-
-from checks import run_checks
 from pipeline.cell_lines import cell_line_tables
-from pipeline.extract import extract_file
-
-COVER = "제301회 새솔구의회 제1차 정례회\n2025년 주요업무 보고\n의회사무국\nⅠ. 일반현황\n"
+from tests.test_plain102 import read_report, unread_messages
 
 # a session schedule: a label, a range of dates, a count of days and a note a row, some notes empty (unprinted)
 SESSIONS = ("□ 주요 추진실적", "- 회기 운영", "구 분", "기 간", "일 수", "비 고",
-            "제301회 임시회", "2025. 3. 4. ~ 3. 14.", "11", "업무보고",
-            "제302회 임시회", "2025. 4. 8. ~ 4. 11.", "4",
-            "제303회 정례회", "2025. 6. 10. ~ 6. 27.", "18", "결산 승인",
+            "제291회 임시회", "2024. 3. 4. ~ 3. 14.", "11", "업무보고",
+            "제292회 임시회", "2024. 4. 8. ~ 4. 11.", "4",
+            "제293회 정례회", "2024. 6. 10. ~ 6. 27.", "18", "결산 승인",
             "계", "33", "- 의원 연구단체 지원: 3개 단체")
-
-
-def _read(tmp_path: Path, *lines: str):
-    path = tmp_path / "2025-saesol-uihoe.txt"
-    path.write_text(COVER + "\n".join(lines) + "\n", encoding="utf-8")
-    return extract_file(path)
-
-
-def _unread(report) -> list[str]:
-    return [f.message for f in run_checks(report) if f.rule == "reading.tables_unread"]
 
 
 def test_a_schedule_of_dates_and_notes_is_told_unread():
@@ -38,24 +23,24 @@ def test_a_schedule_of_dates_and_notes_is_told_unread():
 
 
 def test_a_schedule_told_unread_in_the_report(tmp_path):
-    messages = _unread(_read(tmp_path, *SESSIONS))
+    messages = unread_messages(read_report(tmp_path, *SESSIONS))
     assert len(messages) == 1
     assert messages[0].startswith("칸이 한 줄에 하나씩 인쇄된 표 1개를 표로 읽지 못해")
 
 
 def test_notes_without_a_notes_column_are_not_a_table():
     """Without `비 고` over them two words in a row end the run: a list of events and their dates is no table."""
-    lines = ["□ 주요 행사", "구 분", "기 간", "구민의 날", "2025. 5. 3. ~ 5. 4.", "봄꽃 축제", "개막식",
-             "2025. 4. 5. ~ 4. 6.", "가을 음악회", "야외 공연", "2025. 10. 11. ~ 10. 12.", "2", "3"]
+    lines = ["□ 주요 행사", "구 분", "기 간", "구민의 날", "2024. 5. 3. ~ 5. 4.", "봄꽃 축제", "개막식",
+             "2024. 4. 5. ~ 4. 6.", "가을 음악회", "야외 공연", "2024. 10. 11. ~ 10. 12.", "2", "3"]
     unread: list[int] = []
     cell_line_tables(lines, unread)
     assert unread == []
 
 
 def test_dates_in_sentences_are_not_told(tmp_path):
-    report = _read(tmp_path, "□ 추진 일정", "- 기간: 2025. 3. 4. ~ 3. 14.", "- 장소: 구의회 본회의장",
+    report = read_report(tmp_path, "□ 추진 일정", "- 기간: 2024. 3. 4. ~ 3. 14.", "- 장소: 구의회 본회의장",
                    "- 대상: 구민 200명")
-    assert _unread(report) == []
+    assert unread_messages(report) == []
 
 
 def test_a_table_whose_header_is_printed_again_past_a_page_break_is_told_unread():
