@@ -4,26 +4,12 @@ table's (`동 별`, `월 별`, `분 야`, `성과지표`) is still told unread w
 
 from pathlib import Path
 
-from checks import run_checks
 from pipeline.cell_lines import cell_line_tables
 from pipeline.extract import extract_file
+from tests.test_plain97 import headcounts, read
+from tests.test_plain102 import unread_messages
 
 REPORTS = Path(__file__).parent / "department_reports"
-COVER = "제312회 한빛구의회 제1차 정례회\n2025년 주요업무 보고\n자 치 행 정 과\nⅠ. 일반현황\n"
-
-
-def _read(tmp_path: Path, body: str):
-    path = tmp_path / "2025-hanbit-jachi.txt"
-    path.write_text(COVER + body, encoding="utf-8")
-    return extract_file(path)
-
-
-def _unread(report) -> list[str]:
-    return [f.message for f in run_checks(report) if f.rule == "reading.tables_unread"]
-
-
-def _headcounts(report, status: str = "현원") -> list[tuple]:
-    return [(s.job_class, s.grade, s.headcount) for s in report.staffing if s.status == status]
 
 
 def _lines(*lines: str) -> list[str]:
@@ -72,17 +58,17 @@ def test_a_known_first_label_read_as_before():
 
 
 def test_a_report_warns_where_a_table_from_an_unknown_label_is_left(tmp_path):
-    report = _read(tmp_path, "5. 동별 현황\n(2025. 5. 31. 기준, 단위: 가구, 명)\n동 별\n가 구\n인 원\n계\n"
+    report = read(tmp_path, "5. 동별 현황\n(2025. 5. 31. 기준, 단위: 가구, 명)\n동 별\n가 구\n인 원\n계\n"
                              "3,120\n5,480\n한빛1동\n1,500\n2,610\n한빛2동\n1,620\n2,870\nⅡ. 주요업무 추진실적\n")
-    assert len(_unread(report)) == 1
-    assert "(줄 7)" in _unread(report)[0]
+    assert len(unread_messages(report)) == 1
+    assert "(줄 7)" in unread_messages(report)[0]
 
 
 def test_pymupdfs_plain_text_tells_the_childrens_table_by_district():
     """`동 명 | 아 동 수 | 구성비` over `계 | 남 | 여` (line 96 of the fixture): told, as the staffing table above it
     was already read."""
     report = extract_file(REPORTS / "2025-hanbit-adong-pymupdf-plain.txt")
-    assert [m for m in _unread(report) if "(줄 96)" in m]
+    assert [m for m in unread_messages(report) if "(줄 96)" in m]
     lines = (REPORTS / "2025-hanbit-adong-pymupdf-plain.txt").read_text(encoding="utf-8").split("\n")
     assert lines[95].strip() == "동 명"
 
@@ -91,13 +77,13 @@ def test_a_staffing_header_of_three_rows_printing_no_cell_for_labels_merged_down
     """`구 분 | 계 | 일반직 | 공무직` over `행정 | 사회복지` over `5급 6급 7급 | 7급 8급`: 일반직 over its series, each
     over its grades (a grade no lower than the one before starts the next), 계 and 공무직 merged down (before, told
     unread)."""
-    report = _read(tmp_path, "2. 인 력\n(2025. 5. 31. 기준, 단위: 명)\n구 분\n계\n일반직\n공무직\n행정\n사회복지\n"
+    report = read(tmp_path, "2. 인 력\n(2025. 5. 31. 기준, 단위: 명)\n구 분\n계\n일반직\n공무직\n행정\n사회복지\n"
                              "5급\n6급\n7급\n7급\n8급\n정 원\n14\n1\n3\n4\n3\n2\n1\n현 원\n13\n1\n3\n3\n3\n2\n1\n"
                              "3. 차 량 : 해당 없음\n")
-    assert _headcounts(report, "정원") == [("계", "계", 14), ("행정", "5급", 1), ("행정", "6급", 3),
+    assert headcounts(report, "정원") == [("계", "계", 14), ("행정", "5급", 1), ("행정", "6급", 3),
                                            ("행정", "7급", 4), ("사회복지", "7급", 3), ("사회복지", "8급", 2),
                                            ("공무직", "계", 1)]
-    assert _unread(report) == []
+    assert unread_messages(report) == []
 
 
 def test_classes_over_classes_are_no_header_of_three_rows():
@@ -127,10 +113,10 @@ def test_a_label_merged_down_at_the_right_printed_after_the_lower_row():
 
 def test_a_plain_pdftotext_staffing_header_its_class_merged_down_printed_last(tmp_path):
     """`구 분 | 계 | 일 반 직` over `5급 6급`, then `공무직` (merged down at the right): read, its total the sum."""
-    report = _read(tmp_path, "2. 인 력\n구 분\n계\n일 반 직\n5급\n6급\n공무직\n정 원\n8\n1\n5\n2\n현 원\n7\n1\n4\n2\n"
+    report = read(tmp_path, "2. 인 력\n구 분\n계\n일 반 직\n5급\n6급\n공무직\n정 원\n8\n1\n5\n2\n현 원\n7\n1\n4\n2\n"
                              "3. 예산현황\n")
-    assert _headcounts(report) == [("계", "계", 7), ("일반직", "5급", 1), ("일반직", "6급", 4), ("공무직", "계", 2)]
-    assert _unread(report) == []
+    assert headcounts(report) == [("계", "계", 7), ("일반직", "5급", 1), ("일반직", "6급", 4), ("공무직", "계", 2)]
+    assert unread_messages(report) == []
 
 
 def test_a_grid_at_a_pages_foot_over_a_heading_and_the_page_break():
@@ -160,9 +146,9 @@ def test_of_two_placements_the_one_the_group_totals_agree_with(tmp_path):
     """`구 분 | 일 반 직 | 연 구 직 | 공무직 | 계` over `5급 6급 | 연구관 연구사`: `계` may be the upper row's last
     label (merged down at the right) or the lower row's first (일반직's total); the first row's figures tell (1 is
     no sum of 2 and 1), so it is the whole table's total (before, neither read and the table told unread)."""
-    report = _read(tmp_path, "2. 인 력\n(2025. 5. 31. 기준, 단위: 명)\n구 분\n일 반 직\n연 구 직\n공무직\n계\n"
+    report = read(tmp_path, "2. 인 력\n(2025. 5. 31. 기준, 단위: 명)\n구 분\n일 반 직\n연 구 직\n공무직\n계\n"
                              "5급\n6급\n연구관\n연구사\n정 원\n1\n2\n1\n3\n2\n9\n현 원\n1\n2\n1\n2\n2\n8\n"
                              "3. 차 량 : 해당 없음\n")
-    assert _headcounts(report) == [("일반직", "5급", 1), ("일반직", "6급", 2), ("연구직", "연구관", 1),
+    assert headcounts(report) == [("일반직", "5급", 1), ("일반직", "6급", 2), ("연구직", "연구관", 1),
                                    ("연구직", "연구사", 2), ("공무직", "계", 2), ("계", "계", 8)]
-    assert _unread(report) == []
+    assert unread_messages(report) == []
