@@ -261,6 +261,8 @@ _LABELLED_LINE_RE = patterns.compile(
 _TEAM_TITLE_RE = patterns.compile(r"^\p{Hangul}[^:：]*\S\s*[(\[]\s*\p{Hangul}[\p{Hangul}\d ]{0,11}팀\s*[)\]]$")
 _TEAM_LINE_RE = patterns.compile(r"^[(\[]?\s*\p{Hangul}[\p{Hangul}\d]{0,11}팀\s*[)\]]?$")
 _NUMBERED_TITLE_TEAM_END_RE = patterns.compile(r"^\d{1,2}\s*[.)]?\s.*\S\s+\p{Hangul}[\p{Hangul}\d]{0,11}팀$")
+# `3. 차 량 : 총 3대`, `2. 인력 현황`: a numbered title of words, not a date wrapped on (`2. 28.`)
+_NUMBERED_WORDS_RE = patterns.compile(r"^\d{1,2}\.\s+\p{Hangul}")
 _LIST_NUMBER_RE = patterns.compile(r"^(\d{1,2})\.\s")  # `1. 정기점검`: an item of a numbered list, or a title
 # a markdown list's item that is one only inside a list (`_list_only_item`): `+ 근로 412명` (markitdown's second level
 # of bullets) and `1. 근로 412명` (an ordered list in a bullet, its text a word's: `1. ~ 12. 31.` is a date wrapped on);
@@ -1528,9 +1530,12 @@ def _apart_left_of(line: str, bullet: str) -> bool:
     """Whether a line left of a bullet's mark starts something of its own (`_starts_apart`): a numbered title
     (`2. 치매안심센터 운영` after the last bullet of project 1) or a line in brackets (`[계속]` over the next
     title, as a PDF prints it with no more space above it than between the bullet's lines), which no text of the
-    bullet wrapped onto it would be."""
+    bullet wrapped onto it would be; a numbered title of words as far left as the mark is none either (PyMuPDF
+    prints a heading right under a note, ` ※ 공무직 : 행정 보조 1명` over ` 3. 차 량 : 총 3대`: before, the
+    heading was the note's text and the vehicle table under it took the staffing's caption above)."""
     stripped = line.lstrip()
-    return len(line) - len(stripped) < len(bullet) - len(bullet.lstrip()) and _starts_apart(stripped)
+    indent, mark = len(line) - len(stripped), len(bullet) - len(bullet.lstrip())
+    return (indent < mark and _starts_apart(stripped)) or (indent == mark and bool(_NUMBERED_WORDS_RE.match(stripped)))
 
 
 def _is_tab_row(raw: str) -> bool:
