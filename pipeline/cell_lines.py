@@ -41,6 +41,7 @@ _MAX_LABELS = 3  # label cells a body row prints before its figures
 _MAX_CELL_LINES = 3  # lines a `docx2txt` cell may print (line breaks in it)
 _SPACED_WINDOW = 12  # lines after a table's first that tell `docx2txt`'s (half of them blank at least)
 _NOTES_LABEL = "비고"  # a column of notes' label (compacted): a header's, never a row's
+_UNITS_LABEL = "단위"  # a column of units' label (compacted): a performance table's (`성과지표 | 단위 | 목표 | 실적`)
 # labels merged down at a two-row header's right a PDF's text may print after the lower row's (`세 목 | 체납액 |
 # 징수액` over `건 수 | 금 액 | 건 수 | 금 액`, then `징수율`: set by its middle, lower than the upper row's labels)
 _MAX_LABELS_AFTER = 2
@@ -112,9 +113,11 @@ def _header_again(lines: list[str], end: int, first_label: str) -> int | None:
 def _before_next_start(cells: list[Cell], lines: list[str], later_starts: list[int]) -> list[Cell]:
     """The cells of a run read as no table up to the next line a table may start on past text that parts it (`팀 명 |
     주 요 업 무` over its words, then `2. 인 력`, `(단위: 명)` and `구 분`): figures beyond it are that table's, read or
-    told on its own (before, a staffing table below a list of teams was told unread in the teams' name, never read)."""
+    told on its own (before, a staffing table below a list of teams was told unread in the teams' name, never read).
+    A figure is no table's first label: below a row's unit printed as a mark (`%` over `30.0`) it is that row's."""
     last = cells[-1][1] if cells else 0
-    start = next((j for j in itertools.takewhile(lambda j: j <= last, later_starts) if _parts_text(lines, j, -1)), None)
+    start = next((j for j in itertools.takewhile(lambda j: j <= last, later_starts)
+                  if not _is_value(lines[j].strip()) and _parts_text(lines, j, -1)), None)
     return cells if start is None else [cell for cell in cells if cell[1] < start]
 
 
@@ -123,16 +126,18 @@ def _unread_table(cells: list[Cell], lines: list[str], later_starts: list[int]) 
     parting it (`_before_next_start`), else None: two header words at least, then figures in most of its cells and
     _UNREAD_FIGURES at least (or dates: a schedule's), up to one word between (a staffing table whose lower header
     row prints no empty cell under a label merged down, as plain `pdftotext` prints a PDF's table in reading order),
-    two under a header of notes (`비 고`: a row's note, then the next row's label), not a list of words; the header's
-    labels printed again (a page break's) and totals' (`교목 | 소 계`) are no words between."""
+    two under a header of notes (`비 고`: a row's note, then the next row's label) or of units (`단 위`: a row's label,
+    then its unit, `번호판 영치 | 대`), three under both, not a list of words; the header's labels printed again (a
+    page break's) and totals' (`교목 | 소 계`) are no words between."""
     cells = [cell for cell in cells if cell[0]]
     if sum(not text[:1].isalpha() for text, _ in cells) < _UNREAD_FIGURES:
         return None  # too few cells may be figures (`_is_figure`), up to any start: most runs asked, a title's lines
     cells = _before_next_start(cells, lines, later_starts)
     first = next((k for k, (text, _) in enumerate(cells) if _is_value(text)), len(cells))
-    # a row's note (`업무보고`) and the next row's label print two words in a row under a header with notes
+    # a row's note (`업무보고`) and the next row's label print two words in a row under a header with notes, a row's
+    # label and its unit (`체납 징수액 | 백만원`) under one with units
     header = {compact(text) for text, _ in cells[:first]}
-    words_apart = 3 if _NOTES_LABEL in header else 2
+    words_apart = 2 + (_NOTES_LABEL in header) + (_UNITS_LABEL in header)
     figures = words = 0
     end = first
     for k in range(first, len(cells)):
