@@ -13,33 +13,41 @@ SESSIONS = ("□ 주요 추진실적", "- 회기 운영", "구 분", "기 간", 
             "계", "33", "- 의원 연구단체 지원: 3개 단체")
 
 
+def unread_starts(lines: list[str]) -> list[int]:
+    """Where the runs told unread start among the lines."""
+    unread: list[int] = []
+    cell_line_tables(lines, unread)
+    return unread
+
+
+def told_unread_once(report) -> bool:
+    """The report says one table printed a cell a line was not read, and only one."""
+    messages = unread_messages(report)
+    return len(messages) == 1 and messages[0].startswith("칸이 한 줄에 하나씩 인쇄된 표 1개를 표로 읽지 못해")
+
+
 def test_a_schedule_of_dates_and_notes_is_told_unread():
     """Its body prints dates and notes between its few figures: read as no table, told unread at `구 분` (before,
     its days stayed text unsaid)."""
     lines = list(SESSIONS)
-    unread: list[int] = []
-    assert cell_line_tables(lines, unread) == (lines, [])
-    assert unread == [2]
+    assert cell_line_tables(lines, []) == (lines, [])
+    assert unread_starts(lines) == [2]
 
 
 def test_a_schedule_told_unread_in_the_report(tmp_path):
-    messages = unread_messages(read_report(tmp_path, *SESSIONS))
-    assert len(messages) == 1
-    assert messages[0].startswith("칸이 한 줄에 하나씩 인쇄된 표 1개를 표로 읽지 못해")
+    assert told_unread_once(read_report(tmp_path, *SESSIONS))
 
 
 def test_notes_without_a_notes_column_are_not_a_table():
     """Without `비 고` over them two words in a row end the run: a list of events and their dates is no table."""
     lines = ["□ 주요 행사", "구 분", "기 간", "구민의 날", "2024. 5. 3. ~ 5. 4.", "봄꽃 축제", "개막식",
              "2024. 4. 5. ~ 4. 6.", "가을 음악회", "야외 공연", "2024. 10. 11. ~ 10. 12.", "2", "3"]
-    unread: list[int] = []
-    cell_line_tables(lines, unread)
-    assert unread == []
+    assert unread_starts(lines) == []
 
 
 def test_dates_in_sentences_are_not_told(tmp_path):
     report = read_report(tmp_path, "□ 추진 일정", "- 기간: 2024. 3. 4. ~ 3. 14.", "- 장소: 구의회 본회의장",
-                   "- 대상: 구민 200명")
+                         "- 대상: 구민 200명")
     assert unread_messages(report) == []
 
 
@@ -51,15 +59,11 @@ def test_a_table_whose_header_is_printed_again_past_a_page_break_is_told_unread(
              "구 분", "수 종", "주 수", "연장(m)", "교목", "소 계", "7,800", "40,100", "은행나무", "4,100", "21,600",
              "느티나무", "3,700", "18,500", "관목", "소 계", "1,500", "8,400", "회양목", "1,500", "8,400",
              "○ 병해충 방제: 4월~5월 / 가로수 5,200주"]
-    unread: list[int] = []
-    cell_line_tables(lines, unread)
-    assert unread == [2]
+    assert unread_starts(lines) == [2]
 
 
 def test_a_list_of_words_repeating_its_first_labels_is_no_table():
     """Labels printed again alone, between a few figures, are still a list of words."""
     lines = ["□ 협의체 구성", "구 분", "위 원", "구 분", "위 원", "위원장", "1", "부위원장", "2", "간사", "위원",
              "자문위원", "3"]
-    unread: list[int] = []
-    cell_line_tables(lines, unread)
-    assert unread == []
+    assert unread_starts(lines) == []

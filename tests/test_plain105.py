@@ -5,6 +5,7 @@ its rates are known to be in the text alone."""
 
 from pipeline.cell_lines import cell_line_tables
 from tests.test_plain102 import read_report, unread_messages
+from tests.test_plain104 import told_unread_once, unread_starts
 
 # indicators a row: a label, its unit (a word, or a mark: `%`), a target, a result and a rate
 INDICATORS = ("□ 주요 추진실적", "- 성과지표", "성과지표", "단위", "목표", "실적", "달성률(%)",
@@ -19,24 +20,19 @@ def test_a_table_of_indicators_and_units_is_told_unread():
     the figures, and a figure below `%` no table's start, so the run is told unread at `성과지표` (before, `%` parted
     the run there and `현장 점검 | 회` ended it after two figures)."""
     lines = list(INDICATORS)
-    unread: list[int] = []
-    assert cell_line_tables(lines, unread) == (lines, [])
-    assert unread == [2]
+    assert cell_line_tables(lines, []) == (lines, [])
+    assert unread_starts(lines) == [2]
 
 
 def test_indicators_told_unread_in_the_report(tmp_path):
-    messages = unread_messages(read_report(tmp_path, *INDICATORS))
-    assert len(messages) == 1
-    assert messages[0].startswith("칸이 한 줄에 하나씩 인쇄된 표 1개를 표로 읽지 못해")
+    assert told_unread_once(read_report(tmp_path, *INDICATORS))
 
 
 def test_units_without_a_units_column_are_not_a_table():
     """Without `단 위` over them two words in a row end the run: a list of places and their kinds is no table."""
     lines = ["□ 시설 현황", "시설명", "구 분", "한빛공원", "근린공원", "12,300", "새솔공원", "어린이공원", "2,100",
              "빛가람공원", "소공원", "900", "3", "4"]
-    unread: list[int] = []
-    cell_line_tables(lines, unread)
-    assert unread == []
+    assert unread_starts(lines) == []
 
 
 def test_units_in_sentences_are_not_told(tmp_path):
