@@ -22,7 +22,16 @@ from pipeline import patterns
 from pipeline.aligned import display_width
 from pipeline.document import PrintedTable, is_noted_figure, is_table_units_or_date, take_printed_table
 from pipeline.one_space_tables import header_over_groups, label_groups_anew, post_kind, two_level_rows, whole_amount
-from pipeline.values import CATEGORY_KIND_RE, GRADE_RE, compact, is_series, is_total, parse_date_range, vehicle_size
+from pipeline.values import (
+    CATEGORY_KIND_RE,
+    GRADE_RE,
+    compact,
+    is_series,
+    is_total,
+    parse_date_range,
+    parse_period_label,
+    vehicle_size,
+)
 
 # the header labels a table printed a cell a line may start with (compacted): a row label's column, a budget's
 # or a staffing table's first column, a count's total (`계 | 승용 | 승합` over a row of figures)
@@ -48,6 +57,8 @@ _MAX_LABELS_AFTER = 2
 # figures a header whose labels wrap stands over at least to be read so: over two, its five labels are as many as
 # a header of one row's four (`단위사업 | 세부사업 | 예산액 | 집행액`) and a group's label beside its `소 계`
 _MIN_WRAPPED_FIGURES = 3
+# a column of dates' label (compacted): `추진일정`, `일 자`, `기간`, `시기` (a schedule's first, over periods alone)
+_DATE_LABEL_RE = patterns.compile(r"(?:추진)?(?:일자|일시|날짜|기간|시기|일정)")
 _UNREAD_FIGURES = 4  # figures a run of cells read as no table prints at least to be told as a table left unread
 _GRADE_NUMBER_RE = patterns.compile(r"(\d+)\s*급")
 # a numbered title: `4 예산현황`, `2. 인력`, `II. 주요업무` (a Roman number typed in Latin letters), `나. 세출예산`
@@ -74,7 +85,10 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None) -> tuple
         if not _parts_text(lines, i, -1):
             continue
         if labelled < len(table_starts) and lines[i].strip().replace(" ", "") not in _TABLE_OR_CONTENTS_STARTS:
-            if unread_to := _unread_table(_cells(lines, i), lines, table_starts[n + 1:]):
+            if (dated := _dated_schedule(lines, i)) is not None:
+                lines = take_printed_table(lines, tables, *dated)
+                read_to = dated[2]
+            elif unread_to := _unread_table(_cells(lines, i), lines, table_starts[n + 1:]):
                 unread.append(i)
                 read_to = unread_to
             continue
@@ -114,10 +128,12 @@ def _before_next_start(cells: list[Cell], lines: list[str], later_starts: list[i
     """The cells of a run read as no table up to the next line a table may start on past text that parts it (`팀 명 |
     주 요 업 무` over its words, then `2. 인 력`, `(단위: 명)` and `구 분`): figures beyond it are that table's, read or
     told on its own (before, a staffing table below a list of teams was told unread in the teams' name, never read).
-    A figure is no table's first label: below a row's unit printed as a mark (`%` over `30.0`) it is that row's."""
+    A figure is no table's first label: below a row's unit printed as a mark (`%` over `30.0`) it is that row's;
+    nor does a row's dash part the text (`-` over `한빛3지구`: a row's empty rate, then the next row's label)."""
     last = cells[-1][1] if cells else 0
     start = next((j for j in itertools.takewhile(lambda j: j <= last, later_starts)
-                  if not _is_value(lines[j].strip()) and _parts_text(lines, j, -1)), None)
+                  if not _is_value(lines[j].strip()) and not _is_value(lines[_text_above(lines, j)].strip())
+                  and _parts_text(lines, j, -1)), None)
     return cells if start is None else [cell for cell in cells if cell[1] < start]
 
 
@@ -177,6 +193,32 @@ def _unlabelled_starts(lines: list[str], word_lines: list[int]) -> list[int]:
     prints one (`_unread_table`), so that its figures are not lost unsaid. Whether the line is a cell is asked first:
     most are not (a sentence, a row of cells parted by tabs), and the line above most often parts the text."""
     return [i for i in word_lines if not _parts(lines[i]) and _parts_text(lines, i, -1)]
+
+
+def _dated_schedule(lines: list[str], start: int) -> tuple[list[tuple[str, ...]], list[int], int] | None:
+    """A schedule of two columns, a cell a line (`추진일정 | 내용` over `’24. 7. 1. | 탄소중립 실천 주간 운영`): a
+    header of a column of dates (`_DATE_LABEL_RE`) and one of words, then rows of a period alone (`’24. 9월`,
+    `’25. 1월 ~`) and its words, none a period or a figure, the header perhaps printed again past a page break's
+    blank lines, the text parted below the last row. Its rows, the line each starts on, and the line after its
+    last; None where two rows at least are not so (a row's words wrapped onto a second line: told unread instead,
+    where its periods are figures enough)."""
+    header = tuple(line.strip() for line in lines[start:start + 2])
+    if (len(header) < 2 or not _DATE_LABEL_RE.fullmatch(compact(header[0])) or _parts(lines[start + 1])
+            or _is_value(header[1])):
+        return None
+    rows, starts = [header], [start]
+    k = start + 2
+    while True:
+        if (again := _next_text(lines, k - 1)) > k and tuple(
+                line.strip() for line in lines[again:again + 2]) == header:
+            k = again + 2  # the header printed again on the next page, its running lines blanked
+        if k + 1 >= len(lines) or not _is_cell_line(lines[k]) or _parts(lines[k + 1]) or parse_period_label(
+                lines[k].strip()) is None or _is_value(words := lines[k + 1].strip()):
+            break
+        rows.append((lines[k].strip(), words))
+        starts.append(k)
+        k += 2
+    return (rows, starts, k) if len(rows) > 2 and _parts_text(lines, k - 1, 1) else None
 
 
 def _contents_list(lines: list[str], start: int) -> tuple[list[tuple[str, ...]], list[int], int] | None:
@@ -243,9 +285,11 @@ def _is_figure(text: str) -> bool:
 
 
 def _is_value(text: str) -> bool:
-    """A cell of a table's body a run read as no table may print: a figure (`_is_figure`), or a date or a range of
-    dates (`2025. 2. 10. ~ 2. 21.`), as a schedule's cells are."""
-    return _is_figure(text) or text[:1].isdigit() and parse_date_range(text) is not None
+    """A cell of a table's body a run read as no table may print: a figure (`_is_figure`), or a date, a range of
+    dates or a period alone (`2025. 2. 10. ~ 2. 21.`, `6. 1. ~ 7. 31.`, `’24. 9월`, `연중`, `상반기`), as a schedule's
+    cells are."""
+    return _is_figure(text) or text[:1].isdigit() and parse_date_range(text) is not None or (
+        parse_period_label(text) is not None)
 
 
 def _table(cells: list[Cell], lines: list[str]):
@@ -381,6 +425,15 @@ def _heading_number(lines: list[str], k: int) -> bool:
     if not text.isdigit() or len(text) > 2 or (words := _next_text(lines, k)) >= len(lines):
         return False
     return "가" <= lines[words].strip()[0] <= "힣" and _over_units(lines, words)
+
+
+def _text_above(lines: list[str], k: int) -> int:
+    """The last line before line `k` printing anything (-1, past the text's start, where none does: `lines[-1]` is
+    then the text's last line, asked as any line is)."""
+    k -= 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    return k
 
 
 def _next_text(lines: list[str], k: int) -> int:
