@@ -9,9 +9,12 @@ each, after a label or two (a group label merged down prints an empty cell); a b
 (a project's budget, a count of vehicles). The header must fill the table's columns: as one row (its label over
 the label columns merged across), or as two, the lower row of one cell a column (a cell merged down from above
 printing empty) under group labels each over its run of columns, where a run under several is parted where its
-labels start anew (`소 계`, a grade of a lower number than the one before). Anything else stays text; a run that
-still prints a table (a header word or two, then mostly figures), from a known label or any short line of words
-right below a line parting the text (`동 별` under `(단위: 개소)`), is told unread, its line given back.
+labels start anew (`소 계`, a grade of a lower number than the one before). From a label the tool does not know,
+right below a line parting the text, only a shape that fixes every cell's place reads: a two-column schedule
+(`추진일정 | 내용` over a period alone and its words a row), a header ending in `비 고` over rows of a label, its
+figures and a note or none. Anything else stays text; a run that still prints a table (a header word or two, then
+mostly figures, dates or periods), from a known label or any short line of words right below a line parting the
+text (`동 별` under `(단위: 개소)`), is told unread, its line given back.
 """
 
 from __future__ import annotations
@@ -85,9 +88,9 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None) -> tuple
         if not _parts_text(lines, i, -1):
             continue
         if labelled < len(table_starts) and lines[i].strip().replace(" ", "") not in _TABLE_OR_CONTENTS_STARTS:
-            if (dated := _dated_schedule(lines, i)) is not None:
-                lines = take_printed_table(lines, tables, *dated)
-                read_to = dated[2]
+            if (read := _dated_schedule(lines, i) or _noted_run(_cells(lines, i), lines)) is not None:
+                lines = take_printed_table(lines, tables, *read)
+                read_to = read[2]
             elif unread_to := _unread_table(_cells(lines, i), lines, table_starts[n + 1:]):
                 unread.append(i)
                 read_to = unread_to
@@ -189,9 +192,11 @@ def _start_lines(lines: list[str], word_lines: list[int]) -> list[int]:
 def _unlabelled_starts(lines: list[str], word_lines: list[int]) -> list[int]:
     """The lines a table printed a cell a line may start on from a label the tool does not know as a table's first
     (`동 별`, `성과지표`, `월 별`): a short line of words (`_short_word_lines`) right below a line parting the text
-    (`(단위: 건)`, `□ 공원 현황`), past blank lines. Such a run is never read as a table, only told unread where it
-    prints one (`_unread_table`), so that its figures are not lost unsaid. Whether the line is a cell is asked first:
-    most are not (a sentence, a row of cells parted by tabs), and the line above most often parts the text."""
+    (`(단위: 건)`, `□ 공원 현황`), past blank lines. Such a run is read as a table only where its shape fixes every
+    cell's place (a two-column schedule, `_dated_schedule`; a header ending in `비 고`, `_noted_run`), else told
+    unread where it prints one (`_unread_table`), so that its figures are not lost unsaid. Whether the line is a cell
+    is asked first: most are not (a sentence, a row of cells parted by tabs), and the line above most often parts
+    the text."""
     return [i for i in word_lines if not _parts(lines[i]) and _parts_text(lines, i, -1)]
 
 
@@ -347,6 +352,14 @@ def _table(cells: list[Cell], lines: list[str]):
             rows = tuple(header_rows) + tuple(_placed(row, width, figures) for row in body)
             return rows, starts, cells[used - 1][1] + 1
     return None
+
+
+def _noted_run(cells: list[Cell], lines: list[str]):
+    """The table a run from a label the tool does not know prints where its header of one row ends in a column of
+    notes (`지 구 명 | 필지 수 | 면적(m²) | 진척률 | 비 고`) over rows of a label, its figures and a note or none
+    (`_noted_table`): its every row's place fixed by its figures, so it is read, not only told unread."""
+    read = _table(cells, lines)
+    return read if read is not None and compact(read[0][0][-1]) == _NOTES_LABEL else None
 
 
 def _noted_table(cells: list[Cell], lines: list[str], first: int, figures: int):
