@@ -53,6 +53,7 @@ _MAX_LABELS = 3  # label cells a body row prints before its figures
 _MAX_CELL_LINES = 3  # lines a `docx2txt` cell may print (line breaks in it)
 _SPACED_WINDOW = 12  # lines after a table's first that tell `docx2txt`'s (half of them blank at least)
 _NOTES_LABEL = "비고"  # a column of notes' label (compacted): a header's, never a row's
+_MAX_NOTES_AT = 9  # the header's cells before its `비 고` at most: a table's labels, not a run of text's lines
 _UNITS_LABEL = "단위"  # a column of units' label (compacted): a performance table's (`성과지표 | 단위 | 목표 | 실적`)
 # labels merged down at a two-row header's right a PDF's text may print after the lower row's (`세 목 | 체납액 |
 # 징수액` over `건 수 | 금 액 | 건 수 | 금 액`, then `징수율`: set by its middle, lower than the upper row's labels)
@@ -149,6 +150,8 @@ def _unread_table(cells: list[Cell], lines: list[str], later_starts: list[int]) 
     then its unit, `번호판 영치 | 대`), three under both, not a list of words; the header's labels printed again (a
     page break's) and totals' (`교목 | 소 계`) are no words between."""
     cells = [cell for cell in cells if cell[0]]
+    if (noted_to := _run_under_notes(cells, lines)) is not None:
+        return noted_to
     if sum(not text[:1].isalpha() for text, _ in cells) < _UNREAD_FIGURES:
         return None  # too few cells may be figures (`_is_figure`), up to any start: most runs asked, a title's lines
     cells = _before_next_start(cells, lines, later_starts)
@@ -169,6 +172,18 @@ def _unread_table(cells: list[Cell], lines: list[str], later_starts: list[int]) 
     if first < 2 or figures < _UNREAD_FIGURES or figures * 2 < end - first:
         return None
     return cells[end - 1][1] + 1
+
+
+def _run_under_notes(cells: list[Cell], lines: list[str]) -> int | None:
+    """The line after a run whose header of words ends in a column of notes (`구 분 | 위 치 | 측정항목 | 설치연도 |
+    비 고`: `비 고` never a row's cell nor a text's line), over a row's cells at least, up to the first line that parts
+    the text (`□ 공용차량`, a note's `※` too: the run is only told): a table whatever its cells print (a place, the
+    things measured, a year), told unread though it prints few figures; else None."""
+    notes = next((k for k, (text, _) in enumerate(cells[:_MAX_NOTES_AT + 1]) if compact(text) == _NOTES_LABEL), None)
+    if notes is None or notes < 2 or any(_is_value(text) or _parts(lines[line]) for text, line in cells[:notes]):
+        return None  # a header of words: no figure, date, mark or title (`1. 조 직` over `(단위: 팀, 명)`, `구 분`)
+    end = next((k for k in range(notes + 1, len(cells)) if _parts(lines[cells[k][1]])), len(cells))
+    return cells[end - 1][1] + 1 if end - notes - 1 >= notes else None
 
 
 def _short_word_lines(lines: list[str]) -> list[int]:

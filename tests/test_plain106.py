@@ -120,3 +120,42 @@ def test_periods_in_a_list_of_words_are_not_told():
     lines = ["□ 교육 운영", "구 분", "시 기", "신규자 교육", "상반기", "관리자 교육", "하반기", "전 직원 교육", "연중",
              "- 교육 만족도 조사: 12월"]
     assert unread_starts(lines) == []
+
+
+# stations a row: a label, its place, what it measures, the year it was set up, and a note or none (PDF text
+# prints no cell for an empty note): words mostly, a year the only figure
+STATIONS = ("□ 수질 측정소", "구 분", "위 치", "측정항목", "설치연도", "비 고",
+            "하천측정소", "가온천 2교", "BODㆍCODㆍSS", "2012", "환경부 운영",
+            "빗물측정소", "새솔공원 내", "pHㆍSS", "2019",
+            "이동측정차", "관내 순회", "BODㆍpH", "2022", "※ 분기 1회",
+            "□ 공용차량 - 총 4대", "(단위: 대)")
+
+
+def test_a_header_ending_in_notes_over_words_is_told_unread():
+    """Few figures, but a header of words ending in `비 고` over a row's cells at least is a table whatever its cells
+    print: told unread at `구 분` (before, its cells went into the text unsaid: three years are too few figures)."""
+    lines = list(STATIONS)
+    assert cell_line_tables(lines, []) == (lines, [])
+    assert unread_starts(lines) == [1]
+
+
+def test_stations_told_unread_in_the_report(tmp_path):
+    assert told_unread_once(read_report(tmp_path, *STATIONS))
+
+
+def test_notes_alone_or_over_no_row_are_no_table():
+    """`비 고` as a text's first short line, or a header ending in it with no row below before a mark: nothing told."""
+    assert unread_starts(["□ 기타 사항", "비 고", "세부 내용 별첨", "관계 부서 협의", "- 하반기 재검토"]) == []
+    assert unread_starts(["□ 협의 대상", "구 분", "내 용", "비 고", "협의회", "□ 향후계획", "- 연중 운영"]) == []
+
+
+def test_a_title_above_a_notes_table_read_is_no_header():
+    """A department's name and a numbered title above a table read (`구 분 | 팀 수 | … | 비 고`) are no header of a
+    run ending in `비 고`: the table reads and nothing is told (a run's header is words alone, no title, no mark)."""
+    lines = ["한빛구 도 시 계 획 과", "1. 조 직", "(단위: 팀, 명)", "구 분", "팀 수", "정 원", "현 원", "비 고",
+             "계", "5", "38", "36", "도시계획과", "3", "21", "20", "과 서무", "도시재생과", "2", "17", "16",
+             "2. 인 력", "(단위: 명)"]
+    unread: list[int] = []
+    _, tables = cell_line_tables(lines, unread)
+    assert unread == []
+    assert [row for _, rows, _ in tables for row in rows][2] == ("도시계획과", "3", "21", "20", "과 서무")
