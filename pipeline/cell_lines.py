@@ -27,6 +27,7 @@ from pipeline.document import PrintedTable, is_noted_figure, is_table_units_or_d
 from pipeline.one_space_tables import header_over_groups, label_groups_anew, post_kind, two_level_rows, whole_amount
 from pipeline.values import (
     CATEGORY_KIND_RE,
+    DATE_LABEL_RE,
     GRADE_RE,
     compact,
     is_series,
@@ -61,8 +62,6 @@ _MAX_LABELS_AFTER = 2
 # figures a header whose labels wrap stands over at least to be read so: over two, its five labels are as many as
 # a header of one row's four (`단위사업 | 세부사업 | 예산액 | 집행액`) and a group's label beside its `소 계`
 _MIN_WRAPPED_FIGURES = 3
-# a column of dates' label (compacted): `추진일정`, `일 자`, `기간`, `시기` (a schedule's first, over periods alone)
-_DATE_LABEL_RE = patterns.compile(r"(?:추진)?(?:일자|일시|날짜|기간|시기|일정)")
 _UNREAD_FIGURES = 4  # figures a run of cells read as no table prints at least to be told as a table left unread
 _GRADE_NUMBER_RE = patterns.compile(r"(\d+)\s*급")
 # a numbered title: `4 예산현황`, `2. 인력`, `II. 주요업무` (a Roman number typed in Latin letters), `나. 세출예산`
@@ -89,10 +88,11 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None) -> tuple
         if not _parts_text(lines, i, -1):
             continue
         if labelled < len(table_starts) and lines[i].strip().replace(" ", "") not in _TABLE_OR_CONTENTS_STARTS:
-            if (read := _dated_schedule(lines, i) or _noted_run(_cells(lines, i), lines)) is not None:
+            cells = _cells(lines, i)
+            if (read := _dated_schedule(lines, i) or _noted_run(cells, lines)) is not None:
                 lines = take_printed_table(lines, tables, *read)
                 read_to = read[2]
-            elif unread_to := _unread_table(_cells(lines, i), lines, table_starts[n + 1:]):
+            elif unread_to := _unread_table(cells, lines, table_starts[n + 1:]):
                 unread.append(i)
                 read_to = unread_to
             continue
@@ -136,8 +136,8 @@ def _before_next_start(cells: list[Cell], lines: list[str], later_starts: list[i
     nor does a row's dash part the text (`-` over `한빛3지구`: a row's empty rate, then the next row's label)."""
     last = cells[-1][1] if cells else 0
     start = next((j for j in itertools.takewhile(lambda j: j <= last, later_starts)
-                  if not _is_value(lines[j].strip()) and not _is_value(lines[_text_above(lines, j)].strip())
-                  and _parts_text(lines, j, -1)), None)
+                  if not _is_value(lines[j].strip()) and not _below_value(lines, j) and _parts_text(lines, j, -1)),
+                 None)
     return cells if start is None else [cell for cell in cells if cell[1] < start]
 
 
@@ -217,13 +217,13 @@ def _unlabelled_starts(lines: list[str], word_lines: list[int]) -> list[int]:
 
 def _dated_schedule(lines: list[str], start: int) -> tuple[list[tuple[str, ...]], list[int], int] | None:
     """A schedule of two columns, a cell a line (`추진일정 | 내용` over `’24. 7. 1. | 탄소중립 실천 주간 운영`): a
-    header of a column of dates (`_DATE_LABEL_RE`) and one of words, then rows of a period alone (`’24. 9월`,
+    header of a column of dates (`DATE_LABEL_RE`) and one of words, then rows of a period alone (`’24. 9월`,
     `’25. 1월 ~`) and its words, none a period or a figure, the header perhaps printed again past a page break's
     blank lines, the text parted below the last row. Its rows, the line each starts on, and the line after its
     last; None where two rows at least are not so (a row's words wrapped onto a second line: told unread instead,
     where its periods are figures enough)."""
     header = tuple(line.strip() for line in lines[start:start + 2])
-    if (len(header) < 2 or not _DATE_LABEL_RE.fullmatch(compact(header[0])) or _parts(lines[start + 1])
+    if (len(header) < 2 or not DATE_LABEL_RE.fullmatch(compact(header[0])) or _parts(lines[start + 1])
             or _is_value(header[1])):
         return None
     rows, starts = [header], [start]
@@ -372,7 +372,10 @@ def _table(cells: list[Cell], lines: list[str]):
 def _noted_run(cells: list[Cell], lines: list[str]):
     """The table a run from a label the tool does not know prints where its header of one row ends in a column of
     notes (`지 구 명 | 필지 수 | 면적(m²) | 진척률 | 비 고`) over rows of a label, its figures and a note or none
-    (`_noted_table`): its every row's place fixed by its figures, so it is read, not only told unread."""
+    (`_noted_table`): its every row's place fixed by its figures, so it is read, not only told unread. Most runs
+    print no `비 고` in their first cells: asked first, before the grid is sought."""
+    if all(compact(text) != _NOTES_LABEL for text, _ in cells[:_MAX_NOTES_AT + 1]):
+        return None
     read = _table(cells, lines)
     return read if read is not None and compact(read[0][0][-1]) == _NOTES_LABEL else None
 
@@ -455,13 +458,13 @@ def _heading_number(lines: list[str], k: int) -> bool:
     return "가" <= lines[words].strip()[0] <= "힣" and _over_units(lines, words)
 
 
-def _text_above(lines: list[str], k: int) -> int:
-    """The last line before line `k` printing anything (-1, past the text's start, where none does: `lines[-1]` is
-    then the text's last line, asked as any line is)."""
+def _below_value(lines: list[str], k: int) -> bool:
+    """Whether the last line before line `k` printing anything (past blank lines) is a value (`_is_value`: `-`, a
+    row's empty rate, no mark)."""
     k -= 1
     while k >= 0 and not lines[k].strip():
         k -= 1
-    return k
+    return k >= 0 and _is_value(lines[k].strip())
 
 
 def _next_text(lines: list[str], k: int) -> int:
