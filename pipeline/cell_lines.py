@@ -150,8 +150,8 @@ def _unread_table(cells: list[Cell], lines: list[str], later_starts: list[int]) 
     then its unit, `번호판 영치 | 대`), three under both, not a list of words; the header's labels printed again (a
     page break's) and totals' (`교목 | 소 계`) are no words between."""
     cells = [cell for cell in cells if cell[0]]
-    if (noted_to := _run_under_notes(cells, lines)) is not None:
-        return noted_to
+    if (words_to := _run_under_notes(cells, lines) or _schedule_run(cells, lines)) is not None:
+        return words_to
     if sum(not text[:1].isalpha() for text, _ in cells) < _UNREAD_FIGURES:
         return None  # too few cells may be figures (`_is_figure`), up to any start: most runs asked, a title's lines
     cells = _before_next_start(cells, lines, later_starts)
@@ -182,8 +182,26 @@ def _run_under_notes(cells: list[Cell], lines: list[str]) -> int | None:
     notes = next((k for k, (text, _) in enumerate(cells[:_MAX_NOTES_AT + 1]) if compact(text) == _NOTES_LABEL), None)
     if notes is None or notes < 2 or any(_is_value(text) or _parts(lines[line]) for text, line in cells[:notes]):
         return None  # a header of words: no figure, date, mark or title (`1. 조 직` over `(단위: 팀, 명)`, `구 분`)
-    end = next((k for k in range(notes + 1, len(cells)) if _parts(lines[cells[k][1]])), len(cells))
+    end = _words_end(cells, lines, notes + 1)
     return cells[end - 1][1] + 1 if end - notes - 1 >= notes else None
+
+
+def _schedule_run(cells: list[Cell], lines: list[str]) -> int | None:
+    """The line after a two-column schedule read as no table (`_dated_schedule`: a row's words wrapped onto a
+    second line, `기본계획 수립 용역` over `착수`), up to the first line that parts the text: its header (`추진일정 |
+    내용`) over a period alone and words is a table whatever follows, told unread though it prints no figure; else
+    None."""
+    if len(cells) < 4 or not DATE_LABEL_RE.fullmatch(compact(cells[0][0])) or _is_value(cells[1][0]) or (
+            parse_period_label(cells[2][0]) is None or _is_value(cells[3][0]) or _parts(lines[cells[1][1]])):
+        return None
+    return cells[_words_end(cells, lines, 3) - 1][1] + 1
+
+
+def _words_end(cells: list[Cell], lines: list[str], first: int) -> int:
+    """The first of the cells from `first` on whose line parts the text (`□ 공용차량`, a note's `※`), a period alone
+    (`’25. 6월`, a schedule's cell) none; past the last where none does."""
+    return next((k for k in range(first, len(cells))
+                 if _parts(lines[cells[k][1]]) and parse_period_label(cells[k][0]) is None), len(cells))
 
 
 def _short_word_lines(lines: list[str]) -> list[int]:
@@ -221,7 +239,7 @@ def _dated_schedule(lines: list[str], start: int) -> tuple[list[tuple[str, ...]]
     `’25. 1월 ~`) and its words, none a period or a figure, the header perhaps printed again past a page break's
     blank lines, the text parted below the last row. Its rows, the line each starts on, and the line after its
     last; None where two rows at least are not so (a row's words wrapped onto a second line: told unread instead,
-    where its periods are figures enough)."""
+    `_schedule_run`)."""
     header = tuple(line.strip() for line in lines[start:start + 2])
     if (len(header) < 2 or not DATE_LABEL_RE.fullmatch(compact(header[0])) or _parts(lines[start + 1])
             or _is_value(header[1])):

@@ -97,13 +97,14 @@ def test_a_schedule_reads_as_the_text_twins_items(tmp_path):
     assert unread_messages(report) == []
 
 
-def test_a_schedule_whose_words_wrap_is_not_read():
+def test_a_schedule_whose_words_wrap_is_told_unread():
     """A row's words on two lines (`기본계획 수립 용역` over `착수`): which line is whose the text does not say, so no
-    table is read, and with two periods alone none is told either (no figures)."""
+    table is read; its header over a period alone and words is still a table's, told unread at `추진일정` though it
+    prints no figure."""
     lines = ["□ 향후계획", "추진일정", "내용", "’25. 3월", "기본계획 수립 용역", "착수", "’25. 6월", "중간보고회 개최",
              "□ 예산현황"]
     assert cell_line_tables(lines, []) == (lines, [])
-    assert unread_starts(lines) == []
+    assert unread_starts(lines) == [1]
 
 
 def test_a_list_of_dated_items_is_no_table(tmp_path):
