@@ -39,6 +39,7 @@ from pipeline.document import BARE_PART_RE, BOX_MARKS, PART_ENDINGS, Bullet, Hea
 from pipeline.values import (
     AMOUNT_RE,
     AS_OF,
+    DATE_LABEL_RE,
     EOK_IN_TEXT_RE,
     FOOTNOTE_MARK_RE,
     LETTERS,
@@ -983,10 +984,6 @@ def _overview_fields(table: Table) -> list[Paragraph]:
     return fields if headed or any(name.endswith(_FIELD_WORDS) for name in names) else []
 
 
-# a column of dates a project's table of its work prints: `일 자`, `일시`, `추진일자`, `추진 기간`, `시기`, `일정`
-_DATE_LABEL_RE = patterns.compile(r"(?:추진)?(?:일자|일시|날짜|기간|시기|일정)")
-
-
 def _dated_rows(table: Table, year: int | None) -> list[Paragraph]:
     """The rows of a project's table of its work by date, each as the item it would print as a bullet, at its row:
     the date first (`일 자 | 내 용 | 비 고` over `’25. 2. 3. | 지도자 채용(15명) |` → `’25. 2. 3. : 지도자 채용(15명)`,
@@ -996,7 +993,7 @@ def _dated_rows(table: Table, year: int | None) -> list[Paragraph]:
     counts by date keeps its columns, `기간 | 교육명 | 인원`)."""
     if table.width < 2 or len(table.rows) < 2:
         return []
-    column = next((j for j, label in enumerate(table.rows[0]) if _DATE_LABEL_RE.fullmatch(compact(label))), None)
+    column = next((j for j, label in enumerate(table.rows[0]) if DATE_LABEL_RE.fullmatch(compact(label))), None)
     if column is None:
         return []
     items = []

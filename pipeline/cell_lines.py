@@ -9,9 +9,12 @@ each, after a label or two (a group label merged down prints an empty cell); a b
 (a project's budget, a count of vehicles). The header must fill the table's columns: as one row (its label over
 the label columns merged across), or as two, the lower row of one cell a column (a cell merged down from above
 printing empty) under group labels each over its run of columns, where a run under several is parted where its
-labels start anew (`소 계`, a grade of a lower number than the one before). Anything else stays text; a run that
-still prints a table (a header word or two, then mostly figures), from a known label or any short line of words
-right below a line parting the text (`동 별` under `(단위: 개소)`), is told unread, its line given back.
+labels start anew (`소 계`, a grade of a lower number than the one before). From a label the tool does not know,
+right below a line parting the text, only a shape that fixes every cell's place reads: a two-column schedule
+(`추진일정 | 내용` over a period alone and its words a row), a header ending in `비 고` over rows of a label, its
+figures and a note or none. Anything else stays text; a run that still prints a table (a header word or two, then
+mostly figures, dates or periods), from a known label or any short line of words right below a line parting the
+text (`동 별` under `(단위: 개소)`), is told unread, its line given back.
 """
 
 from __future__ import annotations
@@ -22,7 +25,17 @@ from pipeline import patterns
 from pipeline.aligned import display_width
 from pipeline.document import PrintedTable, is_noted_figure, is_table_units_or_date, take_printed_table
 from pipeline.one_space_tables import header_over_groups, label_groups_anew, post_kind, two_level_rows, whole_amount
-from pipeline.values import CATEGORY_KIND_RE, GRADE_RE, compact, is_series, is_total, parse_date_range, vehicle_size
+from pipeline.values import (
+    CATEGORY_KIND_RE,
+    DATE_LABEL_RE,
+    GRADE_RE,
+    compact,
+    is_series,
+    is_total,
+    parse_date_range,
+    parse_period_label,
+    vehicle_size,
+)
 
 # the header labels a table printed a cell a line may start with (compacted): a row label's column, a budget's
 # or a staffing table's first column, a count's total (`계 | 승용 | 승합` over a row of figures)
@@ -41,6 +54,7 @@ _MAX_LABELS = 3  # label cells a body row prints before its figures
 _MAX_CELL_LINES = 3  # lines a `docx2txt` cell may print (line breaks in it)
 _SPACED_WINDOW = 12  # lines after a table's first that tell `docx2txt`'s (half of them blank at least)
 _NOTES_LABEL = "비고"  # a column of notes' label (compacted): a header's, never a row's
+_MAX_NOTES_AT = 9  # the header's cells before its `비 고` at most: a table's labels, not a run of text's lines
 _UNITS_LABEL = "단위"  # a column of units' label (compacted): a performance table's (`성과지표 | 단위 | 목표 | 실적`)
 # labels merged down at a two-row header's right a PDF's text may print after the lower row's (`세 목 | 체납액 |
 # 징수액` over `건 수 | 금 액 | 건 수 | 금 액`, then `징수율`: set by its middle, lower than the upper row's labels)
@@ -74,7 +88,11 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None) -> tuple
         if not _parts_text(lines, i, -1):
             continue
         if labelled < len(table_starts) and lines[i].strip().replace(" ", "") not in _TABLE_OR_CONTENTS_STARTS:
-            if unread_to := _unread_table(_cells(lines, i), lines, table_starts[n + 1:]):
+            cells = _cells(lines, i)
+            if (read := _dated_schedule(lines, i) or _noted_run(cells, lines)) is not None:
+                lines = take_printed_table(lines, tables, *read)
+                read_to = read[2]
+            elif unread_to := _unread_table(cells, lines, table_starts[n + 1:]):
                 unread.append(i)
                 read_to = unread_to
             continue
@@ -114,10 +132,12 @@ def _before_next_start(cells: list[Cell], lines: list[str], later_starts: list[i
     """The cells of a run read as no table up to the next line a table may start on past text that parts it (`팀 명 |
     주 요 업 무` over its words, then `2. 인 력`, `(단위: 명)` and `구 분`): figures beyond it are that table's, read or
     told on its own (before, a staffing table below a list of teams was told unread in the teams' name, never read).
-    A figure is no table's first label: below a row's unit printed as a mark (`%` over `30.0`) it is that row's."""
+    A figure is no table's first label: below a row's unit printed as a mark (`%` over `30.0`) it is that row's;
+    nor does a row's dash part the text (`-` over `한빛3지구`: a row's empty rate, then the next row's label)."""
     last = cells[-1][1] if cells else 0
     start = next((j for j in itertools.takewhile(lambda j: j <= last, later_starts)
-                  if not _is_value(lines[j].strip()) and _parts_text(lines, j, -1)), None)
+                  if not _is_value(lines[j].strip()) and not _below_value(lines, j) and _parts_text(lines, j, -1)),
+                 None)
     return cells if start is None else [cell for cell in cells if cell[1] < start]
 
 
@@ -130,6 +150,8 @@ def _unread_table(cells: list[Cell], lines: list[str], later_starts: list[int]) 
     then its unit, `번호판 영치 | 대`), three under both, not a list of words; the header's labels printed again (a
     page break's) and totals' (`교목 | 소 계`) are no words between."""
     cells = [cell for cell in cells if cell[0]]
+    if (words_to := _run_under_notes(cells, lines) or _schedule_run(cells, lines)) is not None:
+        return words_to
     if sum(not text[:1].isalpha() for text, _ in cells) < _UNREAD_FIGURES:
         return None  # too few cells may be figures (`_is_figure`), up to any start: most runs asked, a title's lines
     cells = _before_next_start(cells, lines, later_starts)
@@ -150,6 +172,36 @@ def _unread_table(cells: list[Cell], lines: list[str], later_starts: list[int]) 
     if first < 2 or figures < _UNREAD_FIGURES or figures * 2 < end - first:
         return None
     return cells[end - 1][1] + 1
+
+
+def _run_under_notes(cells: list[Cell], lines: list[str]) -> int | None:
+    """The line after a run whose header of words ends in a column of notes (`구 분 | 위 치 | 측정항목 | 설치연도 |
+    비 고`: `비 고` never a row's cell nor a text's line), over a row's cells at least, up to the first line that parts
+    the text (`□ 공용차량`, a note's `※` too: the run is only told): a table whatever its cells print (a place, the
+    things measured, a year), told unread though it prints few figures; else None."""
+    notes = next((k for k, (text, _) in enumerate(cells[:_MAX_NOTES_AT + 1]) if compact(text) == _NOTES_LABEL), None)
+    if notes is None or notes < 2 or any(_is_value(text) or _parts(lines[line]) for text, line in cells[:notes]):
+        return None  # a header of words: no figure, date, mark or title (`1. 조 직` over `(단위: 팀, 명)`, `구 분`)
+    end = _words_end(cells, lines, notes + 1)
+    return cells[end - 1][1] + 1 if end - notes - 1 >= notes else None
+
+
+def _schedule_run(cells: list[Cell], lines: list[str]) -> int | None:
+    """The line after a two-column schedule read as no table (`_dated_schedule`: a row's words wrapped onto a
+    second line, `기본계획 수립 용역` over `착수`), up to the first line that parts the text: its header (`추진일정 |
+    내용`) over a period alone and words is a table whatever follows, told unread though it prints no figure; else
+    None."""
+    if len(cells) < 4 or not DATE_LABEL_RE.fullmatch(compact(cells[0][0])) or _is_value(cells[1][0]) or (
+            parse_period_label(cells[2][0]) is None or _is_value(cells[3][0]) or _parts(lines[cells[1][1]])):
+        return None
+    return cells[_words_end(cells, lines, 3) - 1][1] + 1
+
+
+def _words_end(cells: list[Cell], lines: list[str], first: int) -> int:
+    """The first of the cells from `first` on whose line parts the text (`□ 공용차량`, a note's `※`), a period alone
+    (`’25. 6월`, a schedule's cell) none; past the last where none does."""
+    return next((k for k in range(first, len(cells))
+                 if _parts(lines[cells[k][1]]) and parse_period_label(cells[k][0]) is None), len(cells))
 
 
 def _short_word_lines(lines: list[str]) -> list[int]:
@@ -173,10 +225,38 @@ def _start_lines(lines: list[str], word_lines: list[int]) -> list[int]:
 def _unlabelled_starts(lines: list[str], word_lines: list[int]) -> list[int]:
     """The lines a table printed a cell a line may start on from a label the tool does not know as a table's first
     (`동 별`, `성과지표`, `월 별`): a short line of words (`_short_word_lines`) right below a line parting the text
-    (`(단위: 건)`, `□ 공원 현황`), past blank lines. Such a run is never read as a table, only told unread where it
-    prints one (`_unread_table`), so that its figures are not lost unsaid. Whether the line is a cell is asked first:
-    most are not (a sentence, a row of cells parted by tabs), and the line above most often parts the text."""
+    (`(단위: 건)`, `□ 공원 현황`), past blank lines. Such a run is read as a table only where its shape fixes every
+    cell's place (a two-column schedule, `_dated_schedule`; a header ending in `비 고`, `_noted_run`), else told
+    unread where it prints one (`_unread_table`), so that its figures are not lost unsaid. Whether the line is a cell
+    is asked first: most are not (a sentence, a row of cells parted by tabs), and the line above most often parts
+    the text."""
     return [i for i in word_lines if not _parts(lines[i]) and _parts_text(lines, i, -1)]
+
+
+def _dated_schedule(lines: list[str], start: int) -> tuple[list[tuple[str, ...]], list[int], int] | None:
+    """A schedule of two columns, a cell a line (`추진일정 | 내용` over `’24. 7. 1. | 탄소중립 실천 주간 운영`): a
+    header of a column of dates (`DATE_LABEL_RE`) and one of words, then rows of a period alone (`’24. 9월`,
+    `’25. 1월 ~`) and its words, none a period or a figure, the header perhaps printed again past a page break's
+    blank lines, the text parted below the last row. Its rows, the line each starts on, and the line after its
+    last; None where two rows at least are not so (a row's words wrapped onto a second line: told unread instead,
+    `_schedule_run`)."""
+    header = tuple(line.strip() for line in lines[start:start + 2])
+    if (len(header) < 2 or not DATE_LABEL_RE.fullmatch(compact(header[0])) or _parts(lines[start + 1])
+            or _is_value(header[1])):
+        return None
+    rows, starts = [header], [start]
+    k = start + 2
+    while True:
+        if (again := _next_text(lines, k - 1)) > k and tuple(
+                line.strip() for line in lines[again:again + 2]) == header:
+            k = again + 2  # the header printed again on the next page, its running lines blanked
+        if k + 1 >= len(lines) or not _is_cell_line(lines[k]) or _parts(lines[k + 1]) or parse_period_label(
+                lines[k].strip()) is None or _is_value(words := lines[k + 1].strip()):
+            break
+        rows.append((lines[k].strip(), words))
+        starts.append(k)
+        k += 2
+    return (rows, starts, k) if len(rows) > 2 and _parts_text(lines, k - 1, 1) else None
 
 
 def _contents_list(lines: list[str], start: int) -> tuple[list[tuple[str, ...]], list[int], int] | None:
@@ -243,9 +323,11 @@ def _is_figure(text: str) -> bool:
 
 
 def _is_value(text: str) -> bool:
-    """A cell of a table's body a run read as no table may print: a figure (`_is_figure`), or a date or a range of
-    dates (`2025. 2. 10. ~ 2. 21.`), as a schedule's cells are."""
-    return _is_figure(text) or text[:1].isdigit() and parse_date_range(text) is not None
+    """A cell of a table's body a run read as no table may print: a figure (`_is_figure`), or a date, a range of
+    dates or a period alone (`2025. 2. 10. ~ 2. 21.`, `6. 1. ~ 7. 31.`, `’24. 9월`, `연중`, `상반기`), as a schedule's
+    cells are."""
+    return _is_figure(text) or text[:1].isdigit() and parse_date_range(text) is not None or (
+        parse_period_label(text) is not None)
 
 
 def _table(cells: list[Cell], lines: list[str]):
@@ -303,6 +385,17 @@ def _table(cells: list[Cell], lines: list[str]):
             rows = tuple(header_rows) + tuple(_placed(row, width, figures) for row in body)
             return rows, starts, cells[used - 1][1] + 1
     return None
+
+
+def _noted_run(cells: list[Cell], lines: list[str]):
+    """The table a run from a label the tool does not know prints where its header of one row ends in a column of
+    notes (`지 구 명 | 필지 수 | 면적(m²) | 진척률 | 비 고`) over rows of a label, its figures and a note or none
+    (`_noted_table`): its every row's place fixed by its figures, so it is read, not only told unread. Most runs
+    print no `비 고` in their first cells: asked first, before the grid is sought."""
+    if all(compact(text) != _NOTES_LABEL for text, _ in cells[:_MAX_NOTES_AT + 1]):
+        return None
+    read = _table(cells, lines)
+    return read if read is not None and compact(read[0][0][-1]) == _NOTES_LABEL else None
 
 
 def _noted_table(cells: list[Cell], lines: list[str], first: int, figures: int):
@@ -381,6 +474,15 @@ def _heading_number(lines: list[str], k: int) -> bool:
     if not text.isdigit() or len(text) > 2 or (words := _next_text(lines, k)) >= len(lines):
         return False
     return "가" <= lines[words].strip()[0] <= "힣" and _over_units(lines, words)
+
+
+def _below_value(lines: list[str], k: int) -> bool:
+    """Whether the last line before line `k` printing anything (past blank lines) is a value (`_is_value`: `-`, a
+    row's empty rate, no mark)."""
+    k -= 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    return k >= 0 and _is_value(lines[k].strip())
 
 
 def _next_text(lines: list[str], k: int) -> int:

@@ -277,6 +277,9 @@ def is_series(label: str) -> bool:
     """`행정`, `전산직`, `사서직렬`: a 직렬 named alone (spaces dropped)."""
     return _SERIES_RE.match(compact(label)) is not None
 
+# a column of dates' label a schedule or a project's table of its work prints (compacted): `일 자`, `일시`, `추진일자`,
+# `추진 기간`, `시기`, `일정`, `추진일정`
+DATE_LABEL_RE = patterns.compile(r"(?:추진)?(?:일자|일시|날짜|기간|시기|일정)")
 # a category of the law's as a list or a count table's row prints it (`승 용`, `승용차`, `승용(소형)`, `화물(1톤)`: its
 # kind in brackets)
 CATEGORY_KIND_RE = patterns.compile(r"^(승용|승합|화물|특수)차?(?:\((.+)\))?$")
