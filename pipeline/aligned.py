@@ -419,10 +419,16 @@ class AlignedRows:
         self._numbers: set[int] = set()  # lines of a row's number merged down beside a 계 row (`_numbers_on`)
         # a header's line of labels at the foot of a page, each with its last line atop the next (`_header_goes_on`)
         self._groups_above: list[tuple[int, int]] = []
+        self._stacked: dict[int, int] = {}  # label lines stacked around a row, with its line (`_stacked_label_lines`)
         self._figure = bytearray(n)  # whether the row on each line holds a figure
         self._figure_lines = [n]  # the lines whose rows hold a figure, then n
         if not any(self.cells):
             return  # no line can be a row (most converter output): every run ends where it starts
+        # labels stacked a syllable a line around their rows' lines (`정` over a row's figures over `원`), each line
+        # with the line of the row it is part of
+        self._stacked = _stacked_label_lines(lines, texts, self.cells, page_starts)
+        for k in self._stacked:
+            self.cells[k] = self.cells[k] or split_cells(lines[k])
         self._mark_wrapped_lines(lines, texts, page_starts)
         self._mark_group_label(lines, texts)
         self._mark_rules(lines)
@@ -1361,10 +1367,19 @@ class AlignedRows:
         owned = 0  # the rows a label centred on a line of its own above takes: as many below it as above
         all_above = self._wrapped and any(k in self._wrapped and self._last_of_table_or_page(k, end)
                                           for k in range(start, end))
+        stacked: list[Cell] = []  # a label's syllables over the row below them (`_stacked_label_lines`)
+        stacked_from = 0  # the line of the first of them
         for k in range(start, end):
             cells = self.cells[k]
             if not cells:
                 continue  # a blank line between rows
+            if (row := self._stacked.get(k)) is not None:
+                if row > k:
+                    stacked_from = k if not stacked else stacked_from
+                    stacked += cells
+                elif rows and at[-1] == row:
+                    rows[-1] = _stacked_into(rows[-1], cells, below=True)
+                continue
             # asked first: where each cell starts in characters is worked out letter by letter
             if rows and any(_is_broken_figure(c.text) for c in rows[-1]) and (completed := _broken_figures_completed(
                     rows[-1], cells, self._character_start(at[-1]), self._character_start(k))) is not None:
@@ -1391,8 +1406,10 @@ class AlignedRows:
                 else:
                     pending.append(cells[0])
                 continue
-            starts.append(k - len(pending))
+            starts.append(stacked_from if stacked else k - len(pending))
             at.append(k)
+            if stacked:
+                cells, stacked = _stacked_into(cells, stacked, below=False), []
             if pending:
                 first = cells[0]
                 if abs(first.start - pending[0].start) <= 1:
@@ -3122,6 +3139,103 @@ def _below_labels_above(group: list[tuple[int, Cell]], parts: list[tuple[int, _P
 
 def _joined(*cells: Cell) -> Cell:
     return Cell(min(c.start for c in cells), max(c.end for c in cells), " ".join(c.text for c in cells))
+
+
+def _stacked_into(row: list[Cell], stacked: list[Cell], below: bool) -> list[Cell]:
+    """A row's cells with the syllables of labels stacked over it (or `below` it, `_stacked_label_lines`) each
+    joined to the cell it stands over or under (`과` and `족` to `부`: `과 부 족`), or set among them where it stands
+    over none (`정` and `원` left of the figures: `정 원`)."""
+    out = list(row)
+    for cell in stacked if below else stacked[::-1]:
+        overlaps = [(min(c.end, cell.end) - max(c.start, cell.start), k) for k, c in enumerate(out)]
+        k = max((overlap, k) for overlap, k in overlaps if overlap > 0)[1] if any(o > 0 for o, _ in overlaps) else None
+        if k is None:
+            out = sorted([*out, cell], key=lambda c: c.start)
+        else:
+            out[k] = _joined(out[k], cell) if below else _joined(cell, out[k])
+    return out
+
+
+def _stacked_label_lines(lines: list[str], texts: list[str], cells: list[list[Cell] | None],
+                         page_starts: list[int]) -> dict[int, int]:
+    """The lines of labels stacked a syllable a line around their rows' lines, each with its row's line: as
+    `pdftotext -layout` prints a label wrapped a syllable a line in a narrow label column, centred on its row, rows
+    printed without a blank line between them (`정` over `40   35 …` over `원`, then `현` over `38   34 …` over
+    `원`; `총` over a fleet's header line `승용   승합 …` over `계`). In a run of lines each a syllable alone or a
+    row, on one page (`pdftotext -layout` lays each page out apart), the syllables starting at one column left of
+    the rows' cells (a row may print its label's middle syllable there, `과` over `부   △2 …` over `족`), each row
+    takes the syllables right above it and as many right below it. Where a run does not so part (a syllable left
+    over, a row printing a label of its own under syllables no row took: a group label down two rows, `관` over
+    `리   5급 …` over `운   6급 …`), none of it is taken: the lines are read as before (`_mark_wrapped_lines`).
+    Labels wrapped around a header's line in its other columns are taken too (`_wrapped_around_line`). Before, each
+    syllable went to the nearer row, `현` to the row above (`정 원 현`, then `원`), one over the table's first line
+    was a paragraph (`구`), and a fleet's `소` over `중형   대형 …` over `계` rows of the header of their own."""
+    owners: dict[int, int] = {}
+    k, n = 0, len(texts)
+    new_pages = set(page_starts)
+    while k < n:
+        end = k
+        while end < n and (_is_syllable_line(texts[end]) or cells[end] and len(cells[end]) > 1) and (
+                end == k or end not in new_pages):
+            end += 1
+        owners.update(_stacked_in_run(lines, texts, cells, range(k, end)))
+        k = end + (end == k or end not in new_pages)  # a page's first line may start the next run
+    for upper in range(n - 2):
+        middle, lower = upper + 1, upper + 2
+        if (not {upper, middle, lower} & (owners.keys() | set(owners.values()))
+                and _wrapped_around_line(lines[upper:upper + 3], cells[upper:upper + 3])):
+            owners.update({upper: middle, lower: middle})
+    return owners
+
+
+def _wrapped_around_line(lines: list[str], cells: list[list[Cell] | None]) -> bool:
+    """Whether the first and last of three lines of a header (no figure) are the lines of labels wrapped around the
+    line between them: as many cells each, one under the other in characters, in the gaps between that line's
+    cells (`소   소형ㆍ   소` over `중형   대형   소형 …` over `계   다목적   계`, a fleet's `소계` and `소형ㆍ다목적`
+    beside kinds of one line)."""
+    upper, middle, lower = cells
+    if not (upper and middle and lower and len(upper) == len(lower) < len(middle)) or any(map(_has_figure, cells)):
+        return False
+    upper, middle, lower = (_in_characters_of(line, row) for line, row in zip(lines, cells, strict=True))
+    return all(a.start < b.end and b.start < a.end for a, b in zip(upper, lower, strict=True)) and not any(
+        c.start < m.end and m.start < c.end for c in (*upper, *lower) for m in middle)
+
+
+def _is_syllable_line(text: str) -> bool:
+    return len(text) == 1 and _is_syllable(text)
+
+
+def _stacked_in_run(lines: list[str], texts: list[str], cells: list[list[Cell] | None],
+                    run: range) -> dict[int, int]:
+    """The lines of a run of syllables and rows that are labels stacked around its rows (`_stacked_label_lines`),
+    each with its row's line; none where the run does not part so."""
+    syllables = {k: split_cells(lines[k])[0] for k in run if _is_syllable_line(texts[k])}
+    if not syllables or len(syllables) == len(run):
+        return {}
+    column = min(cell.start for cell in syllables.values())
+    if any(cell.start > column + 1 for cell in syllables.values()):
+        return {}
+    label_end = max(cell.end for cell in syllables.values())
+    owners: dict[int, int] = {}
+    free: list[int] = []  # syllables over the next row
+    row, taken_below = 0, 0  # the row before and the syllables under it which it takes
+    for k in run:
+        if k in syllables:
+            if taken_below:
+                owners[k] = row
+                taken_below -= 1
+            else:
+                free.append(k)
+            continue
+        if taken_below:
+            return {}  # a row's label has fewer lines below its row than above it
+        first = cells[k][0]
+        middle = _is_syllable_line(first.text) and abs(first.start - column) <= 1
+        if free and not middle and first.start <= label_end:
+            return {}  # syllables over a row printing a label of its own: no label stacked a syllable a line
+        owners.update((line, k) for line in free)
+        row, taken_below, free = k, len(free), []
+    return owners if not free and not taken_below else {}
 
 
 def _row_cells(line: str, stripped: str) -> list[Cell] | None:
