@@ -427,8 +427,7 @@ class AlignedRows:
         # labels stacked a syllable a line around their rows' lines (`정` over a row's figures over `원`), each line
         # with the line of the row it is part of
         self._stacked = _stacked_label_lines(lines, texts, self.cells, page_starts)
-        for k in self._stacked:
-            self.cells[k] = self.cells[k] or split_cells(lines[k])
+        _stacked_joined(self.cells, {k: self.cells[k] or split_cells(lines[k]) for k in self._stacked}, self._stacked)
         self._mark_wrapped_lines(lines, texts, page_starts)
         self._mark_group_label(lines, texts)
         self._mark_rules(lines)
@@ -1136,9 +1135,11 @@ class AlignedRows:
         if self._lines is not None and (self._read_by_characters(i, end) or self._months_above_figures(i, end)
                                        and self._schedule_in_characters(i, end, by_bars=True)):
             cells = self.cells[i:end]
-            laid_out = _laid_out_in_display_columns([line if row else "" for line, row in
-                                                     zip(self._lines[i:end], cells, strict=True)])
+            laid_out = _laid_out_in_display_columns([line if row or k in self._stacked else "" for k, line, row in
+                                                     zip(range(i, end), self._lines[i:end], cells, strict=True)])
             self.cells[i:end] = [split_cells(line) if row else row for line, row in zip(laid_out, cells, strict=True)]
+            stacked = {k: split_cells(laid_out[k - i]) for k in self._stacked if i <= k < end}
+            _stacked_joined(self.cells, stacked, self._stacked)
         for above, j in self._groups_above:
             if i <= above < end:
                 self._groups_above_placed(above, j)
@@ -1367,19 +1368,10 @@ class AlignedRows:
         owned = 0  # the rows a label centred on a line of its own above takes: as many below it as above
         all_above = self._wrapped and any(k in self._wrapped and self._last_of_table_or_page(k, end)
                                           for k in range(start, end))
-        stacked: list[Cell] = []  # a label's syllables over the row below them (`_stacked_label_lines`)
-        stacked_from = 0  # the line of the first of them
         for k in range(start, end):
             cells = self.cells[k]
             if not cells:
                 continue  # a blank line between rows
-            if (row := self._stacked.get(k)) is not None:
-                if row > k:
-                    stacked_from = k if not stacked else stacked_from
-                    stacked += cells
-                elif rows and at[-1] == row:
-                    rows[-1] = _stacked_into(rows[-1], cells, below=True)
-                continue
             # asked first: where each cell starts in characters is worked out letter by letter
             if rows and any(_is_broken_figure(c.text) for c in rows[-1]) and (completed := _broken_figures_completed(
                     rows[-1], cells, self._character_start(at[-1]), self._character_start(k))) is not None:
@@ -1406,10 +1398,8 @@ class AlignedRows:
                 else:
                     pending.append(cells[0])
                 continue
-            starts.append(stacked_from if stacked else k - len(pending))
+            starts.append(k - len(pending))
             at.append(k)
-            if stacked:
-                cells, stacked = _stacked_into(cells, stacked, below=False), []
             if pending:
                 first = cells[0]
                 if abs(first.start - pending[0].start) <= 1:
@@ -3141,12 +3131,25 @@ def _joined(*cells: Cell) -> Cell:
     return Cell(min(c.start for c in cells), max(c.end for c in cells), " ".join(c.text for c in cells))
 
 
+def _stacked_joined(cells: list[list[Cell] | None], stacked: dict[int, list[Cell]], owners: dict[int, int]) -> None:
+    """Each row's line (`owners`' values) given the cells of the lines of labels stacked around it (`stacked`, by
+    line: `_stacked_label_lines`), those lines left rows of no cells: one row, as the PDF prints it."""
+    for k in sorted(stacked, reverse=True):  # the nearest line over a row first, as `_stacked_into` joins them
+        if k < owners[k] and cells[owners[k]]:
+            cells[owners[k]] = _stacked_into(cells[owners[k]], stacked[k], below=False)
+    for k in sorted(stacked):
+        if k > owners[k] and cells[owners[k]]:
+            cells[owners[k]] = _stacked_into(cells[owners[k]], stacked[k], below=True)
+    for k in stacked:
+        cells[k] = []
+
+
 def _stacked_into(row: list[Cell], stacked: list[Cell], below: bool) -> list[Cell]:
     """A row's cells with the syllables of labels stacked over it (or `below` it, `_stacked_label_lines`) each
     joined to the cell it stands over or under (`과` and `족` to `부`: `과 부 족`), or set among them where it stands
     over none (`정` and `원` left of the figures: `정 원`)."""
     out = list(row)
-    for cell in stacked if below else stacked[::-1]:
+    for cell in stacked:
         overlaps = [(min(c.end, cell.end) - max(c.start, cell.start), k) for k, c in enumerate(out)]
         k = max((overlap, k) for overlap, k in overlaps if overlap > 0)[1] if any(o > 0 for o, _ in overlaps) else None
         if k is None:
@@ -3231,7 +3234,10 @@ def _stacked_in_run(lines: list[str], texts: list[str], cells: list[list[Cell] |
             return {}  # a row's label has fewer lines below its row than above it
         first = cells[k][0]
         middle = _is_syllable_line(first.text) and abs(first.start - column) <= 1
-        if free and not middle and first.start <= label_end:
+        # a row of figures printing a label of its own beside the syllables: theirs is a group's label (`본` over
+        # `계   7,622 …` over `관`), a header's line may print its labels beside them (`구` over `계   일반직 …`)
+        own_label = first.start <= label_end or _has_figure(cells[k]) and not _is_figure(first.text)
+        if free and not middle and own_label:
             return {}  # syllables over a row printing a label of its own: no label stacked a syllable a line
         owners.update((line, k) for line in free)
         row, taken_below, free = k, len(free), []
