@@ -420,6 +420,7 @@ class AlignedRows:
         # a header's line of labels at the foot of a page, each with its last line atop the next (`_header_goes_on`)
         self._groups_above: list[tuple[int, int]] = []
         self._stacked: dict[int, int] = {}  # label lines stacked around a row, with its line (`_stacked_label_lines`)
+        self._stacked_from: dict[int, int] = {}  # the line a label stacked around a row starts on, by the row's line
         self._figure = bytearray(n)  # whether the row on each line holds a figure
         self._figure_lines = [n]  # the lines whose rows hold a figure, then n
         if not any(self.cells):
@@ -428,6 +429,8 @@ class AlignedRows:
         # with the line of the row it is part of
         self._stacked = _stacked_label_lines(lines, texts, self.cells, page_starts)
         _stacked_joined(self.cells, {k: self.cells[k] or split_cells(lines[k]) for k in self._stacked}, self._stacked)
+        for k, row in sorted(self._stacked.items(), reverse=True):
+            self._stacked_from[row] = min(k, self._stacked_from.get(row, row))  # where the row starts
         self._mark_wrapped_lines(lines, texts, page_starts)
         self._mark_group_label(lines, texts)
         self._mark_rules(lines)
@@ -521,6 +524,7 @@ class AlignedRows:
             source = i - 1 if self.cells[i - 1] is not None or i < 2 or texts[i - 1] else i - 2
             if page_starts and self.cells[source] is None and not texts[source]:
                 source = _row_before_page_break(texts, self.cells, i, page_starts)
+            source = self._stacked.get(source, source)  # under a label stacked around a row: that row's
             above = self.cells[source]
             if not above:
                 continue  # no row above it (a rule line is none either)
@@ -1398,7 +1402,7 @@ class AlignedRows:
                 else:
                     pending.append(cells[0])
                 continue
-            starts.append(k - len(pending))
+            starts.append(min(k - len(pending), self._stacked_from.get(k, k)))
             at.append(k)
             if pending:
                 first = cells[0]
