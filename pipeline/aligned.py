@@ -427,7 +427,7 @@ class AlignedRows:
             return  # no line can be a row (most converter output): every run ends where it starts
         # labels stacked a syllable a line around their rows' lines (`정` over a row's figures over `원`), each line
         # with the line of the row it is part of
-        self._stacked = _stacked_label_lines(lines, texts, self.cells, page_starts)
+        self._stacked = _stacked_label_lines(lines, texts, self.cells, page_starts, not display_columns)
         _stacked_joined(self.cells, {k: self.cells[k] or split_cells(lines[k]) for k in self._stacked}, self._stacked)
         for k, row in sorted(self._stacked.items(), reverse=True):
             self._stacked_from[row] = min(k, self._stacked_from.get(row, row))  # where the row starts
@@ -3149,9 +3149,9 @@ def _stacked_joined(cells: list[list[Cell] | None], stacked: dict[int, list[Cell
 
 
 def _stacked_into(row: list[Cell], stacked: list[Cell], below: bool) -> list[Cell]:
-    """A row's cells with the syllables of labels stacked over it (or `below` it, `_stacked_label_lines`) each
-    joined to the cell it stands over or under (`과` and `족` to `부`: `과 부 족`), or set among them where it stands
-    over none (`정` and `원` left of the figures: `정 원`)."""
+    """A row's cells with those of a line of labels stacked over it (or `below` it, `_stacked_label_lines`), each
+    joined to the cell it stands over or under most (`과` and `족` to `부`: `과 부 족`; `다목적` to `소형ㆍ`, not to
+    the `중형` beside it), or set among them where it stands over none (`정` and `원` left of the figures: `정 원`)."""
     out = list(row)
     for cell in stacked:
         overlaps = [(min(c.end, cell.end) - max(c.start, cell.start), k) for k, c in enumerate(out)]
@@ -3164,7 +3164,7 @@ def _stacked_into(row: list[Cell], stacked: list[Cell], below: bool) -> list[Cel
 
 
 def _stacked_label_lines(lines: list[str], texts: list[str], cells: list[list[Cell] | None],
-                         page_starts: list[int]) -> dict[int, int]:
+                         page_starts: list[int], in_characters: bool = True) -> dict[int, int]:
     """The lines of labels stacked a syllable a line around their rows' lines, each with its row's line: as
     `pdftotext -layout` prints a label wrapped a syllable a line in a narrow label column, centred on its row, rows
     printed without a blank line between them (`정` over `40   35 …` over `원`, then `현` over `38   34 …` over
@@ -3174,7 +3174,8 @@ def _stacked_label_lines(lines: list[str], texts: list[str], cells: list[list[Ce
     takes the syllables right above it and as many right below it. Where a run does not so part (a syllable left
     over, a row printing a label of its own under syllables no row took: a group label down two rows, `관` over
     `리   5급 …` over `운   6급 …`), none of it is taken: the lines are read as before (`_mark_wrapped_lines`).
-    Labels wrapped around a header's line in its other columns are taken too (`_wrapped_around_line`). Before, each
+    Labels wrapped around a header's line in its other columns are taken too (`_wrapped_around_line`: in characters,
+    as `pdftotext -layout` lines them up, where `in_characters`; not a PDF's words laid out). Before, each
     syllable went to the nearer row, `현` to the row above (`정 원 현`, then `원`), one over the table's first line
     was a paragraph (`구`), and a fleet's `소` over `중형   대형 …` over `계` rows of the header of their own."""
     owners: dict[int, int] = {}
@@ -3187,15 +3188,17 @@ def _stacked_label_lines(lines: list[str], texts: list[str], cells: list[list[Ce
             end += 1
         owners.update(_stacked_in_run(lines, texts, cells, range(k, end)))
         k = end + (end == k or end not in new_pages)  # a page's first line may start the next run
+    taken = owners.keys() | set(owners.values())
     for upper in range(n - 2):
         middle, lower = upper + 1, upper + 2
-        if (not {upper, middle, lower} & (owners.keys() | set(owners.values()))
-                and _wrapped_around_line(lines[upper:upper + 3], cells[upper:upper + 3])):
+        if (cells[upper] and cells[lower] and taken.isdisjoint((upper, middle, lower))
+                and _wrapped_around_line(lines[upper:upper + 3], cells[upper:upper + 3], in_characters)):
             owners.update({upper: middle, lower: middle})
+            taken.update((upper, middle, lower))
     return owners
 
 
-def _wrapped_around_line(lines: list[str], cells: list[list[Cell] | None]) -> bool:
+def _wrapped_around_line(lines: list[str], cells: list[list[Cell] | None], in_characters: bool) -> bool:
     """Whether the first and last of three lines of a header (no figure) are the lines of labels wrapped around the
     line between them: as many cells each, one under the other in characters, in the gaps between that line's
     cells (`소   소형ㆍ   소` over `중형   대형   소형 …` over `계   다목적   계`, a fleet's `소계` and `소형ㆍ다목적`
@@ -3203,7 +3206,8 @@ def _wrapped_around_line(lines: list[str], cells: list[list[Cell] | None]) -> bo
     upper, middle, lower = cells
     if not (upper and middle and lower and len(upper) == len(lower) < len(middle)) or any(map(_has_figure, cells)):
         return False
-    upper, middle, lower = (_in_characters_of(line, row) for line, row in zip(lines, cells, strict=True))
+    if in_characters:
+        upper, middle, lower = (_in_characters_of(line, row) for line, row in zip(lines, cells, strict=True))
     return all(a.start < b.end and b.start < a.end for a, b in zip(upper, lower, strict=True)) and not any(
         c.start < m.end and m.start < c.end for c in (*upper, *lower) for m in middle)
 
