@@ -9,6 +9,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checks import run_checks
 from pipeline.aligned import _stacked_label_lines, split_cells
@@ -217,3 +219,34 @@ def test_the_real_reports_staffing_in_a_narrow_label_column_reads_its_42_counts(
     assert len(read.staffing) == 42
     assert [(c.status, c.headcount) for c in read.staffing if c.job_class == c.grade == "계"] == [
         ("정원", 50), ("현원", 51), ("과부족", 1)]
+
+
+def _stacked_staffing(counts: list[list[int]], gap: int) -> str:
+    """A staffing table as `pdftotext -layout` prints a narrow label column: `구` over `계   5급 …` over `분`, each
+    status's two syllables over and under its figures, each figure set right in a column `gap` wider than it."""
+    grades = ["계", "5급", "6급", "7급", "8급", "9급"][:len(counts[0])]
+    width = max(3, *(len(str(count)) for row in counts for count in row)) + gap  # `5급` two characters apart
+
+    def line(cells: list[str]) -> str:
+        return "    " + "".join(cell.rjust(width) for cell in cells)
+
+    lines = ["Ⅰ. 일반현황", "2 인 력", "  구", line(grades), "  분"]
+    for (top, bottom), row in zip((("정", "원"), ("현", "원")), counts, strict=False):
+        lines += [f"  {top}", line([str(count) for count in row]), f"  {bottom}"]
+    return "\n".join([*lines, "", "3 주요시설 및 장비", ""])
+
+
+@settings(max_examples=25, deadline=None)
+@given(grades=st.lists(st.integers(0, 40), min_size=3, max_size=5), vacancies=st.lists(st.integers(0, 3), min_size=5,
+                                                                                      max_size=5),
+       gap=st.integers(2, 5))
+def test_stacked_status_labels_read_as_their_rows_whatever_the_counts(grades, vacancies, gap):
+    """However wide the columns and whatever the counts (a `계` the sum of its grades), each status's syllables are
+    its own row's label and every count is read in its grade."""
+    quota = [sum(grades), *grades]
+    present = [max(count - vacancy, 0) for count, vacancy in zip(grades, vacancies, strict=False)]
+    text = _stacked_staffing([quota, [sum(present), *present]], gap)
+    report = extract_file("stacked.txt", text.encode())
+    assert [(c.status, c.grade, c.headcount) for c in report.staffing] == [
+        (status, grade, count) for status, row in (("정원", quota), ("현원", [sum(present), *present]))
+        for grade, count in zip(["계", "5급", "6급", "7급", "8급", "9급"], row, strict=False)]
