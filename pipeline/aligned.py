@@ -1142,7 +1142,8 @@ class AlignedRows:
             laid_out = _laid_out_in_display_columns([line if row or k in self._stacked else "" for k, line, row in
                                                      zip(range(i, end), self._lines[i:end], cells, strict=True)])
             self.cells[i:end] = [split_cells(line) if row else row for line, row in zip(laid_out, cells, strict=True)]
-            stacked = {k: split_cells(laid_out[k - i]) for k in self._stacked if i <= k < end}
+            stacked = {k: split_cells(laid_out[k - i]) for k, row in self._stacked.items() if i <= min(k, row)
+                       and max(k, row) < end}  # those of the table's rows
             _stacked_joined(self.cells, stacked, self._stacked)
         for above, j in self._groups_above:
             if i <= above < end:
