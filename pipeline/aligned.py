@@ -419,10 +419,18 @@ class AlignedRows:
         self._numbers: set[int] = set()  # lines of a row's number merged down beside a 계 row (`_numbers_on`)
         # a header's line of labels at the foot of a page, each with its last line atop the next (`_header_goes_on`)
         self._groups_above: list[tuple[int, int]] = []
+        self._stacked: dict[int, int] = {}  # label lines stacked around a row, with its line (`_stacked_label_lines`)
+        self._stacked_from: dict[int, int] = {}  # the line a label stacked around a row starts on, by the row's line
         self._figure = bytearray(n)  # whether the row on each line holds a figure
         self._figure_lines = [n]  # the lines whose rows hold a figure, then n
         if not any(self.cells):
             return  # no line can be a row (most converter output): every run ends where it starts
+        # labels stacked a syllable a line around their rows' lines (`정` over a row's figures over `원`), each line
+        # with the line of the row it is part of
+        self._stacked = _stacked_label_lines(lines, texts, self.cells, page_starts, not display_columns)
+        _stacked_joined(self.cells, {k: self.cells[k] or split_cells(lines[k]) for k in self._stacked}, self._stacked)
+        for k, row in sorted(self._stacked.items(), reverse=True):
+            self._stacked_from[row] = min(k, self._stacked_from.get(row, row))  # where the row starts
         self._mark_wrapped_lines(lines, texts, page_starts)
         self._mark_group_label(lines, texts)
         self._mark_rules(lines)
@@ -516,6 +524,7 @@ class AlignedRows:
             source = i - 1 if self.cells[i - 1] is not None or i < 2 or texts[i - 1] else i - 2
             if page_starts and self.cells[source] is None and not texts[source]:
                 source = _row_before_page_break(texts, self.cells, i, page_starts)
+            source = self._stacked.get(source, source)  # under a label stacked around a row: that row's
             above = self.cells[source]
             if not above:
                 continue  # no row above it (a rule line is none either)
@@ -1130,9 +1139,12 @@ class AlignedRows:
         if self._lines is not None and (self._read_by_characters(i, end) or self._months_above_figures(i, end)
                                        and self._schedule_in_characters(i, end, by_bars=True)):
             cells = self.cells[i:end]
-            laid_out = _laid_out_in_display_columns([line if row else "" for line, row in
-                                                     zip(self._lines[i:end], cells, strict=True)])
+            laid_out = _laid_out_in_display_columns([line if row or k in self._stacked else "" for k, line, row in
+                                                     zip(range(i, end), self._lines[i:end], cells, strict=True)])
             self.cells[i:end] = [split_cells(line) if row else row for line, row in zip(laid_out, cells, strict=True)]
+            stacked = {k: split_cells(laid_out[k - i]) for k, row in self._stacked.items() if i <= min(k, row)
+                       and max(k, row) < end}  # those of the table's rows
+            _stacked_joined(self.cells, stacked, self._stacked)
         for above, j in self._groups_above:
             if i <= above < end:
                 self._groups_above_placed(above, j)
@@ -1391,7 +1403,7 @@ class AlignedRows:
                 else:
                     pending.append(cells[0])
                 continue
-            starts.append(k - len(pending))
+            starts.append(min(k - len(pending), self._stacked_from.get(k, k)))
             at.append(k)
             if pending:
                 first = cells[0]
@@ -3122,6 +3134,123 @@ def _below_labels_above(group: list[tuple[int, Cell]], parts: list[tuple[int, _P
 
 def _joined(*cells: Cell) -> Cell:
     return Cell(min(c.start for c in cells), max(c.end for c in cells), " ".join(c.text for c in cells))
+
+
+def _stacked_joined(cells: list[list[Cell] | None], stacked: dict[int, list[Cell]], owners: dict[int, int]) -> None:
+    """Each row's line (`owners`' values) given the cells of the lines of labels stacked around it (`stacked`, by
+    line: `_stacked_label_lines`), those lines left rows of no cells: one row, as the PDF prints it."""
+    for k in sorted(stacked, reverse=True):  # the nearest line over a row first, as `_stacked_into` joins them
+        if k < owners[k] and cells[owners[k]]:
+            cells[owners[k]] = _stacked_into(cells[owners[k]], stacked[k], below=False)
+    for k in sorted(stacked):
+        if k > owners[k] and cells[owners[k]]:
+            cells[owners[k]] = _stacked_into(cells[owners[k]], stacked[k], below=True)
+    for k in stacked:
+        cells[k] = []
+
+
+def _stacked_into(row: list[Cell], stacked: list[Cell], below: bool) -> list[Cell]:
+    """A row's cells with those of a line of labels stacked over it (or `below` it, `_stacked_label_lines`), each
+    joined to the cell it stands over or under most (`과` and `족` to `부`: `과 부 족`; `다목적` to `소형ㆍ`, not to
+    the `중형` beside it), or set among them where it stands over none (`정` and `원` left of the figures: `정 원`)."""
+    out = list(row)
+    for cell in stacked:
+        overlaps = [(min(c.end, cell.end) - max(c.start, cell.start), k) for k, c in enumerate(out)]
+        k = max((overlap, k) for overlap, k in overlaps if overlap > 0)[1] if any(o > 0 for o, _ in overlaps) else None
+        if k is None:
+            out = sorted([*out, cell], key=lambda c: c.start)
+        else:
+            out[k] = _joined(out[k], cell) if below else _joined(cell, out[k])
+    return out
+
+
+def _stacked_label_lines(lines: list[str], texts: list[str], cells: list[list[Cell] | None],
+                         page_starts: list[int], in_characters: bool = True) -> dict[int, int]:
+    """The lines of labels stacked a syllable a line around their rows' lines, each with its row's line: as
+    `pdftotext -layout` prints a label wrapped a syllable a line in a narrow label column, centred on its row, rows
+    printed without a blank line between them (`정` over `40   35 …` over `원`, then `현` over `38   34 …` over
+    `원`; `총` over a fleet's header line `승용   승합 …` over `계`). In a run of lines each a syllable alone or a
+    row, on one page (`pdftotext -layout` lays each page out apart), the syllables starting at one column left of
+    the rows' cells (a row may print its label's middle syllable there, `과` over `부   △2 …` over `족`), each row
+    takes the syllables right above it and as many right below it. Where a run does not so part (a syllable left
+    over, a row printing a label of its own under syllables no row took: a group label down two rows, `관` over
+    `리   5급 …` over `운   6급 …`), none of it is taken: the lines are read as before (`_mark_wrapped_lines`).
+    Labels wrapped around a header's line in its other columns are taken too (`_wrapped_around_line`: in characters,
+    as `pdftotext -layout` lines them up, where `in_characters`; not a PDF's words laid out). Before, each
+    syllable went to the nearer row, `현` to the row above (`정 원 현`, then `원`), one over the table's first line
+    was a paragraph (`구`), and a fleet's `소` over `중형   대형 …` over `계` rows of the header of their own."""
+    owners: dict[int, int] = {}
+    k, n = 0, len(texts)
+    new_pages = set(page_starts)
+    while k < n:
+        end = k
+        while end < n and (_is_syllable_line(texts[end]) or cells[end] and len(cells[end]) > 1) and (
+                end == k or end not in new_pages):
+            end += 1
+        owners.update(_stacked_in_run(lines, texts, cells, range(k, end)))
+        k = end + (end == k or end not in new_pages)  # a page's first line may start the next run
+    taken = owners.keys() | set(owners.values())
+    for upper in range(n - 2):
+        middle, lower = upper + 1, upper + 2
+        if (cells[upper] and cells[lower] and taken.isdisjoint((upper, middle, lower))
+                and _wrapped_around_line(lines[upper:upper + 3], cells[upper:upper + 3], in_characters)):
+            owners.update({upper: middle, lower: middle})
+            taken.update((upper, middle, lower))
+    return owners
+
+
+def _wrapped_around_line(lines: list[str], cells: list[list[Cell] | None], in_characters: bool) -> bool:
+    """Whether the first and last of three lines of a header (no figure) are the lines of labels wrapped around the
+    line between them: as many cells each, one under the other in characters, in the gaps between that line's
+    cells (`소   소형ㆍ   소` over `중형   대형   소형 …` over `계   다목적   계`, a fleet's `소계` and `소형ㆍ다목적`
+    beside kinds of one line)."""
+    upper, middle, lower = cells
+    if not (upper and middle and lower and len(upper) == len(lower) < len(middle)) or any(map(_has_figure, cells)):
+        return False
+    if in_characters:
+        upper, middle, lower = (_in_characters_of(line, row) for line, row in zip(lines, cells, strict=True))
+    return all(a.start < b.end and b.start < a.end for a, b in zip(upper, lower, strict=True)) and not any(
+        c.start < m.end and m.start < c.end for c in (*upper, *lower) for m in middle)
+
+
+def _is_syllable_line(text: str) -> bool:
+    return len(text) == 1 and _is_syllable(text)
+
+
+def _stacked_in_run(lines: list[str], texts: list[str], cells: list[list[Cell] | None],
+                    run: range) -> dict[int, int]:
+    """The lines of a run of syllables and rows that are labels stacked around its rows (`_stacked_label_lines`),
+    each with its row's line; none where the run does not part so."""
+    syllables = {k: split_cells(lines[k])[0] for k in run if _is_syllable_line(texts[k])}
+    if not syllables or len(syllables) == len(run):
+        return {}
+    column = min(cell.start for cell in syllables.values())
+    if any(cell.start > column + 1 for cell in syllables.values()):
+        return {}
+    label_end = max(cell.end for cell in syllables.values())
+    owners: dict[int, int] = {}
+    free: list[int] = []  # syllables over the next row
+    row, taken_below = 0, 0  # the row before and the syllables under it which it takes
+    for k in run:
+        if k in syllables:
+            if taken_below:
+                owners[k] = row
+                taken_below -= 1
+            else:
+                free.append(k)
+            continue
+        if taken_below:
+            return {}  # a row's label has fewer lines below its row than above it
+        first = cells[k][0]
+        middle = _is_syllable_line(first.text) and abs(first.start - column) <= 1
+        # a row of figures printing a label of its own beside the syllables: theirs is a group's label (`본` over
+        # `계   7,622 …` over `관`), a header's line may print its labels beside them (`구` over `계   일반직 …`)
+        own_label = first.start <= label_end or _has_figure(cells[k]) and not _is_figure(first.text)
+        if free and not middle and own_label:
+            return {}  # syllables over a row printing a label of its own: no label stacked a syllable a line
+        owners.update((line, k) for line in free)
+        row, taken_below, free = k, len(free), []
+    return owners if not free and not taken_below else {}
 
 
 def _row_cells(line: str, stripped: str) -> list[Cell] | None:
