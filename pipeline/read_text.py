@@ -2031,17 +2031,36 @@ def _wraps_on(above: list[str], cells: list[str], bars: list[int], spelled: Call
     cut = {j for j in filled if above[j] and (_goes_on_unspaced(above[j], cells[j], widths[j], spelled, so_far[j],
                                                                 in_text) or _left_open(so_far[j], cells[j]))}
     surely_cut = [j for j in cut if not _a_short_word_whole(above[j], cells[j], widths[j], spelled, so_far[j], in_text)]
+    # no figure starting anew where the row prints its figures (each left blank or the rest of one cut), nor under
+    # a cell's last line of one (`|국비|` `|90%|` over `|2층|`): a row of its own would print its own (`|서울시통|9. 1.
+    # ~|25|` over `|계 |10. 31.| |`: the label's last syllable, not a total's row; `|18,420|` over `|,600 |`)
+    figures = [j for j, cell in enumerate(cells) if _is_figure_cell(so_far[j]) or _is_figure_cell(above[j])
+               and _is_measure(cell)]
+    figures_go_on = bool(figures) and all(j in cut or not cells[j] for j in figures)
     if not filled or (len(filled) == len(cells) and (not surely_cut or any(
             _DATE_OPENS_RE.match(cells[j]) and not _left_open(so_far[j], cells[j]) for j in filled))) or any(
-            is_total(cells[j]) and not (j in surely_cut and cut.issuperset(filled))
+            is_total(cells[j]) and not (j in surely_cut and (cut.issuperset(filled) or figures_go_on))
             or _MARK_ALONE_RE.fullmatch(cells[j]) for j in filled):
         return False
-    alone = len(filled) == 1 and filled[0] > 0 and so_far[0] != ""  # a cell's line under a row's printed label
-    # or no label of its own (`_wrapped_at_a_space` so), the row's figures left blank: a row of its own would print
-    # its own (`|교육시설|1,240 |새솔로|` over `|        |      |52    |`: before, a row of its own)
-    figures = [j for j, cell in enumerate(above) if _is_figure_cell(cell)]
-    alone = alone or bool(figures) and (0 not in filled or 0 in surely_cut) and not any(cells[j] for j in figures)
+    # a cell's line under a row's printed label, or a line going on the row so surely, goes on whatever its cells'
+    # words are (`_wrapped_at_a_space` so; before, a row of its own, the table read a row or two too many): a cell
+    # of it left open (`|2020 ~|` over `|2023|`), or its figures going on where its label does not start anew
+    # (`|한빛로|2009|` over `|52 | |`, `|국비|18,420|` over `|90%|,600|`), nor does a label of its own beside a cut
+    # or a word filling its column (`|도로변측|PM10·PM2|` over `|정소|.5·NO2|`, `|본관|본관|250|무인발|` over
+    # `|민원실|1층| |급기|`; but `|본관|한빛로|250|` over `|별관|2층| |` is a row of its own, its area blank)
+    label_goes_on = 0 not in filled or bool(surely_cut) or any(
+        _ends_at_edge(above[j], cells[j], widths[j]) for j in filled if j > 0)
+    alone = len(filled) == 1 and filled[0] > 0 and so_far[0] != "" or figures_go_on and label_goes_on or any(
+        _left_open(so_far[j], cells[j]) for j in cut)
     return all(j in cut or _wrapped_at_a_space(above[j], cells[j], widths[j], alone, so_far[j]) for j in filled)
+
+
+def _ends_at_edge(above: str, rest: str, width: int) -> bool:
+    """Whether a cell's line of syllables fills its column, no space in it, over syllables: a word antiword may
+    have cut there (`|무인발|` over `|급기|`), the line below no cell of a row of its own but for a word ending
+    right at the edge."""
+    return " " not in above and display_width(above) == width and _SYLLABLES_END_RE.search(above) is not None and (
+        _SYLLABLES_RE.match(rest) is not None)
 
 
 def _left_open(above: str, rest: str) -> bool:
