@@ -2166,7 +2166,7 @@ def _cut_as_written(text: str, rest: str, spelled: Callable[[], frozenset[str]],
     (`_a_long_word_cut`)."""
     end, start = _SYLLABLES_END_RE.search(text.rstrip()), _SYLLABLES_RE.match(rest)
     return bool(end and start) and (
-        _budget_item_started((cell or text).rstrip()) or _a_syllable_cut_off(text, rest)
+        _budget_item_started((cell or text).rstrip()) or _a_syllable_cut_off(text, rest, cell)
         or _printed_joined(end[0], start[0], spelled()) or _a_long_word_cut(text.strip(), rest, in_text()))
 
 
@@ -2214,14 +2214,18 @@ _LONE_WORDS = frozenset("및등각총약전중내외시후간때별곳수또더�
                         "동구군도읍면리신현본새옛")  # places, prefixes
 
 
-def _a_syllable_cut_off(text: str, rest: str) -> bool:
+def _a_syllable_cut_off(text: str, rest: str, cell: str = "") -> bool:
     """Whether a cell's line `text` ending in syllables (a line that may be cut at its column's end or broken at a
     space, `_goes_on_unspaced`) and its rest below part one word: one side is a syllable alone, which a label's
     words rarely are but for a few written apart (`_LONE_WORDS`), and a cut at a column leaves on one side often
     (`통계조사 관` over `리`, `저소득층 생` over `활안정`, `희망복지지원` over `단 운영`); not where either side is
-    letters set apart (`예 산` over `액`, `주 요 업 무`: each word a syllable)."""
+    letters set apart (`예 산` over `액`, `주` over `요 업 무`: each word a syllable). Syllables apart after a word
+    of syllables, in the cell so far (`cell`) or on the line above, are no letters set apart but a cut word's rest
+    and the next word's start cut again (`가로환` over `경 정`, `경관심의 운` over `영`: before, `가로환 경 정비`,
+    `경관심 의 운 영`)."""
     ends, starts = text.split()[::-1], rest.split()
-    if any(len(words) > 1 and all(len(word) == 1 for word in words) for words in (ends, starts)):
+    if any(len(words) > 1 and all(len(word) == 1 for word in words)
+           for words in ((cell or text).split(), starts if len(ends[0]) == 1 else ())):
         return False
     end_apart = ends[0] in _LONE_WORDS or (  # a unit after a figure is a word of its own (`3 명`)
         len(ends) > 1 and ends[1][-1:].isdigit() and _UNIT_RE.fullmatch(ends[0]) is not None)
