@@ -2019,7 +2019,7 @@ def _wraps_on(above: list[str], cells: list[str], bars: list[int], spelled: Call
     (`_wrapped_at_a_space`), no total (a row's `|계     |` under `|동 별  |` is its own; but a label's last syllable
     surely cut off it, `|일반회|` over `|계    |`, where the line's every cell is a cut's rest: before, a row) nor
     an item's mark alone (`|•|` under `|•|`: a list's next item, though a column one wide overruns whatever it
-    holds). A line filling
+    holds), nor a date under the cell's date not left open (`|2009. 11. 20.|` over `|’24. 3. ~|`). A line filling
     every cell goes on only where a cell of it goes on a cut one (`|100,00|` over `|0     |`, `|기본계획 최 |` over
     `|종보고 및 |` where the document prints `최종보고` or a syllable is cut off, `최`), not a short word a narrow
     column may hold whole (`_a_short_word_whole`: `|착공 |` over `|준공 |`, before read `착공준공`), or one left
@@ -2040,7 +2040,8 @@ def _wraps_on(above: list[str], cells: list[str], bars: list[int], spelled: Call
     if not filled or (len(filled) == len(cells) and (not surely_cut or any(
             _DATE_OPENS_RE.match(cells[j]) and not _left_open(so_far[j], cells[j]) for j in filled))) or any(
             is_total(cells[j]) and not (j in surely_cut and (cut.issuperset(filled) or figures_go_on))
-            or _MARK_ALONE_RE.fullmatch(cells[j]) for j in filled):
+            or _MARK_ALONE_RE.fullmatch(cells[j]) or _DATE_OPENS_RE.match(cells[j]) and _DATE_OPENS_RE.match(so_far[j])
+            and not _left_open(so_far[j], cells[j]) for j in filled):
         return False
     # a cell's line under a row's printed label, or a line going on the row so surely, goes on whatever its cells'
     # words are (`_wrapped_at_a_space` so; before, a row of its own, the table read a row or two too many): a cell

@@ -155,3 +155,12 @@ def test_a_figure_starting_anew_under_the_rows_figure_starts_a_row(above, label,
     widths = [max(display_width(a), display_width(b)) + room for a, b in zip(cells_above, cells, strict=True)]
     bars = [0, widths[0] + 1, widths[0] + widths[1] + 2]
     assert not _wraps_on(cells_above, cells, bars, frozenset, cells_above)
+
+
+def test_a_date_under_the_cells_whole_date_starts_a_row():
+    """`2009. 11. 20.` over `’24. 3. ~`: a date of its own under the cell's whole date is the next row's, its label
+    merged down, though the row's figure is blank below; a date left open goes on (`2009.` over `11. 20.`)."""
+    above, so_far = ["", "2009. 11. 20.", "1,240"], ["착공", "2009. 11. 20.", "1,240"]
+    assert not _wraps_on(above, ["", "’24. 3. ~", ""], [0, 5, 19, 26], frozenset, so_far)
+    assert _wraps_on(["착공", "2009.", "1,240"], ["", "11. 20.", ""], [0, 5, 19, 26], frozenset,
+                     ["착공", "2009.", "1,240"])
