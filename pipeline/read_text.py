@@ -2034,8 +2034,8 @@ def _wraps_on(above: list[str], cells: list[str], bars: list[int], spelled: Call
     # no figure starting anew where the row prints its figures (each left blank or the rest of one cut), nor under
     # a cell's last line of one (`|국비|` `|90%|` over `|2층|`): a row of its own would print its own (`|서울시통|9. 1.
     # ~|25|` over `|계 |10. 31.| |`: the label's last syllable, not a total's row; `|18,420|` over `|,600 |`)
-    figures = [j for j, cell in enumerate(cells) if _is_figure_cell(so_far[j]) or _is_figure_cell(above[j])
-               and _is_measure(cell)]
+    figures = [j for j, cell in enumerate(cells) if _is_measure(so_far[j]) and not (
+        so_far[j] in _ITEM_DASHES and _SYLLABLES_RE.match(cell)) or _is_figure_cell(above[j]) and _is_measure(cell)]
     figures_go_on = bool(figures) and all(j in cut or not cells[j] for j in figures)
     if not filled or (len(filled) == len(cells) and (not surely_cut or any(
             _DATE_OPENS_RE.match(cells[j]) and not _left_open(so_far[j], cells[j]) for j in filled))) or any(
@@ -2048,8 +2048,9 @@ def _wraps_on(above: list[str], cells: list[str], bars: list[int], spelled: Call
     # of it left open (`|2020 ~|` over `|2023|`), or its figures going on where its label does not start anew
     # (`|한빛로|2009|` over `|52 | |`, `|국비|18,420|` over `|90%|,600|`), nor does a label of its own beside a cut
     # or a word filling its column (`|도로변측|PM10·PM2|` over `|정소|.5·NO2|`, `|본관|본관|250|무인발|` over
-    # `|민원실|1층| |급기|`; but `|본관|한빛로|250|` over `|별관|2층| |` is a row of its own, its area blank)
-    label_goes_on = 0 not in filled or bool(surely_cut) or any(
+    # `|민원실|1층| |급기|`, or a sub-item's dash alone over its words, `|-|` over `|지방소득|`; but `|본관|한빛로|250|`
+    # over `|별관|2층| |` is a row of its own, its area blank)
+    label_goes_on = 0 not in filled or so_far[0] in _ITEM_DASHES or bool(surely_cut) or any(
         _ends_at_edge(above[j], cells[j], widths[j]) for j in filled if j > 0)
     alone = len(filled) == 1 and filled[0] > 0 and so_far[0] != "" or figures_go_on and label_goes_on or any(
         _left_open(so_far[j], cells[j]) for j in cut)

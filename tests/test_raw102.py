@@ -164,3 +164,15 @@ def test_a_date_under_the_cells_whole_date_starts_a_row():
     assert not _wraps_on(above, ["", "’24. 3. ~", ""], [0, 5, 19, 26], frozenset, so_far)
     assert _wraps_on(["착공", "2009.", "1,240"], ["", "11. 20.", ""], [0, 5, 19, 26], frozenset,
                      ["착공", "2009.", "1,240"])
+
+
+def test_a_figure_with_its_unit_and_an_items_dash_in_the_label_column():
+    """The row's figures are its measures too (`3,420명`, `9,600m²`): left blank below, the line goes on
+    (`어린이공` over `원` beside `새솔로` over `52`); a sub-item's dash over its words is no figure of the row
+    (`-` over `지방소득세`: before, a row of its own for each)."""
+    rows = [["구 분", "인 원", "위 치"], ["어린이공원", "3,420명", "새솔로 52"], ["", "1,240", "상반기"],
+            ["- 지방소득세", "45.0", "한빛대로 118"]]
+    lines = _lines(rows, widest=8)
+    assert lines[1:3] == ["|어린이공|3,420명|새솔로  |", "|원      |       |52      |"]
+    assert lines[4:6] == ["|-       |45.0   |한빛대로|", "|지방소득|       |118     |"]
+    assert _read(lines) == rows
