@@ -16,7 +16,10 @@ six wide, over a word of two or three, neither printed in the document's text, a
 
 Over every fixture's and sample's tab tables printed as antiword prints them (columns 6 to 16 wide), tables read
 with more rows than their Word table 8 -> 1 and cells read with a space misplaced 264 -> 195 (spurious 229 -> 141,
-lost 35 -> 54); over 1,500 invented tables, 319 read wrong -> 264, none worse.
+lost 35 -> 54); over 1,500 invented tables, 319 read wrong -> 193, none worse (another 1,500: 332 -> 188).
+
+The row's figures are its measures too (`3,420명`), a sub-item's dash over its words none, and a date under the
+cell's whole date starts a row.
 """
 
 from hypothesis import given
