@@ -2019,7 +2019,7 @@ def _wraps_on(above: list[str], cells: list[str], bars: list[int], spelled: Call
     (`_wrapped_at_a_space`), no total (a row's `|계     |` under `|동 별  |` is its own; but a label's last syllable
     surely cut off it, `|일반회|` over `|계    |`, where the line's every cell is a cut's rest: before, a row) nor
     an item's mark alone (`|•|` under `|•|`: a list's next item, though a column one wide overruns whatever it
-    holds). A line filling
+    holds), nor a date under the cell's date not left open (`|2009. 11. 20.|` over `|’24. 3. ~|`). A line filling
     every cell goes on only where a cell of it goes on a cut one (`|100,00|` over `|0     |`, `|기본계획 최 |` over
     `|종보고 및 |` where the document prints `최종보고` or a syllable is cut off, `최`), not a short word a narrow
     column may hold whole (`_a_short_word_whole`: `|착공 |` over `|준공 |`, before read `착공준공`), or one left
@@ -2031,17 +2031,38 @@ def _wraps_on(above: list[str], cells: list[str], bars: list[int], spelled: Call
     cut = {j for j in filled if above[j] and (_goes_on_unspaced(above[j], cells[j], widths[j], spelled, so_far[j],
                                                                 in_text) or _left_open(so_far[j], cells[j]))}
     surely_cut = [j for j in cut if not _a_short_word_whole(above[j], cells[j], widths[j], spelled, so_far[j], in_text)]
+    # no figure starting anew where the row prints its figures (each left blank or the rest of one cut), nor under
+    # a cell's last line of one (`|국비|` `|90%|` over `|2층|`): a row of its own would print its own (`|서울시통|9. 1.
+    # ~|25|` over `|계 |10. 31.| |`: the label's last syllable, not a total's row; `|18,420|` over `|,600 |`)
+    figures = [j for j, cell in enumerate(cells) if _is_measure(so_far[j]) and not (
+        so_far[j] in _ITEM_DASHES and _SYLLABLES_RE.match(cell)) or _is_figure_cell(above[j]) and _is_measure(cell)]
+    figures_go_on = bool(figures) and all(j in cut or not cells[j] for j in figures)
     if not filled or (len(filled) == len(cells) and (not surely_cut or any(
             _DATE_OPENS_RE.match(cells[j]) and not _left_open(so_far[j], cells[j]) for j in filled))) or any(
-            is_total(cells[j]) and not (j in surely_cut and cut.issuperset(filled))
-            or _MARK_ALONE_RE.fullmatch(cells[j]) for j in filled):
+            is_total(cells[j]) and not (j in surely_cut and (cut.issuperset(filled) or figures_go_on))
+            or _MARK_ALONE_RE.fullmatch(cells[j]) or _DATE_OPENS_RE.match(cells[j]) and _DATE_OPENS_RE.match(so_far[j])
+            and not _left_open(so_far[j], cells[j]) for j in filled):
         return False
-    alone = len(filled) == 1 and filled[0] > 0 and so_far[0] != ""  # a cell's line under a row's printed label
-    # or no label of its own (`_wrapped_at_a_space` so), the row's figures left blank: a row of its own would print
-    # its own (`|교육시설|1,240 |새솔로|` over `|        |      |52    |`: before, a row of its own)
-    figures = [j for j, cell in enumerate(above) if _is_figure_cell(cell)]
-    alone = alone or bool(figures) and (0 not in filled or 0 in surely_cut) and not any(cells[j] for j in figures)
+    # a cell's line under a row's printed label, or a line going on the row so surely, goes on whatever its cells'
+    # words are (`_wrapped_at_a_space` so; before, a row of its own, the table read a row or two too many): a cell
+    # of it left open (`|2020 ~|` over `|2023|`), or its figures going on where its label does not start anew
+    # (`|한빛로|2009|` over `|52 | |`, `|국비|18,420|` over `|90%|,600|`), nor does a label of its own beside a cut
+    # or a word filling its column (`|도로변측|PM10·PM2|` over `|정소|.5·NO2|`, `|본관|본관|250|무인발|` over
+    # `|민원실|1층| |급기|`, or a sub-item's dash alone over its words, `|-|` over `|지방소득|`; but `|본관|한빛로|250|`
+    # over `|별관|2층| |` is a row of its own, its area blank)
+    label_goes_on = 0 not in filled or so_far[0] in _ITEM_DASHES or bool(surely_cut) or any(
+        _ends_at_edge(above[j], cells[j], widths[j]) for j in filled if j > 0)
+    alone = len(filled) == 1 and filled[0] > 0 and so_far[0] != "" or figures_go_on and label_goes_on or any(
+        _left_open(so_far[j], cells[j]) for j in cut)
     return all(j in cut or _wrapped_at_a_space(above[j], cells[j], widths[j], alone, so_far[j]) for j in filled)
+
+
+def _ends_at_edge(above: str, rest: str, width: int) -> bool:
+    """Whether a cell's line of syllables fills its column, no space in it, over syllables: a word antiword may
+    have cut there (`|무인발|` over `|급기|`), the line below no cell of a row of its own but for a word ending
+    right at the edge."""
+    return " " not in above and display_width(above) == width and _SYLLABLES_END_RE.search(above) is not None and (
+        _SYLLABLES_RE.match(rest) is not None)
 
 
 def _left_open(above: str, rest: str) -> bool:
@@ -2147,8 +2168,8 @@ def _cut_as_written(text: str, rest: str, spelled: Callable[[], frozenset[str]],
     (`_a_long_word_cut`)."""
     end, start = _SYLLABLES_END_RE.search(text.rstrip()), _SYLLABLES_RE.match(rest)
     return bool(end and start) and (
-        _budget_item_started((cell or text).rstrip()) or _a_syllable_cut_off(text, rest)
-        or _printed_joined(end[0], start[0], spelled()) or _a_long_word_cut(text.strip(), rest, in_text()))
+        _budget_item_started((cell or text).rstrip()) or _a_syllable_cut_off(text, rest, cell)
+        or _printed_joined(end[0], start[0], spelled()) or _a_long_word_cut(text.strip(), rest, in_text(), cell))
 
 
 def _a_short_word_whole(text: str, rest: str, width: int, spelled: Callable[[], frozenset[str]], cell: str = "",
@@ -2195,29 +2216,40 @@ _LONE_WORDS = frozenset("및등각총약전중내외시후간때별곳수또더�
                         "동구군도읍면리신현본새옛")  # places, prefixes
 
 
-def _a_syllable_cut_off(text: str, rest: str) -> bool:
+def _a_syllable_cut_off(text: str, rest: str, cell: str = "") -> bool:
     """Whether a cell's line `text` ending in syllables (a line that may be cut at its column's end or broken at a
     space, `_goes_on_unspaced`) and its rest below part one word: one side is a syllable alone, which a label's
     words rarely are but for a few written apart (`_LONE_WORDS`), and a cut at a column leaves on one side often
     (`통계조사 관` over `리`, `저소득층 생` over `활안정`, `희망복지지원` over `단 운영`); not where either side is
-    letters set apart (`예 산` over `액`, `주 요 업 무`: each word a syllable)."""
+    letters set apart (`예 산` over `액`, `주` over `요 업 무`: each word a syllable). Syllables apart after a word
+    of syllables, in the cell so far (`cell`) or on the line above, are no letters set apart but a cut word's rest
+    and the next word's start cut again (`가로환` over `경 정`, `경관심의 운` over `영`: before, `가로환 경 정비`,
+    `경관심 의 운 영`)."""
     ends, starts = text.split()[::-1], rest.split()
-    if any(len(words) > 1 and all(len(word) == 1 for word in words) for words in (ends, starts)):
+    if any(len(words) > 1 and all(len(word) == 1 for word in words)
+           for words in ((cell or text).split(), starts if len(ends[0]) == 1 else ())):
         return False
     end_apart = ends[0] in _LONE_WORDS or (  # a unit after a figure is a word of its own (`3 명`)
         len(ends) > 1 and ends[1][-1:].isdigit() and _UNIT_RE.fullmatch(ends[0]) is not None)
     return (len(ends[0]) == 1 and not end_apart) or (len(starts[0]) == 1 and starts[0] not in _LONE_WORDS)
 
 
-def _a_long_word_cut(word: str, rest: str, in_text: frozenset[str]) -> bool:
+def _a_long_word_cut(word: str, rest: str, in_text: frozenset[str], cell: str = "") -> bool:
     """Whether a cell's line that is one long word at its column's end (`word`, five syllables or more: a column
     ten wide or wider) is cut there, its rest below starting with a word of two or three syllables: neither is a
     word the document's text prints (`in_text`: its lines outside fixed-width tables), as the two parts of a cut
     word are not (`지역사회보장` over `협의체 운영`, `한빛여자고` over `등학교`), while the words of a name broken at
     a space mostly are (`사회복지시설` over `운영`: `운영`). A word filling a narrower column (`가로환경` over `정비`,
-    eight wide) ends there at a space about as often as it is cut: left apart."""
-    start = _SYLLABLES_RE.match(rest)
-    return bool(in_text) and " " not in word and display_width(word) >= 9 and start is not None and (
+    eight wide) ends there at a space about as often as it is cut: left apart; but three syllables alone starting a
+    word in a column six wide (the cell so far, `cell`, the line or ending in it after a space) are a word's start
+    four times as often as a whole word (`단위사` over `업명`, `노인복` over `지관`; not `노숙인` over `보호`: over
+    the fixtures' tables printed six wide, 84 cut and 20 at a space; of a line going on a cut word's rest, `뢰받는`
+    over `통계조사`, 3 and 19; `2024년` over `동기` is a year's)."""
+    start, width = _SYLLABLES_RE.match(rest), display_width(word)
+    starts_word = not cell or cell == word or cell.endswith(f" {word}")
+    return bool(in_text) and " " not in word and (
+        width >= 9 or width == 6 and starts_word and _SYLLABLES_RE.fullmatch(word) is not None) and (
+        start is not None) and (
         1 < len(start[0]) < 4 and start[0] == rest.split()[0].rstrip(",")
         and _SYLLABLES_END_RE.search(word)[0] not in in_text and start[0] not in in_text)
 
