@@ -3308,8 +3308,8 @@ def _header_of(header: list[Cell], row: list[Cell], under: int) -> bool:
     column the row leaves blank (`비 고`; then two cells are enough: `차종  대수  비고` over `계  9`); or each of
     the row's figures set right under its label centred in the same cell, standing over none of them (`정 원` over
     nothing, its `6` right of it: `_set_right_under`), or set left (`_set_left_under`), or each between the labels
-    beside its own (`_each_between_its_neighbours`), or a row of figures alone set off whole right of the labels
-    (`_set_off_right`)."""
+    beside its own (`_each_between_its_neighbours`), or a row set off whole right of the labels, each cell right of
+    its own (`_set_off_right`)."""
     labels = len(header) - (len(header) == len(row) + 1 and bool(row) and header[-1].start >= row[-1].end)
     return (labels == len(row) and len(header) >= 3
             and (2 * under >= len(row) or _set_right_under(header, row) or _set_left_under(header, row)
@@ -3318,12 +3318,12 @@ def _header_of(header: list[Cell], row: list[Cell], under: int) -> bool:
 
 
 def _set_off_right(header: list[Cell], row: list[Cell]) -> bool:
-    """Whether a row of figures alone, as many as the labels, stands whole right of them, each figure starting at
-    its label's start or right of it and ending right of its end (PyMuPDF's sorted text sets a row of wide figures
-    by its own letters: `4,200,000(구비)  1,608,000(구비)  38.3` right of `예산액  집행액  집행률(%)`)."""
+    """Whether a row of as many cells as the labels stands whole right of them, each cell starting at its label's
+    start or right of it and ending right of its end (PyMuPDF's sorted text sets a row by its own letters: wide
+    figures, `4,200,000(구비)  1,608,000(구비)  38.3` right of `예산액  집행액  집행률(%)`, or a list's labels and
+    figures, `1  승용(쏘렌토)  23가1234  2021` right of `연번  차 종  차량번호  연 식`)."""
     return len(header) == len(row) and all(
-        _is_figure(cell.text) and cell.start >= label.start and cell.end > label.end
-        for label, cell in zip(header, row, strict=True))
+        cell.start >= label.start and cell.end > label.end for label, cell in zip(header, row, strict=True))
 
 
 def _each_between_its_neighbours(header: list[Cell], row: list[Cell]) -> bool:
