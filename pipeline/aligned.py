@@ -1183,13 +1183,14 @@ class AlignedRows:
         column_of = _column_finder(columns)
         labels = header  # as printed: which columns a label stands over
         label_column_of = _label_column_finder(columns, template, labels, column_of)
-        header = [_header_labels(_spread_over(cells, [c for row in header[k + 1:] for c in row]),
-                                 columns, label_column_of, width) for k, cells in enumerate(header)]
+        row_labels = not all(_is_figure(row[0].text) for row in template)  # the first column's, or figures
+        by_count = self._lines is not None  # a text's lines, which a converter may set off one another
+        header = [_spread_over(cells, [c for row in header[k + 1:] for c in row]) for k, cells in enumerate(header)]
+        if not (by_count and _counted_a_label_a_column(header, width, row_labels)):
+            header = [_header_labels(cells, columns, label_column_of, width) for cells in header]
         if len(header) > 1 and (merged := _centred_labels(header, label_column_of)):
             header, header_starts = [merged], header_starts[:1]
         header, header_starts = _upper_lines_merged(header, header_starts)
-        row_labels = not all(_is_figure(row[0].text) for row in template)  # the first column's, or figures
-        by_count = self._lines is not None  # a text's lines, which a converter may set off one another
         in_order = (_one_label_a_column(header, columns, label_column_of, by_count, row_labels) if len(header) > 1
                     else None)
         # a line of labels alone, one a column (centred labels over figures set right: `암롤차` over the `14` right
@@ -3162,6 +3163,20 @@ def _marks_row(line: str) -> list[Cell] | None:
     cells or more. A bullet's mark stands one space before its text."""
     cells = split_cells(line)
     return cells if len(cells) >= 2 and is_schedule_mark(cells[0].text) else None
+
+
+def _counted_a_label_a_column(header: list[list[Cell]], columns: int, row_labels: bool) -> bool:
+    """Whether a header of two lines prints a label a column as its lines print them: the first line's labels
+    merged down (`_merged_down_choices`, or told by count: `_merged_down_counted`) and the second line's are as many
+    as the columns. Its syllables alone are then labels of their own, however near one another the lines set off by
+    their own letters stand over the columns (PyMuPDF's sorted text: `계    남    여` under `아 동 수` between `동 명`
+    and `구성비`, `구 분      계` over `횟수  인원  횟수 …`), not one label spread over its cell (`_header_labels`)."""
+    if len(header) != 2:
+        return False
+    upper, lower = header
+    counted = _merged_down_counted(upper, lower, columns, row_labels)
+    return any(len(merged_down) + len(lower) == columns
+               for merged_down in [*_merged_down_choices(upper, lower), *filter(None, [counted])])
 
 
 def _merged_down_choices(above: list[Cell], below: list[Cell]) -> list[list[int]]:

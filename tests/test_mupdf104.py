@@ -3,16 +3,21 @@
 - A list of vehicles whose header PyMuPDF prints left of the rows (`연번  차 종  차량번호 …` over
   `1  승용(쏘렌토)  23가1234 …` set off right by their letters): each cell of the rows starts at its label's start
   or right of it and ends right of its end, but the rows' labels (`승용(쏘렌토)`) kept the line from being their
-  header, so it was read as the table's caption (`연번 차 종 차량번호 …`) and the fleet took it for its name."""
+  header, so it was read as the table's caption (`연번 차 종 차량번호 …`) and the fleet took it for its name.
+- A header of two lines PyMuPDF sets off one another and from the rows, its labels merged down and the second
+  line's as many as the columns (`행정동 | 계  남  여 | 비율` under `청 년 수`; `구 분 | 횟수  인원 …` under
+  `계  진로상담 …`): syllables alone were joined to the label beside them (`계 남`, `구 분 계`) where the set-off
+  lines stood nearest one column, so the header came out a column short and a sum's column was named wrongly."""
 
 from pathlib import Path
 
 import pytest
 
 from checks import run_checks
-from pipeline.aligned import Cell, _set_off_right, display_width
+from pipeline.aligned import Cell, _counted_a_label_a_column, _set_off_right, display_width
 from pipeline.extract import extract_file
 from pipeline.records import records_data
+from tests.test_hunt95 import findings, tables
 from tests.test_mupdf99 import line
 
 HEADER = line((36, "연번"), (45, "차 종"), (55, "차량번호"), (66, "연 식"), (74, "용 도"))
@@ -63,3 +68,52 @@ def test_a_row_set_off_right_of_its_labels_in_order_is_headed():
     assert not _set_off_right(header, cells((8, "본청"), (24, "12"), (34, "임기제 포함")))
     assert not _set_off_right(header, cells((12, "본청"), (20, "1"), (34, "임기제 포함")))
     assert not _set_off_right(header, cells((12, "본청"), (24, "12")))
+
+
+# a header of two lines as PyMuPDF prints it: each line set off by its own letters, the rows by theirs
+YOUTH = [line((38, "행정동"), (52, "청 년 수"), (67, "비율")),
+         line((46, "계"), (52, "남"), (58, "여")),
+         line((39, "계"), (49, "6,400"), (59, "3,300"), (67, "3,100"), (75, "100.0%")),
+         line((43, "새빛1동"), (53, "2,800"), (63, "1,500"), (71, "1,300"), (79, "43.8%")),
+         line((43, "새빛2동"), (53, "3,600"), (63, "1,800"), (71, "1,800"), (79, "56.2%"))]
+PROGRAMS = [line((37, "구 분"), (48, "계"), (56, "진로상담"), (70, "직업교육")),
+            line((43, "횟수"), (49, "인원"), (56, "횟수"), (63, "인원"), (70, "횟수"), (77, "인원")),
+            line((34, "계"), (48, "86"), (54, "740"), (60, "30"), (69, "410"), (75, "56"), (84, "330")),
+            line((39, "상반기"), (53, "50"), (59, "420"), (65, "18"), (74, "230"), (80, "32"), (89, "190")),
+            line((47, "하반기(7~9월)"), (62, "36"), (68, "320"), (74, "12"), (83, "180"), (89, "24"), (98, "140"))]
+
+
+def youth_text(rows: list[str]) -> str:
+    return "\n\n".join(["2025년 주요업무 보고", " □ 청년 현황", line((120, "(단위: 명)")), *rows]) + "\n"
+
+
+def test_a_header_of_two_lines_keeps_its_syllables_one_a_column(tmp_path):
+    [table] = tables(tmp_path, youth_text(YOUTH))
+    assert table[:2] == (("행정동", "청 년 수", "", "", "비율"), ("", "계", "남", "여", ""))
+    assert table[2] == ("계", "6,400", "3,300", "3,100", "100.0%")
+
+
+def test_a_total_beside_the_label_merged_down_heads_its_own_group(tmp_path):
+    [table] = tables(tmp_path, youth_text(PROGRAMS))
+    assert table[:2] == (("구 분", "계", "", "진로상담", "", "직업교육", ""),
+                         ("", "횟수", "인원", "횟수", "인원", "횟수", "인원"))
+    assert table[-1] == ("하반기(7~9월)", "36", "320", "12", "180", "24", "140")
+
+
+@pytest.mark.parametrize(("rows", "planted", "column"), [
+    (YOUTH, ("3,300", "3,400"), "청 년 수 남"),
+    (PROGRAMS, ("740", "750"), "계 인원"),
+])
+def test_a_wrong_total_is_found_in_its_own_column(tmp_path, rows, planted, column):
+    right, wrong = planted
+    rows = [rows[0], rows[1], rows[2].replace(right, wrong), *rows[3:]]
+    assert ("sum.table", "계", column, right, wrong) in findings(tmp_path, youth_text(rows))
+
+
+def test_lines_whose_labels_count_out_otherwise_may_be_joined():
+    upper = cells((38, "행정동"), (52, "청 년 수"), (67, "비율"))
+    assert _counted_a_label_a_column([upper, cells((46, "계"), (52, "남"), (58, "여"))], 5, True)
+    # a label spread over its cell (`구    분`) makes one column too many apart: it may be joined
+    spread = [cells((36, "구"), (42, "분"), (52, "청 년 수")), cells((48, "계"), (53, "남"), (58, "여"))]
+    assert not _counted_a_label_a_column(spread, 4, True)
+    assert not _counted_a_label_a_column([upper], 5, True)
