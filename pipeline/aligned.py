@@ -1187,7 +1187,8 @@ class AlignedRows:
         by_count = self._lines is not None  # a text's lines, which a converter may set off one another
         header = [_spread_over(cells, [c for row in header[k + 1:] for c in row]) for k, cells in enumerate(header)]
         if not (by_count and _counted_a_label_a_column(header, width, row_labels)):
-            header = [_header_labels(cells, columns, label_column_of, width) for cells in header]
+            header = [_header_labels(cells, columns, label_column_of, width, by_count and len(header) == 1)
+                      for cells in header]
         if len(header) > 1 and (merged := _centred_labels(header, label_column_of)):
             header, header_starts = [merged], header_starts[:1]
         header, header_starts = _upper_lines_merged(header, header_starts)
@@ -2702,17 +2703,20 @@ def _leading_syllables(cells: list[Cell]) -> int:
 
 
 def _header_labels(cells: list[Cell], columns: list[tuple[int, int]], column_of: Callable[[Cell], int],
-                   width: int) -> list[Cell]:
+                   width: int, in_turn: bool = False) -> list[Cell]:
     """A header line's labels. Single syllables side by side may be one label spread over its cell (`구    분`,
     a word processor's distributed alignment): they are joined as puts the fewest labels in a column
     together, then the most labels (`구`, `분` over the label column, `계` over the next), then the labels
     reaching least beyond their columns. A label letter-spaced two spaces apart (`남  여`, joined by
-    `split_cells`) is taken apart again where its letters then head every column, one each."""
+    `split_cells`) is taken apart again where its letters then head every column, one each; or, `in_turn` (a header
+    of one line in a text whose lines may be set off one another), where they make as many labels as the columns,
+    one a column in order however set off (`통  반` between `구 분` and `세대`, PyMuPDF's sorted text), but the
+    first label, over the row labels, which may span more columns than one (`구  분` over `건축허가 | 건수`)."""
     if len(cells) < width:
         spelt = [_letters_of(c) for c in cells]
         letters = [Cell(c.start + 4 * n, c.start + 4 * n + 2, letter)
                    for c, parts in zip(cells, spelt, strict=True) for n, letter in enumerate(parts)]
-        if len(letters) == width and len({column_of(c) for c in letters}) == width:
+        if len(letters) == width and (in_turn and len(spelt[0]) == 1 or len({column_of(c) for c in letters}) == width):
             return letters
     # a label a column: a syllable after a label letter-spaced whole (`구 분    계`, PyMuPDF's sorted text setting
     # the header narrower than the figures below) is a label of its own

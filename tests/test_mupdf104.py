@@ -7,7 +7,9 @@
 - A header of two lines PyMuPDF sets off one another and from the rows, its labels merged down and the second
   line's as many as the columns (`행정동 | 계  남  여 | 비율` under `청 년 수`; `구 분 | 횟수  인원 …` under
   `계  진로상담 …`): syllables alone were joined to the label beside them (`계 남`, `구 분 계`) where the set-off
-  lines stood nearest one column, so the header came out a column short and a sum's column was named wrongly."""
+  lines stood nearest one column, so the header came out a column short and a sum's column was named wrongly.
+- A header of one line printing syllables two blanks apart over columns of figures (`구 분  통  반  세대`): read
+  as one label letter-spaced (`통 반`) over two columns, and the header a column short."""
 
 from pathlib import Path
 
@@ -117,3 +119,24 @@ def test_lines_whose_labels_count_out_otherwise_may_be_joined():
     spread = [cells((36, "구"), (42, "분"), (52, "청 년 수")), cells((48, "계"), (53, "남"), (58, "여"))]
     assert not _counted_a_label_a_column(spread, 4, True)
     assert not _counted_a_label_a_column([upper], 5, True)
+
+
+def district_text(rows: list[str]) -> str:
+    return "\n\n".join(["2025년 주요업무 보고", " 3. 관할 현황", *rows]) + "\n"
+
+
+@pytest.mark.parametrize("shift", [0, 4])
+def test_syllables_two_blanks_apart_head_a_column_each(tmp_path, shift):
+    rows = [line((40, "구 분"), (48, "통  반"), (57, "세대"), (64, "인구(명)")),
+            line((40 - shift, "계"), (48, "41"), (53, "312"), (59, "18,240"), (68, "39,115"))]
+    assert tables(tmp_path, district_text(rows)) == [(("구 분", "통", "반", "세대", "인구(명)"),
+                                                      ("계", "41", "312", "18,240", "39,115"))]
+
+
+def test_a_first_label_letter_spaced_over_two_label_columns_stays_one_label(tmp_path):
+    rows = [line((38, "구  분"), (52, "2023년"), (62, "2024년")),
+            line((36, "건축허가"), (46, "건수"), (54, "365"), (64, "318")),
+            line((46, "연면적"), (54, "701,220"), (63, "655,310"))]
+    assert tables(tmp_path, district_text(rows)) == [(("구 분", "", "2023년", "2024년"),
+                                                      ("건축허가", "건수", "365", "318"),
+                                                      ("", "연면적", "701,220", "655,310"))]
