@@ -3338,11 +3338,16 @@ def _header_of(header: list[Cell], row: list[Cell], under: int) -> bool:
 
 def _set_off_right(header: list[Cell], row: list[Cell]) -> bool:
     """Whether a row of as many cells as the labels stands whole right of them, each cell starting at its label's
-    start or right of it and ending right of its end (PyMuPDF's sorted text sets a row by its own letters: wide
-    figures, `4,200,000(구비)  1,608,000(구비)  38.3` right of `예산액  집행액  집행률(%)`, or a list's labels and
-    figures, `1  승용(쏘렌토)  23가1234  2021` right of `연번  차 종  차량번호  연 식`)."""
-    return len(header) == len(row) and all(
-        cell.start >= label.start and cell.end > label.end for label, cell in zip(header, row, strict=True))
+    start or right of it and ending right of its end (PyMuPDF's sorted text sets a row by its own letters): figures
+    alone, however wide (`4,200,000(구비)  1,608,000(구비)  38.3` right of `예산액  집행액  집행률(%)`), or a list's
+    labels and figures about as wide as the header, shifted whole (`1  승용(쏘렌토)  23가1234  2021` right of
+    `연번  차 종  차량번호  연 식`; not a row far wider, whose labels stand over none of its columns: `구분  계  5급
+    6급 …` left of `정원      30       1       6 …`)."""
+    if len(header) != len(row) or not all(
+            cell.start >= label.start and cell.end > label.end for label, cell in zip(header, row, strict=True)):
+        return False
+    header_width, row_width = header[-1].end - header[0].start, row[-1].end - row[0].start
+    return all(_is_figure(cell.text) for cell in row) or 3 * abs(row_width - header_width) <= header_width
 
 
 def _each_between_its_neighbours(header: list[Cell], row: list[Cell]) -> bool:

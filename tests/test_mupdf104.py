@@ -65,11 +65,14 @@ def cells(*placed: tuple[int, str]) -> list[Cell]:
 
 def test_a_row_set_off_right_of_its_labels_in_order_is_headed():
     header = cells((10, "구분"), (20, "계"), (30, "비고"))
-    assert _set_off_right(header, cells((12, "본청"), (24, "12"), (34, "임기제 포함")))
+    assert _set_off_right(header, cells((12, "본청"), (24, "12"), (34, "임기제")))
     # a cell starting left of its label's start, or ending within it, is set no such way
-    assert not _set_off_right(header, cells((8, "본청"), (24, "12"), (34, "임기제 포함")))
-    assert not _set_off_right(header, cells((12, "본청"), (20, "1"), (34, "임기제 포함")))
+    assert not _set_off_right(header, cells((8, "본청"), (24, "12"), (34, "임기제")))
+    assert not _set_off_right(header, cells((12, "본청"), (20, "1"), (34, "임기제")))
     assert not _set_off_right(header, cells((12, "본청"), (24, "12")))
+    # a row of labels far wider than the header is no row of it shifted whole; figures alone may be
+    assert not _set_off_right(header, cells((22, "본청"), (36, "12"), (50, "임기제")))
+    assert _set_off_right(header, cells((22, "1,240"), (36, "12"), (50, "△3")))
 
 
 # a header of two lines as PyMuPDF prints it: each line set off by its own letters, the rows by theirs
