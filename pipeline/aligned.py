@@ -1195,13 +1195,15 @@ class AlignedRows:
         column_of = _column_finder(columns)
         labels = header  # as printed: which columns a label stands over
         label_column_of = _label_column_finder(columns, template, labels, column_of)
-        header = [_header_labels(_spread_over(cells, [c for row in header[k + 1:] for c in row]),
-                                 columns, label_column_of, width) for k, cells in enumerate(header)]
+        row_labels = not all(_is_figure(row[0].text) for row in template)  # the first column's, or figures
+        by_count = self._lines is not None  # a text's lines, which a converter may set off one another
+        header = [_spread_over(cells, [c for row in header[k + 1:] for c in row]) for k, cells in enumerate(header)]
+        if not (by_count and _counted_a_label_a_column(header, width, row_labels)):
+            header = [_header_labels(cells, columns, label_column_of, width, by_count and len(header) == 1)
+                      for cells in header]
         if len(header) > 1 and (merged := _centred_labels(header, label_column_of)):
             header, header_starts = [merged], header_starts[:1]
         header, header_starts = _upper_lines_merged(header, header_starts)
-        row_labels = not all(_is_figure(row[0].text) for row in template)  # the first column's, or figures
-        by_count = self._lines is not None  # a text's lines, which a converter may set off one another
         in_order = (_one_label_a_column(header, columns, label_column_of, by_count, row_labels) if len(header) > 1
                     else None)
         # a line of labels alone, one a column (centred labels over figures set right: `암롤차` over the `14` right
@@ -2713,17 +2715,20 @@ def _leading_syllables(cells: list[Cell]) -> int:
 
 
 def _header_labels(cells: list[Cell], columns: list[tuple[int, int]], column_of: Callable[[Cell], int],
-                   width: int) -> list[Cell]:
+                   width: int, in_turn: bool = False) -> list[Cell]:
     """A header line's labels. Single syllables side by side may be one label spread over its cell (`구    분`,
     a word processor's distributed alignment): they are joined as puts the fewest labels in a column
     together, then the most labels (`구`, `분` over the label column, `계` over the next), then the labels
     reaching least beyond their columns. A label letter-spaced two spaces apart (`남  여`, joined by
-    `split_cells`) is taken apart again where its letters then head every column, one each."""
+    `split_cells`) is taken apart again where its letters then head every column, one each; or, `in_turn` (a header
+    of one line in a text whose lines may be set off one another), where they make as many labels as the columns,
+    one a column in order however set off (`통  반` between `구 분` and `세대`, PyMuPDF's sorted text), but the
+    first label, over the row labels, which may span more columns than one (`구  분` over `건축허가 | 건수`)."""
     if len(cells) < width:
         spelt = [_letters_of(c) for c in cells]
         letters = [Cell(c.start + 4 * n, c.start + 4 * n + 2, letter)
                    for c, parts in zip(cells, spelt, strict=True) for n, letter in enumerate(parts)]
-        if len(letters) == width and len({column_of(c) for c in letters}) == width:
+        if len(letters) == width and (in_turn and len(spelt[0]) == 1 or len({column_of(c) for c in letters}) == width):
             return letters
     # a label a column: a syllable after a label letter-spaced whole (`구 분    계`, PyMuPDF's sorted text setting
     # the header narrower than the figures below) is a label of its own
@@ -3293,6 +3298,20 @@ def _marks_row(line: str) -> list[Cell] | None:
     return cells if len(cells) >= 2 and is_schedule_mark(cells[0].text) else None
 
 
+def _counted_a_label_a_column(header: list[list[Cell]], columns: int, row_labels: bool) -> bool:
+    """Whether a header of two lines prints a label a column as its lines print them: the first line's labels
+    merged down (`_merged_down_choices`, or told by count: `_merged_down_counted`) and the second line's are as many
+    as the columns. Its syllables alone are then labels of their own, however near one another the lines set off by
+    their own letters stand over the columns (PyMuPDF's sorted text: `계    남    여` under `아 동 수` between `동 명`
+    and `구성비`, `구 분      계` over `횟수  인원  횟수 …`), not one label spread over its cell (`_header_labels`)."""
+    if len(header) != 2:
+        return False
+    upper, lower = header
+    counted = _merged_down_counted(upper, lower, columns, row_labels)
+    return any(len(merged_down) + len(lower) == columns
+               for merged_down in [*_merged_down_choices(upper, lower), *filter(None, [counted])])
+
+
 def _merged_down_choices(above: list[Cell], below: list[Cell]) -> list[list[int]]:
     """Which labels of a header's first line may be merged down beside the group labels over its second line (each
     as the indices of those labels, one group label at least left out): those over no label of the second line; and
@@ -3437,8 +3456,8 @@ def _header_of(header: list[Cell], row: list[Cell], under: int) -> bool:
     column the row leaves blank (`비 고`; then two cells are enough: `차종  대수  비고` over `계  9`); or each of
     the row's figures set right under its label centred in the same cell, standing over none of them (`정 원` over
     nothing, its `6` right of it: `_set_right_under`), or set left (`_set_left_under`), or each between the labels
-    beside its own (`_each_between_its_neighbours`), or a row of figures alone set off whole right of the labels
-    (`_set_off_right`)."""
+    beside its own (`_each_between_its_neighbours`), or a row set off whole right of the labels, each cell right of
+    its own (`_set_off_right`)."""
     labels = len(header) - (len(header) == len(row) + 1 and bool(row) and header[-1].start >= row[-1].end)
     return (labels == len(row) and len(header) >= 3
             and (2 * under >= len(row) or _set_right_under(header, row) or _set_left_under(header, row)
@@ -3447,12 +3466,17 @@ def _header_of(header: list[Cell], row: list[Cell], under: int) -> bool:
 
 
 def _set_off_right(header: list[Cell], row: list[Cell]) -> bool:
-    """Whether a row of figures alone, as many as the labels, stands whole right of them, each figure starting at
-    its label's start or right of it and ending right of its end (PyMuPDF's sorted text sets a row of wide figures
-    by its own letters: `4,200,000(구비)  1,608,000(구비)  38.3` right of `예산액  집행액  집행률(%)`)."""
-    return len(header) == len(row) and all(
-        _is_figure(cell.text) and cell.start >= label.start and cell.end > label.end
-        for label, cell in zip(header, row, strict=True))
+    """Whether a row of as many cells as the labels stands whole right of them, each cell starting at its label's
+    start or right of it and ending right of its end (PyMuPDF's sorted text sets a row by its own letters): figures
+    alone, however wide (`4,200,000(구비)  1,608,000(구비)  38.3` right of `예산액  집행액  집행률(%)`), or a list's
+    labels and figures about as wide as the header, shifted whole (`1  승용(쏘렌토)  23가1234  2021` right of
+    `연번  차 종  차량번호  연 식`; not a row far wider, whose labels stand over none of its columns: `구분  계  5급
+    6급 …` left of `정원      30       1       6 …`)."""
+    if len(header) != len(row) or not all(
+            cell.start >= label.start and cell.end > label.end for label, cell in zip(header, row, strict=True)):
+        return False
+    header_width, row_width = header[-1].end - header[0].start, row[-1].end - row[0].start
+    return all(_is_figure(cell.text) for cell in row) or 3 * abs(row_width - header_width) <= header_width
 
 
 def _each_between_its_neighbours(header: list[Cell], row: list[Cell]) -> bool:
