@@ -411,6 +411,7 @@ class AlignedRows:
         self._by_characters: dict[int, bool] = {}  # by a table's first line: does it line up by characters?
         # the lines that are no row, then n: each run of rows ends at the first of them after its start (`_first_at`)
         self._run_ends = list(range(n + 1))
+        self._headers_again: list[int] = [n]  # pages atop which a run's header is printed again, then n
         self._words_only: dict[int, bool] = {}  # runs without a figure, by first line: a table of words?
         self._wrapped: set[int] = set()  # lines that carry on a row label (`_mark_wrapped_lines`)
         self._rules: set[int] = set()  # lines of dashes ruling a table as pandoc's plain text does (`_mark_rules`)
@@ -439,6 +440,7 @@ class AlignedRows:
         self._bridge_blank_lines(lines, texts, page_starts)
         # listed, not worked out line by line from the end: most lines are no row
         self._run_ends = [k for k, cells in enumerate(self.cells) if cells is None] + [n]
+        self._headers_again = self._headers_again_atop_pages(page_starts) + [n]
         self._figure_lines = [k for k, cells in enumerate(self.cells)
                               if cells and _has_figure(cells) and k not in self._numbers] + [n]
         for k in self._figure_lines[:-1]:
@@ -615,7 +617,7 @@ class AlignedRows:
                 above_lines.append(j)
                 i = row
                 continue
-            j = max(j, self._stacked.get(j, j))  # the row below: that of a label stacked over it
+            j = self._row_line(j)  # the row below
             if (j > i and above and self.cells[i - 1] is not None and j < n and self.cells[j] is not None
                     and not self._title_line(texts, first, i, j)
                     and ((over_page := page_starts_between(page_starts, i, j)) or blanks == 1
@@ -646,7 +648,8 @@ class AlignedRows:
                     self.cells[i:again] = [[] for _ in range(i, again)]
                     i = again
                     continue
-                if not over_page and k == j and self._one_row(first, i) and (row := self._header_goes_on_below(first, j)):
+                if (not over_page and k == j and self._one_row(first, i)
+                        and (row := self._header_goes_on_below(first, j))):
                     # a header of two lines (or three) over tall rows: the blank lines between its lines and under
                     # it are the table's
                     self.cells[i] = []
@@ -936,7 +939,30 @@ class AlignedRows:
         """The line of the row after line j's, over a blank line or none (tall rows), past the labels stacked
         around either row (`_stacked_label_lines`: `원` under line j's figures, `현` over the next row's)."""
         j = self._stacked_to.get(j, j)
-        k = j + 2 if j + 2 < len(self.cells) and self.cells[j + 1] is None else j + 1
+        return self._row_line(j + 2 if j + 2 < len(self.cells) and self.cells[j + 1] is None else j + 1)
+
+    def _headers_again_atop_pages(self, page_starts: list[int]) -> list[int]:
+        """The pages whose first lines print again the header of the run of rows going on from the page before,
+        no blank line between (`pdftotext -layout` of the real report's staffing in a narrow label column, 11 pt:
+        `원` at the foot of a page, `구` over `계   일반직 …` over `분` atop the next, its columns laid out anew
+        there): the run parts there, the part below read as a table of its own, its columns where its rows stand,
+        which `add_table` joins to the part above by its labels (as it joins a part below blank lines)."""
+        parted = []
+        for page in page_starts:
+            if not (0 < page < len(self.cells) and self.cells[page - 1] is not None and self.cells[page] is not None):
+                continue
+            first = page - 1
+            while first and self.cells[first - 1] is not None:
+                first -= 1
+            header, again = (self._row_line(k) for k in (first, page))
+            if (header < page <= again and self.cells[header] and self.cells[again]
+                    and not _has_figure(self.cells[header])
+                    and _labels_key(self.cells[again]) == _labels_key(self.cells[header])):
+                parted.append(page)
+        return parted
+
+    def _row_line(self, k: int) -> int:
+        """The line of the row that line k starts: that of a label stacked over it (`_stacked_label_lines`)."""
         return max(k, self._stacked.get(k, k))
 
     def _one_row(self, first: int, i: int) -> bool:
@@ -1085,7 +1111,7 @@ class AlignedRows:
 
     def end(self, i: int) -> int:
         """The end of the aligned table starting at line i, or i when none starts there."""
-        end = _first_at(self._run_ends, i)
+        end = min(_first_at(self._run_ends, i), _first_at(self._headers_again, i + 1))
         if sum(map(bool, self.cells[i:end])) < _MIN_ROWS:  # blank and rule lines between rows have no cells
             return i
         if _first_at(self._figure_lines, i) < end:
