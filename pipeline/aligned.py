@@ -994,12 +994,16 @@ class AlignedRows:
         two cells or more over their figures there or the columns not lined up with the run's (`_columns_apart`).
         A tall row's line without figures prints cells wrapped over its lines, in columns of text: the figures lie
         on one line. A row repeating a header line of the run (spaces aside) is the same table going on, its header
-        printed again as a page break in converted text leaves it."""
+        printed again as a page break in converted text leaves it. A row of labels whose own label is stacked a
+        syllable a line around it (`_stacked_label_lines`: `구` over `계   승용 …` over `분`) is a header too: rows
+        of labels in a table's body print figures."""
         row = self.cells[k]
         if _has_figure(row) or not any(cells and _has_figure(cells) for cells in self.cells[first:i]):
             return False
         if self._header_again(k, first, i):
             return False
+        if k in self._stacked_from:  # its label stacked around it (`구` over `계   승용 …` over `분`): a header's
+            return True
         if _labels_over_figures(row, itertools.takewhile(bool, itertools.islice(self.cells, k + 1, None))) >= 2:
             return True
         if not _corner_label(row):
