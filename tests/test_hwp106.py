@@ -6,12 +6,14 @@ rows' blank lines are; and a page break with the header printed again atop the n
 joined to the one above by its labels. Before, no staffing or fleet was read from either."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checks import run_checks
 from pipeline.aligned import _stacked_label_lines, split_cells
 from pipeline.extract import extract_file
 from tests.layouts import needs_pdftotext
-from tests.test_hwp105 import FLEET_ROWS_STACKED, _layout, _read, _records
+from tests.test_hwp105 import FLEET_ROWS_STACKED, _layout, _read, _records, _stacked_staffing
 from tests.test_pdf_hwp_last_row_label_wrapped import FLEET, STAFFING, _render
 
 STAFF_PARTED = """\
@@ -191,3 +193,19 @@ def test_the_real_reports_staffing_over_a_page_break_reads_its_42_counts(size, r
 
 def test_stacked_labels_of_rows_parted_by_blank_lines_are_each_their_rows():
     assert _stacked(STAFF_PARTED) == {3: 4, 5: 4, 9: 10, 11: 10, 13: 14, 15: 14}
+
+
+@settings(max_examples=25, deadline=None)
+@given(grades=st.lists(st.integers(0, 40), min_size=3, max_size=5),
+       vacancies=st.lists(st.integers(0, 3), min_size=5, max_size=5), gap=st.integers(2, 5))
+def test_stacked_status_labels_a_blank_line_apart_read_as_their_rows_whatever_the_counts(grades, vacancies, gap):
+    """hwp105's stacked staffing (`_stacked_staffing`) printed as 8 pt prints it, a blank line under the header and
+    under each row: every count read in its grade, whatever the columns' widths."""
+    quota = [sum(grades), *grades]
+    present = [max(count - vacancy, 0) for count, vacancy in zip(grades, vacancies, strict=False)]
+    text = "\n".join(line + "\n" if line.strip() in ("분", "원") else line
+                     for line in _stacked_staffing([quota, [sum(present), *present]], gap).split("\n"))
+    report = extract_file("stacked.txt", text.encode())
+    assert [(c.status, c.grade, c.headcount) for c in report.staffing] == [
+        (status, grade, count) for status, row in (("정원", quota), ("현원", [sum(present), *present]))
+        for grade, count in zip(["계", "5급", "6급", "7급", "8급", "9급"], row, strict=False)]
