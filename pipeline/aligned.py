@@ -411,6 +411,7 @@ class AlignedRows:
         self._by_characters: dict[int, bool] = {}  # by a table's first line: does it line up by characters?
         # the lines that are no row, then n: each run of rows ends at the first of them after its start (`_first_at`)
         self._run_ends = list(range(n + 1))
+        self._headers_again: list[int] = [n]  # pages atop which a run's header is printed again, then n
         self._words_only: dict[int, bool] = {}  # runs without a figure, by first line: a table of words?
         self._wrapped: set[int] = set()  # lines that carry on a row label (`_mark_wrapped_lines`)
         self._rules: set[int] = set()  # lines of dashes ruling a table as pandoc's plain text does (`_mark_rules`)
@@ -421,6 +422,7 @@ class AlignedRows:
         self._groups_above: list[tuple[int, int]] = []
         self._stacked: dict[int, int] = {}  # label lines stacked around a row, with its line (`_stacked_label_lines`)
         self._stacked_from: dict[int, int] = {}  # the line a label stacked around a row starts on, by the row's line
+        self._stacked_to: dict[int, int] = {}  # the line a label stacked around a row ends on, by the row's line
         self._figure = bytearray(n)  # whether the row on each line holds a figure
         self._figure_lines = [n]  # the lines whose rows hold a figure, then n
         if not any(self.cells):
@@ -431,12 +433,14 @@ class AlignedRows:
         _stacked_joined(self.cells, {k: self.cells[k] or split_cells(lines[k]) for k in self._stacked}, self._stacked)
         for k, row in sorted(self._stacked.items(), reverse=True):
             self._stacked_from[row] = min(k, self._stacked_from.get(row, row))  # where the row starts
+            self._stacked_to[row] = max(k, self._stacked_to.get(row, row))  # and where it ends
         self._mark_wrapped_lines(lines, texts, page_starts)
         self._mark_group_label(lines, texts)
         self._mark_rules(lines)
         self._bridge_blank_lines(lines, texts, page_starts)
         # listed, not worked out line by line from the end: most lines are no row
         self._run_ends = [k for k, cells in enumerate(self.cells) if cells is None] + [n]
+        self._headers_again = self._headers_again_atop_pages(page_starts) + [n]
         self._figure_lines = [k for k, cells in enumerate(self.cells)
                               if cells and _has_figure(cells) and k not in self._numbers] + [n]
         for k in self._figure_lines[:-1]:
@@ -587,14 +591,16 @@ class AlignedRows:
         i = 0
         while i < n:
             if self.cells[i] is not None:
-                first = first if above else i
-                above += self.cells[i]
-                above_lines.append(i)
+                if i not in self._stacked:  # a label's line stacked around a row is that row's
+                    first = first if above else i
+                    above += self.cells[i]
+                    above_lines.append(i)
                 i += 1
                 continue
             j = i
             while j < n and self.cells[j] is None and not texts[j]:
                 j += 1
+            blanks = j - i
             if i < j < n and above and self.cells[i - 1] is not None and (row := self._centred_label_row(
                     above, above_lines, i, j)) is not None:
                 self.cells[i:j] = [[] for _ in range(i, j)]
@@ -611,10 +617,11 @@ class AlignedRows:
                 above_lines.append(j)
                 i = row
                 continue
+            j = self._row_line(j)  # the row below
             if (j > i and above and self.cells[i - 1] is not None and j < n and self.cells[j] is not None
                     and not self._title_line(texts, first, i, j)
-                    and ((over_page := page_starts_between(page_starts, i, j)) or j == i + 1
-                         or j == i + 2 and _tall_rows(above_lines) or _parted_alike(above_lines, j - i, page_starts))
+                    and ((over_page := page_starts_between(page_starts, i, j)) or blanks == 1
+                         or blanks == 2 and _tall_rows(above_lines) or _parted_alike(above_lines, blanks, page_starts))
                     and not (over_page and self._header_laid_out_anew(j, first, i))
                     and (over_page or not self._simple_table_ends(above_lines))):
                 k = j
@@ -624,7 +631,7 @@ class AlignedRows:
                 under = self._under_rows(k, above, above_lines)
                 goes_on = over_page and k == j and self._header_goes_on(first, i, j)
                 if ((under >= 2 and (under >= len(below) - 1 or over_page and k == j and _headed(above, below))
-                     or goes_on or k == j and i - first == 1 and (_header_of(above, below, under)
+                     or goes_on or k == j and self._one_row(first, i) and (_header_of(above, below, under)
                                                                   or self._header_over_a_total(above, j)
                                                                   or self._header_in_characters(first, j))
                      or over_page and k == j and _row_laid_out_anew([self.cells[m] for m in above_lines], below)
@@ -641,20 +648,21 @@ class AlignedRows:
                     self.cells[i:again] = [[] for _ in range(i, again)]
                     i = again
                     continue
-                if not over_page and k == j and i - first == 1 and (row := self._header_goes_on_below(first, j)):
+                if (not over_page and k == j and self._one_row(first, i)
+                        and (row := self._header_goes_on_below(first, j))):
                     # a header of two lines (or three) over tall rows: the blank lines between its lines and under
                     # it are the table's
                     self.cells[i] = []
                     self.cells[j + 1:row] = [cells or [] for cells in self.cells[j + 1:row]]
                     i = j
                     continue
-                if not over_page and k == j and i - first == 1 and (row := self._header_set_over(first, j)):
+                if not over_page and k == j and self._one_row(first, i) and (row := self._header_set_over(first, j)):
                     # its two lines alone at the foot of a page, its rows atop the next laid out anew
                     self.cells[i] = []
                     self.cells[j + 1:row] = [[] for _ in range(j + 1, row)]
                     i = j
                     continue
-                if not over_page and k == j and i - first == 1 and self._header_of_words(first, j):
+                if not over_page and k == j and self._one_row(first, i) and self._header_of_words(first, j):
                     self.cells[i] = []
                     i = j
                     continue
@@ -928,8 +936,39 @@ class AlignedRows:
         return None
 
     def _line_after(self, j: int) -> int:
-        """The line of the row after line j's, over a blank line or none (tall rows)."""
-        return j + 2 if j + 2 < len(self.cells) and self.cells[j + 1] is None else j + 1
+        """The line of the row after line j's, over a blank line or none (tall rows), past the labels stacked
+        around either row (`_stacked_label_lines`: `원` under line j's figures, `현` over the next row's)."""
+        j = self._stacked_to.get(j, j)
+        return self._row_line(j + 2 if j + 2 < len(self.cells) and self.cells[j + 1] is None else j + 1)
+
+    def _headers_again_atop_pages(self, page_starts: list[int]) -> list[int]:
+        """The pages whose first lines print again the header of the run of rows going on from the page before,
+        no blank line between (`pdftotext -layout` of the real report's staffing in a narrow label column, 11 pt:
+        `원` at the foot of a page, `구` over `계   일반직 …` over `분` atop the next, its columns laid out anew
+        there): the run parts there, the part below read as a table of its own, its columns where its rows stand,
+        which `add_table` joins to the part above by its labels (as it joins a part below blank lines)."""
+        parted = []
+        for page in page_starts:
+            if not (0 < page < len(self.cells) and self.cells[page - 1] is not None and self.cells[page] is not None):
+                continue
+            first = page - 1
+            while first and self.cells[first - 1] is not None:
+                first -= 1
+            header, again = (self._row_line(k) for k in (first, page))
+            if (header < page <= again and self.cells[header] and self.cells[again]
+                    and not _has_figure(self.cells[header])
+                    and _labels_key(self.cells[again]) == _labels_key(self.cells[header])):
+                parted.append(page)
+        return parted
+
+    def _row_line(self, k: int) -> int:
+        """The line of the row that line k starts: that of a label stacked over it (`_stacked_label_lines`)."""
+        return max(k, self._stacked.get(k, k))
+
+    def _one_row(self, first: int, i: int) -> bool:
+        """Whether the run of rows from line `first` to the blank line i is one row: its line, and the lines of
+        labels stacked under it (`구` over `계   일반직 …` over `분`, its first line a stacked label's too)."""
+        return i - 1 == self._stacked_to.get(first, first)
 
     def _title_line(self, texts: list[str], first: int, i: int, j: int) -> bool:
         """Whether the row on line j, below the run of rows from line `first` to the blank line i, is the next
@@ -955,12 +994,16 @@ class AlignedRows:
         two cells or more over their figures there or the columns not lined up with the run's (`_columns_apart`).
         A tall row's line without figures prints cells wrapped over its lines, in columns of text: the figures lie
         on one line. A row repeating a header line of the run (spaces aside) is the same table going on, its header
-        printed again as a page break in converted text leaves it."""
+        printed again as a page break in converted text leaves it. A row of labels whose own label is stacked a
+        syllable a line around it (`_stacked_label_lines`: `구` over `계   승용 …` over `분`) is a header too: rows
+        of labels in a table's body print figures."""
         row = self.cells[k]
         if _has_figure(row) or not any(cells and _has_figure(cells) for cells in self.cells[first:i]):
             return False
         if self._header_again(k, first, i):
             return False
+        if k in self._stacked_from:  # its label stacked around it (`구` over `계   승용 …` over `분`): a header's
+            return True
         if _labels_over_figures(row, itertools.takewhile(bool, itertools.islice(self.cells, k + 1, None))) >= 2:
             return True
         if not _corner_label(row):
@@ -1072,7 +1115,7 @@ class AlignedRows:
 
     def end(self, i: int) -> int:
         """The end of the aligned table starting at line i, or i when none starts there."""
-        end = _first_at(self._run_ends, i)
+        end = min(_first_at(self._run_ends, i), _first_at(self._headers_again, i + 1))
         if sum(map(bool, self.cells[i:end])) < _MIN_ROWS:  # blank and rule lines between rows have no cells
             return i
         if _first_at(self._figure_lines, i) < end:
