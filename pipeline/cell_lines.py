@@ -89,7 +89,8 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None) -> tuple
             continue
         if labelled < len(table_starts) and lines[i].strip().replace(" ", "") not in _TABLE_OR_CONTENTS_STARTS:
             cells = _cells(lines, i)
-            if (read := _dated_schedule(lines, i) or _noted_run(cells, lines)) is not None:
+            if (read := _dated_schedule(lines, i) or _noted_run(cells, lines)
+                    or _words_under_notes(cells, lines)) is not None:
                 lines = take_printed_table(lines, tables, *read)
                 read_to = read[2]
             elif unread_to := _unread_table(cells, lines, table_starts[n + 1:]):
@@ -102,7 +103,7 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None) -> tuple
                 read_to = listed[2]
             continue
         cells = _cells(lines, i)
-        read = _table(cells, lines)
+        read = _table(cells, lines) or _words_under_notes(cells, lines)
         if read is None:
             if unread is not None and (unread_to := _unread_table(cells, lines, table_starts[n + 1:])):
                 unread.append(i)
@@ -396,6 +397,96 @@ def _noted_run(cells: list[Cell], lines: list[str]):
         return None
     read = _table(cells, lines)
     return read if read is not None and compact(read[0][0][-1]) == _NOTES_LABEL else None
+
+
+def _words_under_notes(cells: list[Cell], lines: list[str]):
+    """The table of words a run prints under a header of one row ending in a column of notes (`구 분 | 위 치 |
+    면적(m²) | 비 고` over `본관 민원실 | 본관 1층 | 250 | 무인발급기 2대`), as PDF text in content order
+    prints it (no cell for an empty note), up to the first line that parts the text: rows of a label and a cell a
+    column, a note or none, and a total's row printing its label and its figures alone (`계 | 410`). Its cells'
+    places are fixed where a column prints figures, or dates, in every row (`250`, `160`) and the rows part one way
+    alone: its rows (an empty note, a total's columns of words empty), the line each starts on and the line after its
+    last; None otherwise (a table of words alone, `시 설 | 정보화교육장(1개소) | …`: told unread,
+    `_run_under_notes`)."""
+    cells = [cell for cell in cells if cell[0]]
+    notes = next((k for k, (text, _) in enumerate(cells[:_MAX_NOTES_AT + 1]) if compact(text) == _NOTES_LABEL), None)
+    if notes is None or notes < 2 or any(_is_value(text) or _parts(lines[line]) for text, line in cells[:notes]):
+        return None
+    body = cells[notes + 1:_words_end(cells, lines, notes + 1)]
+    if not body or not _parts_text(lines, body[-1][1], 1):
+        return None
+    texts = [text for text, _ in body]
+    width = notes + 1
+    parses = {rows for first in _first_row_starts(texts, width) for rows in _noted_word_rows(texts, width, first)}
+    if len(parses) != 1:
+        return None
+    (rows,) = parses
+    starts = [cells[0][1], *(body[k][1] for k in itertools.accumulate((len(taken) for taken, _ in rows[:-1]),
+                                                                       initial=0))]
+    grid = (tuple(text for text, _ in cells[:notes + 1]), *(placed for _, placed in rows))
+    return grid, starts, body[-1][1] + 1
+
+
+def _kind(text: str) -> str:
+    """A cell's kind as a column keeps it: a figure (`250`, `-`), a date or period (`2025. 2. 10. ~ 2. 21.`), words."""
+    return "figure" if _is_figure(text) else "date" if _is_value(text) else "words"
+
+
+def _first_row_starts(texts: list[str], width: int) -> list[int]:
+    """Where the first row not a total's may start: at once, or past a total's row printing fewer cells (`계 | 410`,
+    `계 | 계 | 3`) than a row's `width`."""
+    return [k for k in range(min(width - 1, len(texts))) if k == 0 or is_total(texts[0])]
+
+
+def _noted_word_rows(texts: list[str], width: int, first: int):
+    """The ways the cells part into rows of `width` cells a row, the last (the note) printed or not, each row's
+    columns of the kinds the row from `first` prints (`_kind`; words in a column of words may be any text, its first
+    column's no figure nor date), one column of figures or dates at least, and totals' rows printing their labels
+    and as many figures as the columns of figures (`계 | 410`): each way as its rows (the cells each takes, its row
+    placed), two ways at most."""
+    kinds = tuple(map(_kind, texts[first:first + width - 1]))
+    if len(kinds) < width - 1 or kinds[0] != "words" or all(kind == "words" for kind in kinds):
+        return []
+    value_columns = [j for j, kind in enumerate(kinds) if kind != "words"]
+    # a total's figures: under every column of values, or of figures alone (a schedule's total days, `계 | 23`)
+    total_columns = [value_columns, [j for j in value_columns if kinds[j] == "figure"]]
+
+    ways_from: dict[int, list[tuple]] = {}
+
+    def rows_from(k: int) -> list[tuple]:
+        if k == len(texts):
+            return [()]
+        if k not in ways_from:
+            ways_from[k] = _ways(k)
+        return ways_from[k]
+
+    def _ways(k: int) -> list[tuple]:
+        ways = []
+        row = texts[k:k + width - 1]
+        if len(row) == width - 1 and all(kind == "words" and (j or _kind(text) == "words") or _kind(text) == kind
+                                         for j, (text, kind) in enumerate(zip(row, kinds, strict=True))):
+            for noted in (False, True):
+                end = k + width - 1 + noted
+                if end <= len(texts) and (not noted or _kind(texts[end - 1]) == "words"):
+                    placed = (*row, texts[end - 1] if noted else "")
+                    ways += [((tuple(texts[k:end]), placed), *rest) for rest in rows_from(end)]
+        if is_total(texts[k]):
+            labels = 1  # `계`, or `계 | 계` over a group's column and its rows' labels' (merged across)
+            while labels < value_columns[0] and k + labels < len(texts) and is_total(texts[k + labels]):
+                labels += 1
+            for columns in {tuple(columns) for columns in total_columns if columns}:
+                figures = texts[k + labels:k + labels + len(columns)]
+                if len(figures) == len(columns) and labels + len(figures) < width - 1 and all(
+                        _kind(text) == kinds[j] for text, j in zip(figures, columns, strict=True)):
+                    placed = [""] * width
+                    placed[:labels] = texts[k:k + labels]
+                    for text, j in zip(figures, columns, strict=True):
+                        placed[j] = text
+                    end = k + labels + len(figures)
+                    ways += [((tuple(texts[k:end]), tuple(placed)), *rest) for rest in rows_from(end)]
+        return ways[:2]
+
+    return rows_from(0)
 
 
 def _noted_table(cells: list[Cell], lines: list[str], first: int, figures: int):
