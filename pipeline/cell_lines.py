@@ -70,11 +70,13 @@ _NUMBERED_TITLE_RE = patterns.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]?|[가-하
 Cell = tuple[str, int]  # a cell's text and the line (from 0) it starts on
 
 
-def cell_line_tables(lines: list[str], unread: list[int] | None = None) -> tuple[list[str], list[PrintedTable]]:
+def cell_line_tables(lines: list[str], unread: list[int] | None = None, unread_of_words: list[int] | None = None,
+                     ) -> tuple[list[str], list[PrintedTable]]:
     """The tables printed a cell a line: the line (from 0) each starts on, its grid and the line each row starts
     on (from its first). The lines are given back with those tables blanked (they are read). The line (from 0) of
     each run that looks like such a table but is not read as one (`unread_table`) is added to `unread`, so that the
-    report can say which figures it holds as text alone."""
+    report can say which figures it holds as text alone; to `unread_of_words` too where it prints words mostly
+    (`_of_words`: places, a schedule's periods and steps), so that the report says what it holds."""
     tables: list[PrintedTable] = []
     read_to = 0  # the line after the last table read, or the last run left unread
     word_lines = _short_word_lines(lines)
@@ -94,7 +96,7 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None) -> tuple
                 lines = take_printed_table(lines, tables, *read)
                 read_to = read[2]
             elif unread_to := _unread_table(cells, lines, table_starts[n + 1:]):
-                unread.append(i)
+                _tell_unread(i, cells, unread_to, unread, unread_of_words)
                 read_to = unread_to
             continue
         if lines[i].strip() in _CONTENTS_STARTS:
@@ -106,7 +108,7 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None) -> tuple
         read = _table(cells, lines) or _words_under_notes(cells, lines)
         if read is None:
             if unread is not None and (unread_to := _unread_table(cells, lines, table_starts[n + 1:])):
-                unread.append(i)
+                _tell_unread(i, cells, unread_to, unread, unread_of_words)
                 read_to = unread_to
             continue
         rows, starts, end = read
@@ -118,6 +120,21 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None) -> tuple
         lines = take_printed_table(lines, tables, rows, starts, end)
         read_to = end
     return lines, tables
+
+
+def _tell_unread(start: int, cells: list[Cell], end: int, unread: list[int], unread_of_words: list[int] | None):
+    """Tells the run from line `start` to `end` unread: in `unread`, and in `unread_of_words` where it prints words
+    mostly (`_of_words`)."""
+    unread.append(start)
+    if unread_of_words is not None and _of_words(cells, end):
+        unread_of_words.append(start)
+
+
+def _of_words(cells: list[Cell], end: int) -> bool:
+    """Whether a run told unread up to line `end` prints fewer figures than a table of figures told so does
+    (_UNREAD_FIGURES): a table of words (`위 치 | 측정항목 | 설치연도` over places and two years, a schedule's periods
+    and steps), its words rather than its figures left in the text."""
+    return sum(bool(text) and _is_figure(text) for text, line in cells if line < end) < _UNREAD_FIGURES
 
 
 def _header_again(lines: list[str], end: int, first_label: str) -> int | None:
@@ -238,9 +255,9 @@ def _dated_schedule(lines: list[str], start: int) -> tuple[list[tuple[str, ...]]
     """A schedule of two columns, a cell a line (`추진일정 | 내용` over `’24. 7. 1. | 탄소중립 실천 주간 운영`): a
     header of a column of dates (`DATE_LABEL_RE`) and one of words, then rows of a period alone (`’24. 9월`,
     `’25. 1월 ~`) and its words, none a period or a figure, the header perhaps printed again past a page break's
-    blank lines, the text parted below the last row. Its rows, the line each starts on, and the line after its
-    last; None where two rows at least are not so (a row's words wrapped onto a second line: told unread instead,
-    `_schedule_run`)."""
+    blank lines, the text parted below the last row (a step alone, `’25. 9월 | 준공`, too). Its rows, the line each
+    starts on, and the line after its last; None where no row is so or the text goes on below (a row's words
+    wrapped onto a second line: told unread instead, `_schedule_run`)."""
     header = tuple(line.strip() for line in lines[start:start + 2])
     if (len(header) < 2 or not DATE_LABEL_RE.fullmatch(compact(header[0])) or _parts(lines[start + 1])
             or _is_value(header[1])):
@@ -257,7 +274,7 @@ def _dated_schedule(lines: list[str], start: int) -> tuple[list[tuple[str, ...]]
         rows.append((lines[k].strip(), words))
         starts.append(k)
         k += 2
-    return (rows, starts, k) if len(rows) > 2 and _parts_text(lines, k - 1, 1) else None
+    return (rows, starts, k) if len(rows) > 1 and _parts_text(lines, k - 1, 1) else None
 
 
 def _contents_list(lines: list[str], start: int) -> tuple[list[tuple[str, ...]], list[int], int] | None:
@@ -441,9 +458,9 @@ def _first_row_starts(texts: list[str], width: int) -> list[int]:
 def _noted_word_rows(texts: list[str], width: int, first: int):
     """The ways the cells part into rows of `width` cells a row, the last (the note) printed or not, each row's
     columns of the kinds the row from `first` prints (`_kind`; words in a column of words may be any text, its first
-    column's no figure nor date), one column of figures or dates at least, and totals' rows printing their labels
-    and as many figures as the columns of figures (`계 | 410`): each way as its rows (the cells each takes, its row
-    placed), two ways at most."""
+    column's no figure nor date), one column of figures or dates at least, and a total's row atop the rows or below
+    them printing its labels and a figure a column of values, or of figures (`계 | 410`): each way as its rows (the
+    cells each takes, its row placed), two ways at most."""
     kinds = tuple(map(_kind, texts[first:first + width - 1]))
     if len(kinds) < width - 1 or kinds[0] != "words" or all(kind == "words" for kind in kinds):
         return []
@@ -483,7 +500,8 @@ def _noted_word_rows(texts: list[str], width: int, first: int):
                     for text, j in zip(figures, columns, strict=True):
                         placed[j] = text
                     end = k + labels + len(figures)
-                    ways += [((tuple(texts[k:end]), tuple(placed)), *rest) for rest in rows_from(end)]
+                    if k == 0 or end == len(texts):  # a total's row atop or at the foot, not a group's (`소 계`)
+                        ways += [((tuple(texts[k:end]), tuple(placed)), *rest) for rest in rows_from(end)]
         return ways[:2]
 
     return rows_from(0)
