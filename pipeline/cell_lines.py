@@ -450,9 +450,9 @@ def _kind(text: str) -> str:
 
 
 def _first_row_starts(texts: list[str], width: int) -> list[int]:
-    """Where the first row not a total's may start: at once, or past a total's row printing fewer cells (`계 | 410`,
-    `계 | 계 | 3`) than a row's `width`."""
-    return [k for k in range(min(width - 1, len(texts))) if k == 0 or is_total(texts[0])]
+    """Where the first row not a total's may start, its columns' kinds those of every row: at once, or past a total's
+    row (`계 | 410`, `계 | 계 | 3`, or a full one, `계 | 계 | 1,342 | 2,486,310`), its first cell no total's."""
+    return [k for k in range(min(width, len(texts))) if (k == 0 or is_total(texts[0])) and not is_total(texts[k])]
 
 
 def _noted_word_rows(texts: list[str], width: int, first: int):
@@ -480,14 +480,16 @@ def _noted_word_rows(texts: list[str], width: int, first: int):
     def _ways(k: int) -> list[tuple]:
         ways = []
         row = texts[k:k + width - 1]
+        total = is_total(texts[k])  # a total's row prints its labels and values alone (`계 | 계 | 1,342 | …`)
         if len(row) == width - 1 and all(kind == "words" and (j or _kind(text) == "words") or _kind(text) == kind
-                                         for j, (text, kind) in enumerate(zip(row, kinds, strict=True))):
-            for noted in (False, True):
+                                         for j, (text, kind) in enumerate(zip(row, kinds, strict=True))) and not (
+                total and not all(is_total(text) or _is_value(text) for text in row)):
+            for noted in (False, True) if not total else (False,):
                 end = k + width - 1 + noted
                 if end <= len(texts) and (not noted or _kind(texts[end - 1]) == "words"):
                     placed = (*row, texts[end - 1] if noted else "")
                     ways += [((tuple(texts[k:end]), placed), *rest) for rest in rows_from(end)]
-        if is_total(texts[k]):
+        if total:
             labels = 1  # `계`, or `계 | 계` over a group's column and its rows' labels' (merged across)
             while labels < value_columns[0] and k + labels < len(texts) and is_total(texts[k + labels]):
                 labels += 1
@@ -504,7 +506,9 @@ def _noted_word_rows(texts: list[str], width: int, first: int):
                         ways += [((tuple(texts[k:end]), tuple(placed)), *rest) for rest in rows_from(end)]
         return ways[:2]
 
-    return rows_from(0)
+    # a way whose rows start at `first`: its kinds a row's, not a total's cells and a row's (`계 | 385 | 종합민원실`)
+    return [way for way in rows_from(0)
+            if first in itertools.accumulate((len(taken) for taken, _ in way), initial=0)]
 
 
 def _noted_table(cells: list[Cell], lines: list[str], first: int, figures: int):
