@@ -37,7 +37,8 @@ def check(report: Report) -> list[Found]:
     if lines := report.unread_tables:
         findings.append(TABLES_UNREAD.finding(
             table="파일", row="표", actual=str(len(lines)), source=Source(line=lines[0]),
-            message=f"칸이 한 줄에 하나씩 인쇄된 표 {len(lines)}개를 표로 읽지 못해 그 수치가 본문에만 남았습니다 "
+            message=f"칸이 한 줄에 하나씩 인쇄된 표 {len(lines)}개를 표로 읽지 못해 그 "
+                    f"{_left_in_text(len(lines), len(report.unread_word_tables))} 본문에만 남았습니다 "
                     f"(줄 {_where(lines)}): 표를 살리는 변환(`pdftotext -layout`, PDF 그대로)으로 다시 읽으세요"))
     findings += [GROUP_UNPLACED.finding(
         table="표", row=label, source=Source(line=line),
@@ -52,6 +53,12 @@ def check(report: Report) -> list[Found]:
                 "그 금액이 든 합계는 검사하지 않았습니다")
         for figure in report.unreadable_figures]
     return findings
+
+
+def _left_in_text(tables: int, of_words: int) -> str:
+    """What the tables left unread leave in the text alone: their figures, the words of tables of words (places, a
+    schedule's steps), both where some are of each: `수치가`, `내용이`, `수치와 내용이`."""
+    return "내용이" if of_words == tables else "수치와 내용이" if of_words else "수치가"
 
 
 def _where(lines: list[int]) -> str:

@@ -141,7 +141,8 @@ def extract_report(doc: Document) -> Report:
                     stated_staffing=stated_staffing,
                     vehicles=out.vehicles, budget=out.budget, projects=projects, tables=out.tables,
                     general_text=general_text, nul_lines=doc.nul_lines, left_out_tables=doc.left_out_tables,
-                    unread_tables=doc.unread_tables, unplaced_groups=doc.unplaced_groups,
+                    unread_tables=doc.unread_tables, unread_word_tables=doc.unread_word_tables,
+                    unplaced_groups=doc.unplaced_groups,
                     unreadable_figures=out.unreadable_figures + unreadable_amounts(projects))
     if not _recognisable(report, sections):
         raise ReportError(doc.path, "not a work report: no title, council session, numbered section or known table")

@@ -70,11 +70,13 @@ _NUMBERED_TITLE_RE = patterns.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]?|[가-하
 Cell = tuple[str, int]  # a cell's text and the line (from 0) it starts on
 
 
-def cell_line_tables(lines: list[str], unread: list[int] | None = None) -> tuple[list[str], list[PrintedTable]]:
+def cell_line_tables(lines: list[str], unread: list[int] | None = None, unread_of_words: list[int] | None = None,
+                     ) -> tuple[list[str], list[PrintedTable]]:
     """The tables printed a cell a line: the line (from 0) each starts on, its grid and the line each row starts
     on (from its first). The lines are given back with those tables blanked (they are read). The line (from 0) of
     each run that looks like such a table but is not read as one (`unread_table`) is added to `unread`, so that the
-    report can say which figures it holds as text alone."""
+    report can say which figures it holds as text alone; to `unread_of_words` too where it prints words mostly
+    (`_of_words`: places, a schedule's periods and steps), so that the report says what it holds."""
     tables: list[PrintedTable] = []
     read_to = 0  # the line after the last table read, or the last run left unread
     word_lines = _short_word_lines(lines)
@@ -89,11 +91,12 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None) -> tuple
             continue
         if labelled < len(table_starts) and lines[i].strip().replace(" ", "") not in _TABLE_OR_CONTENTS_STARTS:
             cells = _cells(lines, i)
-            if (read := _dated_schedule(lines, i) or _noted_run(cells, lines)) is not None:
+            if (read := _dated_schedule(lines, i) or _noted_run(cells, lines)
+                    or _words_under_notes(cells, lines)) is not None:
                 lines = take_printed_table(lines, tables, *read)
                 read_to = read[2]
             elif unread_to := _unread_table(cells, lines, table_starts[n + 1:]):
-                unread.append(i)
+                _tell_unread(i, cells, unread_to, unread, unread_of_words)
                 read_to = unread_to
             continue
         if lines[i].strip() in _CONTENTS_STARTS:
@@ -102,10 +105,10 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None) -> tuple
                 read_to = listed[2]
             continue
         cells = _cells(lines, i)
-        read = _table(cells, lines)
+        read = _table(cells, lines) or _words_under_notes(cells, lines)
         if read is None:
             if unread is not None and (unread_to := _unread_table(cells, lines, table_starts[n + 1:])):
-                unread.append(i)
+                _tell_unread(i, cells, unread_to, unread, unread_of_words)
                 read_to = unread_to
             continue
         rows, starts, end = read
@@ -117,6 +120,21 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None) -> tuple
         lines = take_printed_table(lines, tables, rows, starts, end)
         read_to = end
     return lines, tables
+
+
+def _tell_unread(start: int, cells: list[Cell], end: int, unread: list[int], unread_of_words: list[int] | None):
+    """Tells the run from line `start` to `end` unread: in `unread`, and in `unread_of_words` where it prints words
+    mostly (`_of_words`)."""
+    unread.append(start)
+    if unread_of_words is not None and _of_words(cells, end):
+        unread_of_words.append(start)
+
+
+def _of_words(cells: list[Cell], end: int) -> bool:
+    """Whether a run told unread up to line `end` prints fewer figures than a table of figures told so does
+    (_UNREAD_FIGURES): a table of words (`위 치 | 측정항목 | 설치연도` over places and two years, a schedule's periods
+    and steps), its words rather than its figures left in the text."""
+    return sum(bool(text) and _is_figure(text) for text, line in cells if line < end) < _UNREAD_FIGURES
 
 
 def _header_again(lines: list[str], end: int, first_label: str) -> int | None:
@@ -237,9 +255,9 @@ def _dated_schedule(lines: list[str], start: int) -> tuple[list[tuple[str, ...]]
     """A schedule of two columns, a cell a line (`추진일정 | 내용` over `’24. 7. 1. | 탄소중립 실천 주간 운영`): a
     header of a column of dates (`DATE_LABEL_RE`) and one of words, then rows of a period alone (`’24. 9월`,
     `’25. 1월 ~`) and its words, none a period or a figure, the header perhaps printed again past a page break's
-    blank lines, the text parted below the last row. Its rows, the line each starts on, and the line after its
-    last; None where two rows at least are not so (a row's words wrapped onto a second line: told unread instead,
-    `_schedule_run`)."""
+    blank lines, the text parted below the last row (a step alone, `’25. 9월 | 준공`, too). Its rows, the line each
+    starts on, and the line after its last; None where no row is so or the text goes on below (a row's words
+    wrapped onto a second line: told unread instead, `_schedule_run`)."""
     header = tuple(line.strip() for line in lines[start:start + 2])
     if (len(header) < 2 or not DATE_LABEL_RE.fullmatch(compact(header[0])) or _parts(lines[start + 1])
             or _is_value(header[1])):
@@ -256,7 +274,7 @@ def _dated_schedule(lines: list[str], start: int) -> tuple[list[tuple[str, ...]]
         rows.append((lines[k].strip(), words))
         starts.append(k)
         k += 2
-    return (rows, starts, k) if len(rows) > 2 and _parts_text(lines, k - 1, 1) else None
+    return (rows, starts, k) if len(rows) > 1 and _parts_text(lines, k - 1, 1) else None
 
 
 def _contents_list(lines: list[str], start: int) -> tuple[list[tuple[str, ...]], list[int], int] | None:
@@ -396,6 +414,101 @@ def _noted_run(cells: list[Cell], lines: list[str]):
         return None
     read = _table(cells, lines)
     return read if read is not None and compact(read[0][0][-1]) == _NOTES_LABEL else None
+
+
+def _words_under_notes(cells: list[Cell], lines: list[str]):
+    """The table of words a run prints under a header of one row ending in a column of notes (`구 분 | 위 치 |
+    면적(m²) | 비 고` over `본관 민원실 | 본관 1층 | 250 | 무인발급기 2대`), as PDF text in content order
+    prints it (no cell for an empty note), up to the first line that parts the text: rows of a label and a cell a
+    column, a note or none, and a total's row printing its label and its figures alone (`계 | 410`). Its cells'
+    places are fixed where a column prints figures, or dates, in every row (`250`, `160`) and the rows part one way
+    alone: its rows (an empty note, a total's columns of words empty), the line each starts on and the line after its
+    last; None otherwise (a table of words alone, `시 설 | 정보화교육장(1개소) | …`: told unread,
+    `_run_under_notes`)."""
+    cells = [cell for cell in cells if cell[0]]
+    notes = next((k for k, (text, _) in enumerate(cells[:_MAX_NOTES_AT + 1]) if compact(text) == _NOTES_LABEL), None)
+    if notes is None or notes < 2 or any(_is_value(text) or _parts(lines[line]) for text, line in cells[:notes]):
+        return None
+    body = cells[notes + 1:_words_end(cells, lines, notes + 1)]
+    if not body or not _parts_text(lines, body[-1][1], 1):
+        return None
+    texts = [text for text, _ in body]
+    width = notes + 1
+    parses = {rows for first in _first_row_starts(texts, width) for rows in _noted_word_rows(texts, width, first)}
+    if len(parses) != 1:
+        return None
+    (rows,) = parses
+    starts = [cells[0][1], *(body[k][1] for k in itertools.accumulate((len(taken) for taken, _ in rows[:-1]),
+                                                                       initial=0))]
+    grid = (tuple(text for text, _ in cells[:notes + 1]), *(placed for _, placed in rows))
+    return grid, starts, body[-1][1] + 1
+
+
+def _kind(text: str) -> str:
+    """A cell's kind as a column keeps it: a figure (`250`, `-`), a date or period (`2025. 2. 10. ~ 2. 21.`), words."""
+    return "figure" if _is_figure(text) else "date" if _is_value(text) else "words"
+
+
+def _first_row_starts(texts: list[str], width: int) -> list[int]:
+    """Where the first row not a total's may start, its columns' kinds those of every row: at once, or past a total's
+    row (`계 | 410`, `계 | 계 | 3`, or a full one, `계 | 계 | 1,342 | 2,486,310`), its first cell no total's."""
+    return [k for k in range(min(width, len(texts))) if (k == 0 or is_total(texts[0])) and not is_total(texts[k])]
+
+
+def _noted_word_rows(texts: list[str], width: int, first: int):
+    """The ways the cells part into rows of `width` cells a row, the last (the note) printed or not, each row's
+    columns of the kinds the row from `first` prints (`_kind`; words in a column of words may be any text, its first
+    column's no figure nor date), one column of figures or dates at least, and a total's row atop the rows or below
+    them printing its labels and a figure a column of values, or of figures (`계 | 410`): each way as its rows (the
+    cells each takes, its row placed), two ways at most."""
+    kinds = tuple(map(_kind, texts[first:first + width - 1]))
+    if len(kinds) < width - 1 or kinds[0] != "words" or all(kind == "words" for kind in kinds):
+        return []
+    value_columns = [j for j, kind in enumerate(kinds) if kind != "words"]
+    # a total's figures: under every column of values, or of figures alone (a schedule's total days, `계 | 23`)
+    total_columns = [value_columns, [j for j in value_columns if kinds[j] == "figure"]]
+
+    ways_from: dict[int, list[tuple]] = {}
+
+    def rows_from(k: int) -> list[tuple]:
+        if k == len(texts):
+            return [()]
+        if k not in ways_from:
+            ways_from[k] = _ways(k)
+        return ways_from[k]
+
+    def _ways(k: int) -> list[tuple]:
+        ways = []
+        row = texts[k:k + width - 1]
+        total = is_total(texts[k])  # a total's row prints its labels and values alone (`계 | 계 | 1,342 | …`)
+        if len(row) == width - 1 and all(kind == "words" and (j or _kind(text) == "words") or _kind(text) == kind
+                                         for j, (text, kind) in enumerate(zip(row, kinds, strict=True))) and not (
+                total and not all(is_total(text) or _is_value(text) for text in row)):
+            for noted in (False, True) if not total else (False,):
+                end = k + width - 1 + noted
+                if end <= len(texts) and (not noted or _kind(texts[end - 1]) == "words"):
+                    placed = (*row, texts[end - 1] if noted else "")
+                    ways += [((tuple(texts[k:end]), placed), *rest) for rest in rows_from(end)]
+        if total:
+            labels = 1  # `계`, or `계 | 계` over a group's column and its rows' labels' (merged across)
+            while labels < value_columns[0] and k + labels < len(texts) and is_total(texts[k + labels]):
+                labels += 1
+            for columns in {tuple(columns) for columns in total_columns if columns}:
+                figures = texts[k + labels:k + labels + len(columns)]
+                if len(figures) == len(columns) and labels + len(figures) < width - 1 and all(
+                        _kind(text) == kinds[j] for text, j in zip(figures, columns, strict=True)):
+                    placed = [""] * width
+                    placed[:labels] = texts[k:k + labels]
+                    for text, j in zip(figures, columns, strict=True):
+                        placed[j] = text
+                    end = k + labels + len(figures)
+                    if k == 0 or end == len(texts):  # a total's row atop or at the foot, not a group's (`소 계`)
+                        ways += [((tuple(texts[k:end]), tuple(placed)), *rest) for rest in rows_from(end)]
+        return ways[:2]
+
+    # a way whose rows start at `first`: its kinds a row's, not a total's cells and a row's (`계 | 385 | 종합민원실`)
+    return [way for way in rows_from(0)
+            if first in itertools.accumulate((len(taken) for taken, _ in way), initial=0)]
 
 
 def _noted_table(cells: list[Cell], lines: list[str], first: int, figures: int):

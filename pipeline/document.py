@@ -324,6 +324,7 @@ class Document:
     nul_lines: list[int] = field(default_factory=list)  # a text's lines a stray NUL byte was dropped from, one each
     left_out_tables: list[int] = field(default_factory=list)  # a text's lines a converter printed `<표>` on for a table
     unread_tables: list[int] = field(default_factory=list)  # a text's first lines of cell-a-line tables left unread
+    unread_word_tables: list[int] = field(default_factory=list)  # those of them printing words mostly
     # a text's lines and labels of groups read where `-raw` printed them atop a page, their start untold
     unplaced_groups: list[tuple[int, str]] = field(default_factory=list)
 

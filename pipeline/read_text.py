@@ -397,7 +397,8 @@ def read_text(path: str, data: bytes) -> Document:
         lines, tika = tika_tables(lines)
         drawn = sorted(drawn + [_tika_table(*table) for table in tika], key=lambda table: table.line)
     unread_tables: list[int] = []
-    lines, tables = cell_line_tables(lines, unread_tables)
+    unread_word_tables: list[int] = []
+    lines, tables = cell_line_tables(lines, unread_tables, unread_word_tables)
     if tables:
         drawn = sorted(drawn + [Table(rows, line=start + 1, row_offsets=offsets) for start, rows, offsets in tables],
                        key=lambda table: table.line)
@@ -422,6 +423,7 @@ def read_text(path: str, data: bytes) -> Document:
     document.nul_lines = nul_lines
     document.left_out_tables = left_out
     document.unread_tables = [line + 1 for line in unread_tables]
+    document.unread_word_tables = [line + 1 for line in unread_word_tables]
     document.unplaced_groups = [(line + 1, label) for line, label in unplaced_groups]
     return document
 

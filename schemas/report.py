@@ -40,6 +40,8 @@ class Report(BaseModel):
     # the first lines of runs printing a table a cell a line that were not read as one (plain `pdftotext`): their
     # figures stand in the text alone, no record, a finding
     unread_tables: list[int] = Field(default_factory=list, exclude=True)
+    # those of them printing words mostly (places, a schedule's steps): their words stand in the text alone
+    unread_word_tables: list[int] = Field(default_factory=list, exclude=True)
     # the lines and labels of groups a page break may part whose label `pdftotext -raw` printed atop the next page,
     # no 소계 telling whether the rows at the foot of the page above are the group's: read from where it is printed,
     # a finding each

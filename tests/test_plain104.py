@@ -26,16 +26,21 @@ def told_unread_once(report) -> bool:
     return len(messages) == 1 and messages[0].startswith("칸이 한 줄에 하나씩 인쇄된 표 1개를 표로 읽지 못해")
 
 
-def test_a_schedule_of_dates_and_notes_is_told_unread():
-    """Its body prints dates and notes between its few figures: read as no table, told unread at `구 분` (before,
-    its days stayed text unsaid)."""
-    lines = list(SESSIONS)
-    assert cell_line_tables(lines, []) == (lines, [])
-    assert unread_starts(lines) == [2]
+def test_a_schedule_of_dates_and_notes_reads():
+    """Its body prints dates and notes between its few figures: told unread at `구 분` since plain104 (before, its
+    days stayed text unsaid), read since plain107 (its dates and days fix each row's place, a note printed or not,
+    the total's days under the days)."""
+    _, tables = cell_line_tables(list(SESSIONS), [])
+    assert tables == [(2, (("구 분", "기 간", "일 수", "비 고"),
+                           ("제291회 임시회", "2024. 3. 4. ~ 3. 14.", "11", "업무보고"),
+                           ("제292회 임시회", "2024. 4. 8. ~ 4. 11.", "4", ""),
+                           ("제293회 정례회", "2024. 6. 10. ~ 6. 27.", "18", "결산 승인"),
+                           ("계", "", "33", "")), (0, 4, 8, 11, 15))]
+    assert unread_starts(list(SESSIONS)) == []
 
 
-def test_a_schedule_told_unread_in_the_report(tmp_path):
-    assert told_unread_once(read_report(tmp_path, *SESSIONS))
+def test_a_schedule_read_in_the_report(tmp_path):
+    assert unread_messages(read_report(tmp_path, *SESSIONS)) == []
 
 
 def test_notes_without_a_notes_column_are_not_a_table():
