@@ -445,7 +445,7 @@ def test_the_planted_samples_yield_exactly_their_planted_findings():
         "reading.")]
     assert [(f.rule, f.severity, f.row) for f in unplaced] == [("reading.group_unplaced", "info", "생활시설")]
     # a vehicle list in place of the fleet's count table, one of its models one the tool puts under no category
-    table = text[text.index("(단위: 대)".encode(), text.index("공용차량".encode())):text.index("## 4 ".encode())]
+    table = text[text.index("(단위: 대)".encode(), text.index("공용차량".encode())):text.index(b"## 4 ")]
     listed = text.replace(table, ("연번\t차 종\t차량번호\t연식\n1\t쏘나타\t12가3456\t2019\n2\t포터Ⅱ\t34나5678\t2020\n"
                                   "3\t카운티\t70자1234\t2018\n4\t모빌리티카\t56다7890\t2022\n"
                                   "5\t봉고Ⅲ\t78라1234\t2021\n\n").encode(), 1)
