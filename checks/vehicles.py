@@ -16,7 +16,9 @@ HEADER_TOTAL = Rule("header.total", "error", "차량: 제목의 `총N대`, 함�
 QUOTA = Rule("header.quota", "info", "차량: 보유 대수가 제목의 정수(定數)보다 적음")
 OVER_QUOTA = Rule("header.over_quota", "warning", "차량: 보유 대수가 제목의 정수(定數)보다 많음")
 REPAIR = Rule("repair.header", "info", "차량: 어긋난 머리글을 숫자의 합으로 바로잡음")
-RULES = (SUM, HEADER_TOTAL, QUOTA, OVER_QUOTA, REPAIR)
+UNCATEGORISED = Rule("vehicles.uncategorised", "info",
+                     "차량: 목록의 차종 가운데 승용·승합·화물·특수로 분류하지 못한 것 (모르는 차명)")
+RULES = (SUM, HEADER_TOTAL, QUOTA, OVER_QUOTA, REPAIR, UNCATEGORISED)
 
 
 def check(report: Report) -> list[Found]:
@@ -50,10 +52,25 @@ def _fleet(fleet: VehicleFleet) -> list[Found]:
             source=fleet.heading_source or fleet.source,
             message=f"보유 대수가 정수보다 {'적습니다' if below else '많습니다'}"
                     f" (보유 {count}대, 정수 {fleet.quota}대)"))
+    findings += _uncategorised(fleet)
     if fleet.repaired:
         findings.append(REPAIR.finding(table=table, row="머리글", message=fleet.repair_note or "머리글을 바로잡음",
                                        source=fleet.source))
     return findings
+
+
+def _uncategorised(fleet: VehicleFleet) -> list[Found]:
+    """The models a fleet's vehicle list names that the tool puts under no category (`암롤차`, its row printing no
+    seats, load or use that tells), once for the fleet: `vehicle_categories` counts them by model, so a question by
+    category misses them."""
+    counts = [count for count in (*fleet.counts, *fleet.listed) if count.uncategorised]
+    if not counts:
+        return []
+    models = "·".join(dict.fromkeys(count.kind or "" for count in counts))
+    return [UNCATEGORISED.finding(
+        table=fleet.caption, row="목록", column="차종", source=counts[0].source,
+        message=f"차량 목록의 차종을 승용·승합·화물·특수로 분류하지 못했습니다 ({models}:"
+                f" {sum(count.count for count in counts)}대)")]
 
 
 def _arithmetic(fleet: VehicleFleet) -> list[Found]:

@@ -12,6 +12,7 @@ printed as two tables (its header printed again, or 관용 and 임차 apart) is 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 from extractors import generic
 from extractors.context import (
@@ -44,22 +45,36 @@ _VEHICLE_WORDS = ("차량", "차종", "차명", "등록번호")  # a label namin
 _CATEGORY_LABELS = ("구분", *_KIND_WORDS)  # a column that may print each vehicle's category (`구 분 | 승 용`)
 _NOTE_LABEL = "비고"  # a column of notes, where a list with no column of fuels may name a vehicle's
 _SEATS_RE = patterns.compile(r"(\d+)인승")  # `25인승 버스`, `카니발(11인승)`
+_SEATS_LABELS = ("정원", "인승")  # a column of each vehicle's seats (`승차정원 | 9`, `정원(명)`)
+# a column of each vehicle's load (`최대적재량 | 1톤`, `적재량(kg)`): a vehicle printing a load is a 화물
+_LOAD_LABEL = "적재"
+_USE_LABELS = ("용도", "구분")  # a column of each vehicle's use (`용 도 | 청소차`), which may tell an unknown model's
 _BUS_SEATS = 11  # 자동차관리법: a vehicle of 11 seats or more is a 승합, whatever its model; of 10 or fewer a 승용
+_FIGURE_RE = patterns.compile(r"(\d+)")  # a seats cell's figure (`9`, `9명`, `12인`)
+_LOAD_RE = patterns.compile(r"[1-9]")  # a load printed (`1톤`, `0.5t`, `800kg`), not `-` or `0`
+_CAB_SEATS = 4  # fewer seats (`2`, `3`) are a truck's cab: they tell no 승용
 # vans that are a 승용 or a 승합 by their seats: a 승합 as public fleets buy them (11 or 12 seats, `카니발(11인승)`),
-# a 승용 where the list prints 10 or fewer (`카니발(7인승)`, `그랜드 스타렉스 9인승`), a 화물 as a 밴 (`스타렉스 밴`)
+# a 승용 where the list prints 10 or fewer (`카니발(7인승)`, `그랜드 스타렉스 9인승`, `승차정원 | 9`), a 화물 as a 밴
+# (`스타렉스 밴`) or where it prints a load (`최대적재량 | 800kg`)
 _VANS = ("카니발", "스타렉스", "스타리아", "그레이스")
 # Models and uses a list prints in place of a kind (`쏘나타`, `포터Ⅱ`, `압축진개차`, `5톤 덤프트럭`, found anywhere in
-# it), by the 자동차관리법 category they are registered under, as reports print it (a 청소차 on a 마이티 is a
-# 특수용도형 화물; a 고소작업차 a 특수, and so, as fleets count it, a 굴착기, a 건설기계 the law has no category for):
-# without these, `vehicle_categories` counted them by model and a question by category (`승용`) missed them. A van
-# (`_VANS`) is a 승합 but where its seats say otherwise; a model not here stays as printed (no guessing). Uses first
-# (a 고소작업차 on a 포터 is a 특수, a 밴 the law's 밴형 화물), and the vans before the 승용 (`그레이스` is no `레이`).
+# it), by the 자동차관리법 category they are registered under, as reports print it (a 청소차 or an 암롤차 on a 마이티
+# is a 특수용도형 화물; a 고소작업차, a 구급차 or a 견인차 a 특수, and so, as fleets count it, a 굴착기 or a 지게차,
+# 건설기계 the law has no category for): without these, `vehicle_categories` counted them by model and a question by
+# category (`승용`) missed them. The one place the tool keeps them: a model not here, whose row prints no seats, load
+# or use that tells (`_category_of`), stays as printed, named in a finding (`vehicles.uncategorised`). Uses first (a
+# 고소작업차 on a 포터 is a 특수, a 밴 the law's 밴형 화물), and the vans before the 승용 (`그레이스` is no `레이`); a
+# fuel (`전기`, `수소`) is none of these (`수소버스` is a 버스).
 _MODEL_CATEGORIES = {
-    "특수": ("고소작업", "굴착기", "포크레인", "포클레인"),
-    "화물": ("압축진개차", "청소차", "살수차", "덤프", "카고", "트럭", "밴", "포터", "봉고", "마이티"),
-    "승합": ("카운티", "버스", *_VANS),
+    "특수": ("고소작업", "굴착", "굴삭", "포크레인", "포클레인", "지게차", "구급", "소방", "펌프차", "견인", "구난",
+             "렉카", "레커"),
+    "화물": ("압축식", "압착", "진개", "암롤", "청소차", "살수", "급수", "분뇨", "수거", "방역", "탱크", "덤프",
+             "카고", "트럭", "탑차", "윙바디", "밴", "포터", "봉고", "마이티", "리베로", "라보", "화물"),
+    "승합": ("카운티", "쏠라티", "유니버스", "에어로", "그린시티", "버스", "승합", *_VANS),
     "승용": ("쏘나타", "아반떼", "그랜저", "코나", "니로", "아이오닉", "레이", "모닝", "쏘렌토", "투싼", "싼타페",
-             "팰리세이드", "스포티지", "캐스퍼", "넥쏘"),
+             "팰리세이드", "스포티지", "캐스퍼", "넥쏘", "제네시스", "G70", "G80", "G90", "GV60", "GV70", "GV80",
+             "K3", "K5", "K7", "K8", "K9", "EV6", "EV9", "SM3", "SM5", "SM6", "QM6", "말리부", "스파크", "트랙스",
+             "토레스", "렉스턴", "티볼리", "코란도", "셀토스", "쏘울", "베뉴", "스토닉", "승용"),
 }
 
 
@@ -92,14 +107,17 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
                          and _prints_categories(row[col] for row in vehicles)), None)
     kind_col = next((col for col, label in enumerate(labels) if col != category_col
                      and any(word in label for word in _KIND_WORDS)), category_col)
-    kinds = _kinds(vehicles, category_col, kind_col, fleet_name) if kind_col is not None else []
+    columns = _Columns(category_col, kind_col, *_telling_columns(labels, category_col, kind_col))
+    kinds = _kinds(vehicles, columns, fleet_name) if kind_col is not None else []
+    uncategorised = {kind for category, kind in kinds if category == fleet_name and not _is_category(kind)}
     fuels = _fuels(vehicles, labels, kinds)
     first_rows: dict[tuple[str, str], int] = {}  # each kind at the row of its first vehicle, as printed
     for row, kind in zip(listed, kinds, strict=False):  # no kinds where the list prints no column of them
         first_rows.setdefault(kind, row)
     counts = [VehicleCount(category="계", kind="계", count=len(vehicles), source=row_source(table, n_header)),
               *(VehicleCount(category=category, kind=kind, count=n, fuel=fuels.get((category, kind)),
-                             source=row_source(table, first_rows[category, kind]))
+                             source=row_source(table, first_rows[category, kind]),
+                             uncategorised=category == fleet_name and kind in uncategorised)
                 for (category, kind), n in Counter(kinds).items())]
     fleet = VehicleFleet(caption=caption, name=fleet_name, printed_total=printed_total, quota=quota, unit=table.unit,
                          as_of=as_of_date(grid, ctx),
@@ -132,33 +150,93 @@ def _prints_categories(cells) -> bool:
     return bool(printed) and all(CATEGORY_KIND_RE.match(text) for text in printed)
 
 
-def _kinds(vehicles, category_col: int | None, kind_col: int, fleet_name: str) -> list[tuple[str, str]]:
+@dataclass(frozen=True)
+class _Columns:
+    """The columns a list's vehicle is told by: its category where printed, its kind (the model as printed), the
+    other columns naming it (`차 종 | 차 명`), its use (`용 도`), its seats (`승차정원`) and its load (`최대적재량`)."""
+
+    category: int | None
+    kind: int | None
+    names: tuple[int, ...]
+    uses: tuple[int, ...]
+    seats: int | None
+    load: int | None
+
+
+def _telling_columns(labels: list[str], category_col: int | None, kind_col: int | None):
+    """`_Columns`' names, uses, seats and load columns, by their labels (`차 명`, `용 도`, `승차정원`, `적재량`)."""
+    others = [col for col in range(len(labels)) if col not in (category_col, kind_col)]
+    names = tuple(col for col in others if any(word in labels[col] for word in _KIND_WORDS))
+    uses = tuple(col for col in others if any(word in labels[col] for word in _USE_LABELS))
+    seats = next((col for col in others if any(word in labels[col] for word in _SEATS_LABELS)), None)
+    load = next((col for col in others if _LOAD_LABEL in labels[col]), None)
+    return names, uses, seats, load
+
+
+def _kinds(vehicles, columns: _Columns, fleet_name: str) -> list[tuple[str, str]]:
     """Each vehicle's category and kind (`승 용` → `승용`); a blank below a kind or category is a merged cell, so
     the one above. A vehicle printing a category alone beside others of it printing their kinds (`승용` beside
     `승용(전기)`) is of that category, its kind as printed: as the fleet's kind it would be the category's count, as a
     count table's row of it is, which would leave the others out of it."""
     kinds, kind, category = [], "기타", ""
     for row in vehicles:
-        kind = compact(row[kind_col]) or kind
-        category = (compact(row[category_col]) if category_col is not None else "") or category
-        kinds.append(_category_of(category, kind, fleet_name))
+        kind = compact(row[columns.kind]) or kind
+        category = (compact(row[columns.category]) if columns.category is not None else "") or category
+        seats = _SEATS_RE.search(kind) or (_FIGURE_RE.search(row[columns.seats]) if columns.seats is not None
+                                           else None)
+        printed = _Printed(names="".join([kind, *(compact(row[col]) for col in columns.names)]),
+                           uses="".join(compact(row[col]) for col in columns.uses),
+                           seats=int(seats.group(1)) if seats else None,
+                           load=columns.load is not None and bool(_LOAD_RE.search(row[columns.load])))
+        kinds.append(_category_of(category, kind, printed, fleet_name))
     with_kinds = {category for category, _ in kinds if category != fleet_name}
     return [(kind, kind) if category == fleet_name and kind in with_kinds else (category, kind)
             for category, kind in kinds]
 
 
-def _category_of(category: str, kind: str, fleet_name: str) -> tuple[str, str]:
+@dataclass(frozen=True)
+class _Printed:
+    """What a vehicle's row prints of it beside its category: its names (`스타렉스`, `25인승 버스`), its use
+    (`청소차`), its seats (`9`, `카니발(7인승)`), whether it prints a load (`1톤`, `800kg`; not `-` or `0`)."""
+
+    names: str
+    uses: str
+    seats: int | None
+    load: bool
+
+
+def _category_of(category: str, kind: str, printed: _Printed, fleet_name: str) -> tuple[str, str]:
     """A vehicle's category and kind: the category the list prints (`구 분 | 승 용`, `승용(소형)`: 승용, kind 소형),
-    else a bus's by its seats, else a model's or use's the tool knows (`_MODEL_CATEGORIES`; a 승합 there whose
-    seats printed are 10 or fewer a 승용: `카니발(7인승)`), the model its kind; else the fleet's, the kind as
+    else the law's by its seats where 11 or more (`25인승 버스`, `승차정원 | 15`: a 승합), else a model's or use's the
+    tool knows (`_MODEL_CATEGORIES`; a 승합 there whose seats printed are 10 or fewer a 승용: `카니발(7인승)`; a van
+    printing a load, or 2 or 3 seats, a 화물), else a 화물 where the row prints a load, else its use's (`용 도 |
+    청소차`), else a 승용 by its seats (4 to 10: `승차정원 | 5`), the model its kind; else the fleet's, the kind as
     printed (a category alone, `승 용`, is one of the fleet's kinds, as a count table's row of categories is)."""
-    printed = CATEGORY_KIND_RE.match(kind) or CATEGORY_KIND_RE.match(category)
-    if printed:
-        model = printed.group(2) if CATEGORY_KIND_RE.match(kind) else kind
-        return (printed.group(1), model) if model else (fleet_name, kind)
-    seats = _SEATS_RE.search(kind)
-    if seats and int(seats.group(1)) >= _BUS_SEATS:
+    as_printed = CATEGORY_KIND_RE.match(kind) or CATEGORY_KIND_RE.match(category)
+    if as_printed:
+        model = as_printed.group(2) if CATEGORY_KIND_RE.match(kind) else kind
+        return (as_printed.group(1), model) if model else (fleet_name, kind)
+    if printed.seats is not None and printed.seats >= _BUS_SEATS:
         return "승합", kind
-    known = next((category for category, models in _MODEL_CATEGORIES.items()
-                  if any(model in kind for model in models)), fleet_name)
-    return "승용" if known == "승합" and seats else known, kind
+    known = _known_category(printed.names)
+    if known in ("승합", "승용") and printed.load:
+        return "화물", kind
+    if known == "승합" and printed.seats is not None:  # 10 or fewer: a 승용, a van of 2 or 3 a 밴 (화물)
+        return "승용" if printed.seats >= _CAB_SEATS else "화물", kind
+    if known is None and printed.load:
+        return "화물", kind
+    known = known or _known_category(printed.uses)
+    if known is None and printed.seats is not None and printed.seats >= _CAB_SEATS:
+        return "승용", kind
+    return known or fleet_name, kind
+
+
+def _known_category(text: str) -> str | None:
+    """The category of the first model or use of `_MODEL_CATEGORIES` the text names (`포터Ⅱ`: 화물), else None."""
+    return next((category for category, models in _MODEL_CATEGORIES.items()
+                 if any(model in text for model in models)), None)
+
+
+def _is_category(kind: str) -> bool:
+    """Whether a kind is one of the law's categories (`승 용`), which `vehicle_categories` counts as one: no model."""
+    return CATEGORY_KIND_RE.match(kind) is not None

@@ -26,6 +26,9 @@ class VehicleCount(Record):
     """The cells a count of one fuel printed two ways sums, each its fuel as printed (`가솔린`) and its own figure:
     what a finding names where one of them is wrong; for a count of one cell, that cell where it prints its fuel
     otherwise than its one name (`가솔린`, `fuel` 휘발유), else none."""
+    uncategorised: bool = Field(default=False, exclude=True)
+    """A vehicle list's count of a model the tool puts under no category (`암롤차` where its row prints no seats,
+    load or use that tells), kept under the fleet's name: what `vehicles.uncategorised` names."""
 
     @property
     def column(self) -> str:

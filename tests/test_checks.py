@@ -444,8 +444,17 @@ def test_the_planted_samples_yield_exactly_their_planted_findings():
     unplaced = [f for f in run_checks(extract_file("2025-hanbit-cheyuk.txt", raw.encode())) if f.rule.startswith(
         "reading.")]
     assert [(f.rule, f.severity, f.row) for f in unplaced] == [("reading.group_unplaced", "info", "생활시설")]
+    # a vehicle list in place of the fleet's count table, one of its models one the tool puts under no category
+    table = text[text.index("(단위: 대)".encode(), text.index("공용차량".encode())):text.index(b"## 4 ")]
+    listed = text.replace(table, ("연번\t차 종\t차량번호\t연식\n1\t쏘나타\t12가3456\t2019\n2\t포터Ⅱ\t34나5678\t2020\n"
+                                  "3\t카운티\t70자1234\t2018\n4\t모빌리티카\t56다7890\t2022\n"
+                                  "5\t봉고Ⅲ\t78라1234\t2021\n\n").encode(), 1)
+    models = [f for f in run_checks(extract_file("jaemu.txt", listed)) if f.rule == "vehicles.uncategorised"]
+    assert [(f.rule, f.severity, f.row, f.column, f.message) for f in models] == [
+        ("vehicles.uncategorised", "info", "목록", "차종",
+         "차량 목록의 차종을 승용·승합·화물·특수로 분류하지 못했습니다 (모빌리티카: 1대)")]
     assert {f.rule for f in found + without_cover + with_nul + placeholder + unread + assumed + shared + columns
-            + costs + rated + unreadable + unplaced} == {r.id for r in RULES}
+            + costs + rated + unreadable + unplaced + models} == {r.id for r in RULES}
 
 
 @pytest.mark.parametrize("name", ["2023-hanbit-jaemu.txt", "2024-hanbit-cheongso.md", "2025-hanbit-bokji.txt",

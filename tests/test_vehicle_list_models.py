@@ -66,11 +66,12 @@ def test_a_category_printed_with_its_kind_in_brackets_is_the_category_and_the_ki
                          ("승용", "승용", 1)]
 
 
-def test_a_bus_by_its_seats_and_a_model_the_tool_does_not_know():
+def test_a_bus_by_its_seats_and_a_hook_lift_by_its_use():
     r = report("연번\t차 종\t차량번호\t연식\n1\t25인승 버스\t70자1234\t2015\n2\t카니발(11인승)\t12가3456\t2019\n"
                "3\t카니발\t34나5678\t2021\n4\t암롤차\t56다7890\t2020\n5\t아이오닉5\t78라1234\t2022\n\n")
     assert counts(r) == [("계", "계", 5), ("승합", "25인승버스", 1), ("승합", "카니발(11인승)", 1),
-                         ("승합", "카니발", 1), ("차량현황", "암롤차", 1), ("승용", "아이오닉5", 1)]
+                         ("승합", "카니발", 1), ("화물", "암롤차", 1), ("승용", "아이오닉5", 1)]
+    # an 암롤차 is a 화물 (before fleet107, a model the tool did not know: the fleet's kind, in no category)
 
 
 VANS_AND_USES = ("연번\t차 종\t차량번호\t연식\n1\t카니발\t12가3456\t2019\n2\t그랜드 스타렉스\t34나5678\t2018\n"
