@@ -2818,19 +2818,37 @@ def _spread_over(cells: list[Cell], below: list[Cell]) -> list[Cell]:
     # one label spread alone on its line (a class over narrow grades, `일     반       직`), not labels of their own
     # each over one below (`계     남       여` over `(명) | (명) | (명)`)
     alone = all(lone) and not _each_over_a_label(cells, below)
+
+    def run_end(k: int, wide: bool, stop: int) -> int:
+        """The end of the run of lone syllables from `k` as far apart as its first two, within a fourth of that
+        (`pdftotext -layout` rounds letters spread wide to characters: `일         반           직`), or two
+        where `wide` (each letter's place rounded by one: `일     반       직`)."""
+        end = k + 1
+        if lone[k] and end < stop:
+            gap = cells[end].start - cells[k].end
+            slack = max(2 if wide and gap >= _WIDE_SPREAD else 1, gap // 4)
+            while end < stop and lone[end] and abs(cells[end].start - cells[end - 1].end - gap) <= slack:
+                end += 1
+        return end
+
+    # letters spread wide over the labels below, from the first to the last under them, are one label beside
+    # others on their line (`일     반       직` over `5급 | 6급 | 7급` beside `계`, merged down the header)
+    over_below: dict[int, int] = {}
+    k = 0
+    while k < len(cells):
+        end = run_end(k, True, len(cells))
+        if not alone and _spread_over_columns(cells[k:end], below):
+            over_below[k] = end
+            k = end
+        else:
+            k += 1
     out: list[Cell] = []
     k = 0
     while k < len(cells):
-        end = k + 1
-        # a run of lone syllables as far apart as its first two, within a fourth of that (`pdftotext -layout`
-        # rounds letters spread wide to characters: `일         반           직`), or two where they are spread
-        # wide alone on their line (each letter's place rounded by one: `일     반       직`; beside other labels,
-        # a `계` as far from `일` may be a label of its own)
-        if lone[k] and end < len(cells):
-            gap = cells[end].start - cells[k].end
-            slack = max(2 if alone and gap >= _WIDE_SPREAD else 1, gap // 4)
-            while end < len(cells) and lone[end] and abs(cells[end].start - cells[end - 1].end - gap) <= slack:
-                end += 1
+        # spread wide alone on their line, letters rounded two apart are one label; beside other labels, a `계` as
+        # far from `일` may be a label of its own
+        stop = next((start for start in sorted(over_below) if start > k), len(cells))
+        end = over_below.get(k) or run_end(k, alone, stop)
         run = cells[k:end]
         if len(run) >= 2 and ((len(run) >= 3 and sum(run[0].start <= c.centre <= run[-1].end for c in below) >= 2)
                               or _centred_as_one(run, below) or _spread_over_a_pair(run, below)
@@ -2845,6 +2863,22 @@ def _spread_over(cells: list[Cell], below: list[Cell]) -> list[Cell]:
             out += run
         k = end
     return out
+
+
+def _spread_over_columns(letters: list[Cell], below: list[Cell]) -> bool:
+    """Whether three single syllables or more are one group label spread over the labels below them: each letter
+    stands over them, between the first under the letters and the last (a `계` left of them, merged down the
+    header, stands over none), and the letters are not each over a label of its own, or a label stands between
+    two of them under neither (`일     반       직` over `5급 | 6급 | 7급 | 8급 | 9급`: `8급` between `반` and `직`),
+    nor each centred over a group of its own."""
+    if len(letters) < 3:
+        return False
+    under = [c for c in below if c.start < letters[-1].end and c.end > letters[0].start]
+    return (len(under) >= 2
+            and all(min(c.start for c in under) <= letter.centre <= max(c.end for c in under) for letter in letters)
+            and (not _each_over_a_label(letters, below)
+                 or any(a.end <= c.start and c.end <= b.start for a, b in itertools.pairwise(letters) for c in under))
+            and not _each_over_a_group(letters, below))
 
 
 def _each_over_a_label(letters: list[Cell], below: list[Cell]) -> bool:
