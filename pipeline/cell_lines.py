@@ -220,9 +220,9 @@ def _schedule_run(cells: list[Cell], lines: list[str]) -> int | None:
 
 def _words_end(cells: list[Cell], lines: list[str], first: int) -> int:
     """The first of the cells from `first` on whose line parts the text (`□ 공용차량`, a note's `※`), a period alone
-    (`’25. 6월`, a schedule's cell) none; past the last where none does."""
-    return next((k for k in range(first, len(cells))
-                 if _parts(lines[cells[k][1]]) and parse_period_label(cells[k][0]) is None), len(cells))
+    (`’25. 6월`, a schedule's cell) or a range of years (`’20 ~ ’23`) none; past the last where none does."""
+    return next((k for k in range(first, len(cells)) if _parts(lines[cells[k][1]]) and parse_period_label(
+        cells[k][0]) is None and YEAR_RANGE_RE.fullmatch(cells[k][0]) is None), len(cells))
 
 
 def _short_word_lines(lines: list[str]) -> list[int]:
