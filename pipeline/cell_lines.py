@@ -29,6 +29,9 @@ from pipeline.values import (
     CATEGORY_KIND_RE,
     DATE_LABEL_RE,
     GRADE_RE,
+    YEAR_COLUMN_RE,
+    YEAR_LABEL_RE,
+    YEAR_RANGE_RE,
     compact,
     is_series,
     is_total,
@@ -217,9 +220,9 @@ def _schedule_run(cells: list[Cell], lines: list[str]) -> int | None:
 
 def _words_end(cells: list[Cell], lines: list[str], first: int) -> int:
     """The first of the cells from `first` on whose line parts the text (`□ 공용차량`, a note's `※`), a period alone
-    (`’25. 6월`, a schedule's cell) none; past the last where none does."""
-    return next((k for k in range(first, len(cells))
-                 if _parts(lines[cells[k][1]]) and parse_period_label(cells[k][0]) is None), len(cells))
+    (`’25. 6월`, a schedule's cell) or a range of years (`’20 ~ ’23`) none; past the last where none does."""
+    return next((k for k in range(first, len(cells)) if _parts(lines[cells[k][1]]) and parse_period_label(
+        cells[k][0]) is None and YEAR_RANGE_RE.fullmatch(cells[k][0]) is None), len(cells))
 
 
 def _short_word_lines(lines: list[str]) -> list[int]:
@@ -343,9 +346,9 @@ def _is_figure(text: str) -> bool:
 def _is_value(text: str) -> bool:
     """A cell of a table's body a run read as no table may print: a figure (`_is_figure`), or a date, a range of
     dates or a period alone (`2025. 2. 10. ~ 2. 21.`, `6. 1. ~ 7. 31.`, `’24. 9월`, `연중`, `상반기`), as a schedule's
-    cells are."""
+    cells are, or a range of years (`2020 ~ 2023`, `’20 ~ ’23`), as a column of years' (`설치연도`) are."""
     return _is_figure(text) or text[:1].isdigit() and parse_date_range(text) is not None or (
-        parse_period_label(text) is not None)
+        parse_period_label(text) is not None or YEAR_RANGE_RE.fullmatch(text) is not None)
 
 
 def _table(cells: list[Cell], lines: list[str]):
@@ -434,18 +437,29 @@ def _words_under_notes(cells: list[Cell], lines: list[str]):
         return None
     texts = [text for text, _ in body]
     width = notes + 1
-    parses = {rows for first in _first_row_starts(texts, width) for rows in _noted_word_rows(texts, width, first)}
+    of_years = tuple(YEAR_COLUMN_RE.fullmatch(compact(text)) is not None for text, _ in cells[:notes])
+    parses = {rows for first in _first_row_starts(texts, width) for rows in _noted_word_rows(texts, of_years, first)}
     if len(parses) != 1:
         return None
     (rows,) = parses
     starts = [cells[0][1], *(body[k][1] for k in itertools.accumulate((len(taken) for taken, _ in rows[:-1]),
                                                                        initial=0))]
-    grid = (tuple(text for text, _ in cells[:notes + 1]), *(placed for _, placed in rows))
+    placed_rows = [placed for _, placed in rows]
+    # a `※` cell right below its empty note, the text parting past it, is the last row's note (`2020 ~ 2023 | ※ IoT
+    # 기반`), as a 비고 column prints one, not a note of the table's
+    below = cells[notes + 1 + len(body):notes + 2 + len(body)]
+    if below and below[0][0].startswith("※") and not placed_rows[-1][-1] and _parts_text(lines, below[0][1], 1):
+        placed_rows[-1] = (*placed_rows[-1][:-1], below[0][0])
+        body.append(below[0])
+    grid = (tuple(text for text, _ in cells[:notes + 1]), *placed_rows)
     return grid, starts, body[-1][1] + 1
 
 
-def _kind(text: str) -> str:
-    """A cell's kind as a column keeps it: a figure (`250`, `-`), a date or period (`2025. 2. 10. ~ 2. 21.`), words."""
+def _kind(text: str, of_years: bool = False) -> str:
+    """A cell's kind as a column keeps it: a figure (`250`, `-`), a date or period (`2025. 2. 10. ~ 2. 21.`), words;
+    in a column of years (`of_years`: `설치연도`) a year alone a date as a range of years is (`2009`, `2020 ~ 2023`)."""
+    if of_years and YEAR_LABEL_RE.fullmatch(text):
+        return "date"
     return "figure" if _is_figure(text) else "date" if _is_value(text) else "words"
 
 
@@ -455,13 +469,14 @@ def _first_row_starts(texts: list[str], width: int) -> list[int]:
     return [k for k in range(min(width, len(texts))) if (k == 0 or is_total(texts[0])) and not is_total(texts[k])]
 
 
-def _noted_word_rows(texts: list[str], width: int, first: int):
-    """The ways the cells part into rows of `width` cells a row, the last (the note) printed or not, each row's
-    columns of the kinds the row from `first` prints (`_kind`; words in a column of words may be any text, its first
-    column's no figure nor date), one column of figures or dates at least, and a total's row atop the rows or below
-    them printing its labels and a figure a column of values, or of figures (`계 | 410`): each way as its rows (the
-    cells each takes, its row placed), two ways at most."""
-    kinds = tuple(map(_kind, texts[first:first + width - 1]))
+def _noted_word_rows(texts: list[str], of_years: tuple[bool, ...], first: int):
+    """The ways the cells part into rows of a cell a column of the header's and a note, the note printed or not, each
+    row's columns of the kinds the row from `first` prints (`_kind`, `of_years` the columns of years; words in a
+    column of words may be any text, its first column's no figure nor date), one column of figures or dates at
+    least, and a total's row atop the rows or below them printing its labels and a figure a column of values, or of
+    figures (`계 | 410`): each way as its rows (the cells each takes, its row placed), two ways at most."""
+    width = len(of_years) + 1
+    kinds = tuple(map(_kind, texts[first:first + width - 1], of_years))
     if len(kinds) < width - 1 or kinds[0] != "words" or all(kind == "words" for kind in kinds):
         return []
     value_columns = [j for j, kind in enumerate(kinds) if kind != "words"]
@@ -481,8 +496,9 @@ def _noted_word_rows(texts: list[str], width: int, first: int):
         ways = []
         row = texts[k:k + width - 1]
         total = is_total(texts[k])  # a total's row prints its labels and values alone (`계 | 계 | 1,342 | …`)
-        if len(row) == width - 1 and all(kind == "words" and (j or _kind(text) == "words") or _kind(text) == kind
-                                         for j, (text, kind) in enumerate(zip(row, kinds, strict=True))) and not (
+        if len(row) == width - 1 and all(
+                kind == "words" and (j or _kind(text) == "words") or _kind(text, of_years[j]) == kind
+                for j, (text, kind) in enumerate(zip(row, kinds, strict=True))) and not (
                 total and not all(is_total(text) or _is_value(text) for text in row)):
             for noted in (False, True) if not total else (False,):
                 end = k + width - 1 + noted
@@ -496,7 +512,7 @@ def _noted_word_rows(texts: list[str], width: int, first: int):
             for columns in {tuple(columns) for columns in total_columns if columns}:
                 figures = texts[k + labels:k + labels + len(columns)]
                 if len(figures) == len(columns) and labels + len(figures) < width - 1 and all(
-                        _kind(text) == kinds[j] for text, j in zip(figures, columns, strict=True)):
+                        _kind(text, of_years[j]) == kinds[j] for text, j in zip(figures, columns, strict=True)):
                     placed = [""] * width
                     placed[:labels] = texts[k:k + labels]
                     for text, j in zip(figures, columns, strict=True):

@@ -786,6 +786,10 @@ YEAR = rf"(?:{FOUR_DIGIT_YEAR}|[’‘'`]\d\d)"
 MONTH_FIGURE = r"(?:1[0-2]|0?[1-9])"  # a month in figures: `3`, `03`, `12`
 # a year as a label or a line prints it alone: `2024`, `2024년`, `2024년도`, `’24`, `’24년`
 YEAR_LABEL_RE = patterns.compile(rf"^\s*{YEAR}\s*(?:년\s*도?)?\s*$")
+# a range of two years as a cell prints it: `2020 ~ 2023`, `2020~2023`, `’20 ~ ’23`, `2020년 ~ 2023년`
+YEAR_RANGE_RE = patterns.compile(rf"^\s*{YEAR}\s*(?:년\s*도?)?\s*[{TILDES}\-–－]\s*{YEAR}\s*(?:년\s*도?)?\s*$")
+# a column of years' header (compacted): `설치연도`, `준공년도`, `사업연도`
+YEAR_COLUMN_RE = patterns.compile(r"\p{Hangul}*[연년]도")
 
 
 def full_year(printed: str) -> int:
