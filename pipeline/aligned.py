@@ -411,7 +411,9 @@ class AlignedRows:
         self._by_characters: dict[int, bool] = {}  # by a table's first line: does it line up by characters?
         # the lines that are no row, then n: each run of rows ends at the first of them after its start (`_first_at`)
         self._run_ends = list(range(n + 1))
-        self._headers_again: list[int] = [n]  # pages atop which a run's header is printed again, then n
+        # where a run of rows parts, no blank line between: atop a page printing its header again, or above another
+        # table's header right under its rows (`_headers_right_below`); then n
+        self._parted: list[int] = [n]
         self._words_only: dict[int, bool] = {}  # runs without a figure, by first line: a table of words?
         self._wrapped: set[int] = set()  # lines that carry on a row label (`_mark_wrapped_lines`)
         self._rules: set[int] = set()  # lines of dashes ruling a table as pandoc's plain text does (`_mark_rules`)
@@ -440,7 +442,7 @@ class AlignedRows:
         self._bridge_blank_lines(lines, texts, page_starts)
         # listed, not worked out line by line from the end: most lines are no row
         self._run_ends = [k for k, cells in enumerate(self.cells) if cells is None] + [n]
-        self._headers_again = self._headers_again_atop_pages(page_starts) + [n]
+        self._parted = sorted({*self._headers_again_atop_pages(page_starts), *self._headers_right_below()}) + [n]
         self._figure_lines = [k for k, cells in enumerate(self.cells)
                               if cells and _has_figure(cells) and k not in self._numbers] + [n]
         for k in self._figure_lines[:-1]:
@@ -961,6 +963,28 @@ class AlignedRows:
                 parted.append(page)
         return parted
 
+    def _headers_right_below(self) -> list[int]:
+        """The lines where another table's header starts right under a table's last row of figures, no blank line
+        between (`pdftotext -layout` of HWP's fleet under its staffing: `과` over `부   △1 …` over `족`, then `구` over
+        `계   승용 …` over `분`): the run parts there as a blank line would part it (`_new_header`: labels only, the
+        label stacked around them or the columns not the run's), where it names the row labels' column (`구 분`,
+        `_corner_label`): a header's own lines stand under no row of figures, and a row of labels in a table's body
+        (a group's, `소계   5급   6급` under a row of figures) names none."""
+        parted = []
+        first = 0  # the run's first line
+        for k, cells in enumerate(self.cells):
+            if cells is None:
+                first = k + 1
+                continue
+            start = self._stacked_from.get(k, k)  # its label's first line
+            if (k in self._stacked or start <= first or _has_figure(cells)
+                    or not _has_figure(self.cells[self._stacked.get(start - 1, start - 1)] or [])):
+                continue
+            if _corner_label(cells) and self._new_header(k, first, start):
+                parted.append(start)
+                first = start
+        return parted
+
     def _row_line(self, k: int) -> int:
         """The line of the row that line k starts: that of a label stacked over it (`_stacked_label_lines`)."""
         return max(k, self._stacked.get(k, k))
@@ -1004,7 +1028,8 @@ class AlignedRows:
             return False
         if k in self._stacked_from:  # its label stacked around it (`구` over `계   승용 …` over `분`): a header's
             return True
-        if _labels_over_figures(row, itertools.takewhile(bool, itertools.islice(self.cells, k + 1, None))) >= 2:
+        below = itertools.takewhile(lambda m: bool(self.cells[m]) or m in self._stacked, range(k + 1, len(self.cells)))
+        if _labels_over_figures(row, [self.cells[m] for m in below]) >= 2:  # past labels stacked around rows
             return True
         if not _corner_label(row):
             return False
@@ -1115,7 +1140,7 @@ class AlignedRows:
 
     def end(self, i: int) -> int:
         """The end of the aligned table starting at line i, or i when none starts there."""
-        end = min(_first_at(self._run_ends, i), _first_at(self._headers_again, i + 1))
+        end = min(_first_at(self._run_ends, i), _first_at(self._parted, i + 1))
         if sum(map(bool, self.cells[i:end])) < _MIN_ROWS:  # blank and rule lines between rows have no cells
             return i
         if _first_at(self._figure_lines, i) < end:
