@@ -3264,6 +3264,10 @@ def _stacked_label_lines(lines: list[str], texts: list[str], cells: list[list[Ce
     owners: dict[int, int] = {}
     k, n = 0, len(texts)
     new_pages = set(page_starts)
+    # a run without a syllable alone on a line takes none (`_stacked_in_run`): runs sought only where a line prints
+    # one, asked once (most reports print none)
+    if not any(map(_is_syllable_line, texts)):
+        k = n
     while k < n:
         end = k
         while end < n and (_is_syllable_line(texts[end]) or cells[end] and len(cells[end]) > 1) and (
@@ -3272,9 +3276,9 @@ def _stacked_label_lines(lines: list[str], texts: list[str], cells: list[list[Ce
         owners.update(_stacked_in_run(lines, texts, cells, range(k, end)))
         k = end + (end == k or end not in new_pages)  # a page's first line may start the next run
     taken = owners.keys() | set(owners.values())
-    for upper in range(n - 2):
+    for upper in (j for j, row in enumerate(cells[:n - 2]) if row):  # the upper line prints cells: rows only
         middle, lower = upper + 1, upper + 2
-        if (cells[upper] and cells[lower] and taken.isdisjoint((upper, middle, lower))
+        if (cells[lower] and taken.isdisjoint((upper, middle, lower))
                 and _wrapped_around_line(lines[upper:upper + 3], cells[upper:upper + 3], in_characters)):
             owners.update({upper: middle, lower: middle})
             taken.update((upper, middle, lower))
