@@ -2833,11 +2833,12 @@ def _spread_over(cells: list[Cell], below: list[Cell]) -> list[Cell]:
 
     # letters spread wide over the labels below, from the first to the last under them, are one label beside
     # others on their line (`일     반       직` over `5급 | 6급 | 7급` beside `계`, merged down the header)
+    # (three lone syllables at least: sought only on a line printing so many, most headers' lines print none)
     over_below: dict[int, int] = {}
-    k = 0
+    k = 0 if not alone and sum(lone) >= 3 else len(cells)
     while k < len(cells):
         end = run_end(k, True, len(cells))
-        if not alone and _spread_over_columns(cells[k:end], below):
+        if _spread_over_columns(cells[k:end], below):
             over_below[k] = end
             k = end
         else:
@@ -3265,8 +3266,8 @@ def _stacked_label_lines(lines: list[str], texts: list[str], cells: list[list[Ce
     k, n = 0, len(texts)
     new_pages = set(page_starts)
     # a run without a syllable alone on a line takes none (`_stacked_in_run`): runs sought only where a line prints
-    # one, asked once (most reports print none)
-    if not any(map(_is_syllable_line, texts)):
+    # one, asked once (most reports print none; a line of one character, told by `len` alone, first)
+    if not (1 in map(len, texts) and any(map(_is_syllable_line, texts))):
         k = n
     while k < n:
         end = k
