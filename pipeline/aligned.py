@@ -2858,11 +2858,12 @@ def _spread_over(cells: list[Cell], below: list[Cell]) -> list[Cell]:
 
     # letters spread wide over the labels below, from the first to the last under them, are one label beside
     # others on their line (`일     반       직` over `5급 | 6급 | 7급` beside `계`, merged down the header)
+    # (three lone syllables at least: sought only on a line printing so many, most headers' lines print none)
     over_below: dict[int, int] = {}
-    k = 0
+    k = 0 if not alone and sum(lone) >= 3 else len(cells)
     while k < len(cells):
         end = run_end(k, True, len(cells))
-        if not alone and _spread_over_columns(cells[k:end], below):
+        if _spread_over_columns(cells[k:end], below):
             over_below[k] = end
             k = end
         else:
@@ -3289,6 +3290,10 @@ def _stacked_label_lines(lines: list[str], texts: list[str], cells: list[list[Ce
     owners: dict[int, int] = {}
     k, n = 0, len(texts)
     new_pages = set(page_starts)
+    # a run without a syllable alone on a line takes none (`_stacked_in_run`): runs sought only where a line prints
+    # one, asked once (most reports print none; a line of one character, told by `len` alone, first)
+    if not (1 in map(len, texts) and any(map(_is_syllable_line, texts))):
+        k = n
     while k < n:
         end = k
         while end < n and (_is_syllable_line(texts[end]) or cells[end] and len(cells[end]) > 1) and (
@@ -3297,9 +3302,9 @@ def _stacked_label_lines(lines: list[str], texts: list[str], cells: list[list[Ce
         owners.update(_stacked_in_run(lines, texts, cells, range(k, end)))
         k = end + (end == k or end not in new_pages)  # a page's first line may start the next run
     taken = owners.keys() | set(owners.values())
-    for upper in range(n - 2):
+    for upper in (j for j, row in enumerate(cells[:n - 2]) if row):  # the upper line prints cells: rows only
         middle, lower = upper + 1, upper + 2
-        if (cells[upper] and cells[lower] and taken.isdisjoint((upper, middle, lower))
+        if (cells[lower] and taken.isdisjoint((upper, middle, lower))
                 and _wrapped_around_line(lines[upper:upper + 3], cells[upper:upper + 3], in_characters)):
             owners.update({upper: middle, lower: middle})
             taken.update((upper, middle, lower))

@@ -94,8 +94,10 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None, unread_o
             continue
         if labelled < len(table_starts) and lines[i].strip().replace(" ", "") not in _TABLE_OR_CONTENTS_STARTS:
             cells = _cells(lines, i)
-            if (read := _dated_schedule(lines, i) or _noted_run(cells, lines)
-                    or _words_under_notes(cells, lines)) is not None:
+            read = _dated_schedule(lines, i)
+            if read is None and _prints_notes(cells):  # most runs print no `비 고`: neither is asked
+                read = _noted_run(cells, lines) or _words_under_notes(cells, lines)
+            if read is not None:
                 lines = take_printed_table(lines, tables, *read)
                 read_to = read[2]
             elif unread_to := _unread_table(cells, lines, table_starts[n + 1:]):
@@ -406,6 +408,13 @@ def _table(cells: list[Cell], lines: list[str]):
             rows = tuple(header_rows) + tuple(_placed(row, width, figures) for row in body)
             return rows, starts, cells[used - 1][1] + 1
     return None
+
+
+def _prints_notes(cells: list[Cell]) -> bool:
+    """Whether a run's first cells print a column of notes' label (`비 고`), asked once a run: `_noted_run` and
+    `_words_under_notes` read none where they do not (each seeks it among the first _MAX_NOTES_AT + 1 cells, the
+    empty ones left out or not)."""
+    return any(compact(text) == _NOTES_LABEL for text in [text for text, _ in cells if text][:_MAX_NOTES_AT + 1])
 
 
 def _noted_run(cells: list[Cell], lines: list[str]):
