@@ -571,7 +571,9 @@ def _word_rows(texts: list[str], of_years: tuple[bool, ...], first: int, kinds: 
                     kind == "words" and (j or _kind(text) == "words") or _kind(text, of_years[j + skipped]) == kind
                     for j, (text, kind) in enumerate(zip(row, kinds[skipped:], strict=True))) and (
                     all(is_total(text) or _is_value(text) for text in row) if total
-                    else not any(map(is_total, row[1:]))):  # a total's label past a row's first: a total's row
+                    else not any(map(is_total, row[value_columns[0] - skipped:]))):  # a total's label right of
+                # the values is a total's row's (`민원응대 과정 | 연중 | 1` then `계 | 1`), left of them a group's
+                # (`토 지 | 소 계 | 1,284`)
                 for noted_here in (False, True) if noted and not total else (False,):
                     end = k + len(row) + noted_here
                     if end <= len(texts) and (not noted_here or _kind(texts[end - 1]) == "words"):
