@@ -9,12 +9,15 @@ each, after a label or two (a group label merged down prints an empty cell); a b
 (a project's budget, a count of vehicles). The header must fill the table's columns: as one row (its label over
 the label columns merged across), or as two, the lower row of one cell a column (a cell merged down from above
 printing empty) under group labels each over its run of columns, where a run under several is parted where its
-labels start anew (`소 계`, a grade of a lower number than the one before). From a label the tool does not know,
-right below a line parting the text, only a shape that fixes every cell's place reads: a two-column schedule
-(`추진일정 | 내용` over a period alone and its words a row), a header ending in `비 고` over rows of a label, its
-figures and a note or none. Anything else stays text; a run that still prints a table (a header word or two, then
-mostly figures, dates or periods), from a known label or any short line of words right below a line parting the
-text (`동 별` under `(단위: 개소)`), is told unread, its line given back.
+labels start anew (`소 계`, a grade of a lower number than the one before). A table of words from such a label,
+no column of notes, reads where each row ends in a value that cuts it (`조사기간 | 조사원(명)`), a group's label
+merged down printed once (at its first row, its rows below printing no cell for it: read empty, as the text twin
+reads them); under `비 고` such a group reads beside its total's row (`의회 청사 | 계 | 4,820`). From a label the
+tool does not know, right below a line parting the text, only a shape that fixes every cell's place reads: a
+two-column schedule (`추진일정 | 내용` over a period alone and its words a row), a header ending in `비 고` over
+rows of a label, its figures and a note or none. Anything else stays text; a run that still prints a table (a
+header word or two, then mostly figures, dates or periods), from a known label or any short line of words right
+below a line parting the text (`동 별` under `(단위: 개소)`), is told unread, its line given back.
 """
 
 from __future__ import annotations
@@ -110,7 +113,7 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None, unread_o
                 read_to = listed[2]
             continue
         cells = _cells(lines, i)
-        read = _table(cells, lines) or _words_under_notes(cells, lines) or _words_by_last_figure(cells, lines)
+        read = _table(cells, lines) or _words_under_notes(cells, lines) or _words_by_last_value(cells, lines)
         if read is None:
             if unread is not None and (unread_to := _unread_table(cells, lines, table_starts[n + 1:])):
                 _tell_unread(i, cells, unread_to, unread, unread_of_words)
@@ -438,17 +441,18 @@ def _words_under_notes(cells: list[Cell], lines: list[str]):
     return None if notes is None else _word_table(cells, lines, notes + 1, noted=True)
 
 
-def _words_by_last_figure(cells: list[Cell], lines: list[str]):
+def _words_by_last_value(cells: list[Cell], lines: list[str]):
     """The table of words a run from a label the tool knows prints under a header of one row and no column of notes,
-    every row ending in a figure (`구 분 | 조 사 명 | 조사기간 | 조사원(명)` over `국가통계 | 경제총조사(사업체) |
-    6. 1. ~ 7. 31. | 86`), as PDF text in content order prints it: each row cut by its last figure, the header as
-    many cells as the first row, which its figure ends (`_word_table`). A table of words: its first row prints a
-    date or words right of its two first cells (figures alone there are `_table`'s to read), and its header no
-    total's label (`구 분 | 계 | 일 반 직 | …`: a staffing table's). The one read so, None where none or several
-    header widths read."""
+    every row ending in a value, a figure or a date (`구 분 | 조 사 명 | 조사기간 | 조사원(명)` over `국가통계 |
+    경제총조사(사업체) | 6. 1. ~ 7. 31. | 86`, `구 분 | 대지(m²) | 건물(m²) | 준공일자` over `본관 | 6,480 | 14,020 |
+    1988. 3. 2.`), as PDF text in content order prints it: each row cut by its last value, the header as many cells
+    as the first row, which its value ends (`_word_table`). A table of words: its first row prints a date or words
+    right of its two first cells (figures alone there are `_table`'s to read), and its header no total's label
+    (`구 분 | 계 | 일 반 직 | …`: a staffing table's). The one read so, None where none or several header widths
+    read."""
     cells = [cell for cell in cells if cell[0]]
     reads = [read for width in range(3, min(_MAX_NOTES_AT, len(cells) // 2) + 1)
-             if _is_figure(cells[2 * width - 1][0]) and not any(is_total(text) for text, _ in cells[:width])
+             if _is_value(cells[2 * width - 1][0]) and not any(is_total(text) for text, _ in cells[:width])
              and not all(_is_figure(text) for text, _ in cells[width + 2:2 * width])
              and (read := _word_table(cells, lines, width, noted=False)) is not None]
     return reads[0] if len(reads) == 1 else None
@@ -461,7 +465,7 @@ def _word_table(cells: list[Cell], lines: list[str], width: int, noted: bool):
     once (`국가통계 | 경제총조사 | …` over `지역별고용조사 | …`, or beside its total's row: `의회 청사 | 계 | 4,820`
     over `1층 | 1,240 | 의원연구실`), its rows below printing no cell for it (read empty, as the text twin reads a
     label merged down), and, without notes, the header printed again past a page break. Its cells' places are fixed
-    where a column prints figures, or dates, in every row (`250`, `160`; without notes, the last column's figures)
+    where a column prints figures, or dates, in every row (`250`, `160`; without notes, the last column's values)
     and the rows part one way alone (`_word_rows`): its rows, the line each starts on and the line after its last;
     None otherwise."""
     header = cells[:width]
@@ -523,7 +527,7 @@ def _first_rows(texts: list[str], of_years: tuple[bool, ...], noted: bool):
     total's row (`계 | 410`, `계 | 계 | 3`, or a full one, `계 | 계 | 1,342 | 2,486,310`), its first cell no total's,
     or past a group's total row (`의회 청사 | 계 | 4,820`), the row printing no cell for the group's label merged
     down (its first column's kind words). A column of figures or dates at least, the first column's words, and
-    without notes the last column's figures (each row cut by its figure)."""
+    without notes the last column's values (each row cut by its last value)."""
     columns = len(of_years)
     for first in range(min(columns + 1, len(texts))):
         if is_total(texts[first]) or first and not (is_total(texts[0]) or first > 1 and is_total(texts[1])):
@@ -532,7 +536,7 @@ def _first_rows(texts: list[str], of_years: tuple[bool, ...], noted: bool):
             printed = texts[first:first + columns - (not grouped)]
             kinds = (*(() if grouped else ("words",)), *map(_kind, printed, of_years[(not grouped):]))
             if len(kinds) == columns and kinds[0] == "words" and any(kind != "words" for kind in kinds) and (
-                    noted or kinds[-1] == "figure"):
+                    noted or kinds[-1] != "words"):
                 yield first, kinds
 
 
@@ -542,7 +546,7 @@ def _word_rows(texts: list[str], of_years: tuple[bool, ...], first: int, kinds: 
     be any text, a row's first cell no figure nor date), a total's row atop the rows or below them printing its
     labels and a figure a column of values, or of figures (`계 | 410`), and a group's total row its label too,
     anywhere (`의회 청사 | 계 | 4,820`). A row below the first may print no cell for the first column, a group's
-    label merged down (read empty): without notes anywhere, each row cut by its last figure; with notes only under a
+    label merged down (read empty): without notes anywhere, each row cut by its last value; with notes only under a
     group's total row, as a note and the next group's first label would otherwise part two ways (`무인발급기 3대 |
     여권민원실`). Each way as its rows (the cells each takes, its row placed), two ways at most, a row starting at
     `first`."""
