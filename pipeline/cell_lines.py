@@ -448,11 +448,12 @@ def _words_by_last_value(cells: list[Cell], lines: list[str]):
     1988. 3. 2.`), as PDF text in content order prints it: each row cut by its last value, the header as many cells
     as the first row, which its value ends (`_word_table`). A table of words: its first row prints a date or words
     right of its two first cells (figures alone there are `_table`'s to read), and its header no total's label
-    (`구 분 | 계 | 일 반 직 | …`: a staffing table's). The one read so, None where none or several header widths
-    read."""
+    (`구 분 | 계 | 일 반 직 | …`: a staffing table's) nor notes' (a note printed or not cuts no row: `비 고` over
+    `3월` may be a note or a column of dates). The one read so, None where none or several header widths read."""
     cells = [cell for cell in cells if cell[0]]
     reads = [read for width in range(3, min(_MAX_NOTES_AT, len(cells) // 2) + 1)
-             if _is_value(cells[2 * width - 1][0]) and not any(is_total(text) for text, _ in cells[:width])
+             if _is_value(cells[2 * width - 1][0])
+             and not any(is_total(text) or compact(text) == _NOTES_LABEL for text, _ in cells[:width])
              and not all(_is_figure(text) for text, _ in cells[width + 2:2 * width])
              and (read := _word_table(cells, lines, width, noted=False)) is not None]
     return reads[0] if len(reads) == 1 else None
