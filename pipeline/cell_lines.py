@@ -9,12 +9,15 @@ each, after a label or two (a group label merged down prints an empty cell); a b
 (a project's budget, a count of vehicles). The header must fill the table's columns: as one row (its label over
 the label columns merged across), or as two, the lower row of one cell a column (a cell merged down from above
 printing empty) under group labels each over its run of columns, where a run under several is parted where its
-labels start anew (`소 계`, a grade of a lower number than the one before). From a label the tool does not know,
-right below a line parting the text, only a shape that fixes every cell's place reads: a two-column schedule
-(`추진일정 | 내용` over a period alone and its words a row), a header ending in `비 고` over rows of a label, its
-figures and a note or none. Anything else stays text; a run that still prints a table (a header word or two, then
-mostly figures, dates or periods), from a known label or any short line of words right below a line parting the
-text (`동 별` under `(단위: 개소)`), is told unread, its line given back.
+labels start anew (`소 계`, a grade of a lower number than the one before). A table of words from such a label,
+no column of notes, reads where each row ends in a value that cuts it (`조사기간 | 조사원(명)`), a group's label
+merged down printed once (at its first row, its rows below printing no cell for it: read empty, as the text twin
+reads them); under `비 고` such a group reads beside its total's row (`의회 청사 | 계 | 4,820`). From a label the
+tool does not know, right below a line parting the text, only a shape that fixes every cell's place reads: a
+two-column schedule (`추진일정 | 내용` over a period alone and its words a row), a header ending in `비 고` over
+rows of a label, its figures and a note or none. Anything else stays text; a run that still prints a table (a
+header word or two, then mostly figures, dates or periods), from a known label or any short line of words right
+below a line parting the text (`동 별` under `(단위: 개소)`), is told unread, its line given back.
 """
 
 from __future__ import annotations
@@ -110,7 +113,7 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None, unread_o
                 read_to = listed[2]
             continue
         cells = _cells(lines, i)
-        read = _table(cells, lines) or _words_under_notes(cells, lines)
+        read = _table(cells, lines) or _words_under_notes(cells, lines) or _words_by_last_value(cells, lines)
         if read is None:
             if unread is not None and (unread_to := _unread_table(cells, lines, table_starts[n + 1:])):
                 _tell_unread(i, cells, unread_to, unread, unread_of_words)
@@ -431,23 +434,56 @@ def _noted_run(cells: list[Cell], lines: list[str]):
 def _words_under_notes(cells: list[Cell], lines: list[str]):
     """The table of words a run prints under a header of one row ending in a column of notes (`구 분 | 위 치 |
     면적(m²) | 비 고` over `본관 민원실 | 본관 1층 | 250 | 무인발급기 2대`), as PDF text in content order
-    prints it (no cell for an empty note), up to the first line that parts the text: rows of a label and a cell a
-    column, a note or none, and a total's row printing its label and its figures alone (`계 | 410`). Its cells'
-    places are fixed where a column prints figures, or dates, in every row (`250`, `160`) and the rows part one way
-    alone: its rows (an empty note, a total's columns of words empty), the line each starts on and the line after its
-    last; None otherwise (a table of words alone, `시 설 | 정보화교육장(1개소) | …`: told unread,
-    `_run_under_notes`)."""
+    prints it (no cell for an empty note), up to the first line that parts the text (`_word_table`); None otherwise
+    (a table of words alone, `시 설 | 정보화교육장(1개소) | …`: told unread, `_run_under_notes`)."""
     cells = [cell for cell in cells if cell[0]]
     notes = next((k for k, (text, _) in enumerate(cells[:_MAX_NOTES_AT + 1]) if compact(text) == _NOTES_LABEL), None)
-    if notes is None or notes < 2 or any(_is_value(text) or _parts(lines[line]) for text, line in cells[:notes]):
-        return None
-    body = cells[notes + 1:_words_end(cells, lines, notes + 1)]
+    return None if notes is None else _word_table(cells, lines, notes + 1, noted=True)
+
+
+def _words_by_last_value(cells: list[Cell], lines: list[str]):
+    """The table of words a run from a label the tool knows prints under a header of one row and no column of notes,
+    every row ending in a value, a figure or a date (`구 분 | 조 사 명 | 조사기간 | 조사원(명)` over `국가통계 |
+    경제총조사(사업체) | 6. 1. ~ 7. 31. | 86`, `구 분 | 대지(m²) | 건물(m²) | 준공일자` over `본관 | 6,480 | 14,020 |
+    1988. 3. 2.`), as PDF text in content order prints it: each row cut by its last value, the header as many cells
+    as the first row, which its value ends (`_word_table`). A table of words: its first row prints a date or words
+    right of its two first cells (figures alone there are `_table`'s to read), and its header no total's label
+    (`구 분 | 계 | 일 반 직 | …`: a staffing table's) nor notes' (a note printed or not cuts no row: `비 고` over
+    `3월` may be a note or a column of dates). The one read so, None where none or several header widths read."""
+    cells = [cell for cell in cells if cell[0]]
+    reads = [read for width in range(3, min(_MAX_NOTES_AT, len(cells) // 2) + 1)
+             if _is_value(cells[2 * width - 1][0])
+             and not any(is_total(text) or compact(text) == _NOTES_LABEL for text, _ in cells[:width])
+             and not all(_is_figure(text) for text, _ in cells[width + 2:2 * width])
+             and (read := _word_table(cells, lines, width, noted=False)) is not None]
+    return reads[0] if len(reads) == 1 else None
+
+
+def _word_table(cells: list[Cell], lines: list[str], width: int, noted: bool):
+    """The table of words the non-empty cells print under a header of `width` labels, its last a column of notes
+    where `noted` (a note printed or not), up to the first line that parts the text: rows of a label and a cell a
+    column, a total's row printing its labels and its figures alone (`계 | 410`), a group's label merged down printed
+    once (`국가통계 | 경제총조사 | …` over `지역별고용조사 | …`, or beside its total's row: `의회 청사 | 계 | 4,820`
+    over `1층 | 1,240 | 의원연구실`), its rows below printing no cell for it (read empty, as the text twin reads a
+    label merged down), and, without notes, the header printed again past a page break. Its cells' places are fixed
+    where a column prints figures, or dates, in every row (`250`, `160`; without notes, the last column's values)
+    and the rows part one way alone (`_word_rows`): its rows, the line each starts on and the line after its last;
+    None otherwise."""
+    header = cells[:width]
+    labels = width - noted
+    if labels < 2 or any(_is_value(text) or _parts(lines[line]) for text, line in header[:labels]):
+        return None  # a header of words: no figure, date, mark or title (`1. 조 직` over `(단위: 팀, 명)`, `구 분`)
+    end = _words_end(cells, lines, width)
+    body = cells[width:end]
+    if not noted:  # under notes, a `※` line below is read as the last row's note (a guess past a page break too:
+        # `※ 온누리상품권 환급행사 별도 추진`, the twin's table's note, below a table printing its header again)
+        body = _header_again_left_out(body, [text for text, _ in header])
     if not body or not _parts_text(lines, body[-1][1], 1):
         return None
     texts = [text for text, _ in body]
-    width = notes + 1
-    of_years = tuple(YEAR_COLUMN_RE.fullmatch(compact(text)) is not None for text, _ in cells[:notes])
-    parses = {rows for first in _first_row_starts(texts, width) for rows in _noted_word_rows(texts, of_years, first)}
+    of_years = tuple(YEAR_COLUMN_RE.fullmatch(compact(text)) is not None for text, _ in header[:labels])
+    parses = {rows for first, kinds in _first_rows(texts, of_years, noted)
+              for rows in _word_rows(texts, of_years, first, kinds, noted)}
     if len(parses) != 1:
         return None
     (rows,) = parses
@@ -456,12 +492,27 @@ def _words_under_notes(cells: list[Cell], lines: list[str]):
     placed_rows = [placed for _, placed in rows]
     # a `※` cell right below its empty note, the text parting past it, is the last row's note (`2020 ~ 2023 | ※ IoT
     # 기반`), as a 비고 column prints one, not a note of the table's
-    below = cells[notes + 1 + len(body):notes + 2 + len(body)]
-    if below and below[0][0].startswith("※") and not placed_rows[-1][-1] and _parts_text(lines, below[0][1], 1):
+    below = cells[end:end + 1]
+    if noted and below and below[0][0].startswith("※") and not placed_rows[-1][-1] and _parts_text(
+            lines, below[0][1], 1):
         placed_rows[-1] = (*placed_rows[-1][:-1], below[0][0])
         body.append(below[0])
-    grid = (tuple(text for text, _ in cells[:notes + 1]), *placed_rows)
+    grid = (tuple(text for text, _ in header), *placed_rows)
     return grid, starts, body[-1][1] + 1
+
+
+def _header_again_left_out(body: list[Cell], header: list[str]) -> list[Cell]:
+    """The body's cells but the header's printed again past a page break (`구 분 | 조 사 명 | …` atop the next
+    page, its running lines blanked), the table going on below it."""
+    kept: list[Cell] = []
+    k = 0
+    while k < len(body):
+        if [text for text, _ in body[k:k + len(header)]] == header:
+            k += len(header)
+        else:
+            kept.append(body[k])
+            k += 1
+    return kept
 
 
 def _kind(text: str, of_years: bool = False) -> str:
@@ -472,67 +523,89 @@ def _kind(text: str, of_years: bool = False) -> str:
     return "figure" if _is_figure(text) else "date" if _is_value(text) else "words"
 
 
-def _first_row_starts(texts: list[str], width: int) -> list[int]:
-    """Where the first row not a total's may start, its columns' kinds those of every row: at once, or past a total's
-    row (`계 | 410`, `계 | 계 | 3`, or a full one, `계 | 계 | 1,342 | 2,486,310`), its first cell no total's."""
-    return [k for k in range(min(width, len(texts))) if (k == 0 or is_total(texts[0])) and not is_total(texts[k])]
+def _first_rows(texts: list[str], of_years: tuple[bool, ...], noted: bool):
+    """Where the first row not a total's may start and its columns' kinds, those of every row: at once, or past a
+    total's row (`계 | 410`, `계 | 계 | 3`, or a full one, `계 | 계 | 1,342 | 2,486,310`), its first cell no total's,
+    or past a group's total row (`의회 청사 | 계 | 4,820`), the row printing no cell for the group's label merged
+    down (its first column's kind words). A column of figures or dates at least, the first column's words, and
+    without notes the last column's values (each row cut by its last value)."""
+    columns = len(of_years)
+    for first in range(min(columns + 1, len(texts))):
+        if is_total(texts[first]) or first and not (is_total(texts[0]) or first > 1 and is_total(texts[1])):
+            continue
+        for grouped in (True, False) if first else (True,):
+            printed = texts[first:first + columns - (not grouped)]
+            kinds = (*(() if grouped else ("words",)), *map(_kind, printed, of_years[(not grouped):]))
+            if len(kinds) == columns and kinds[0] == "words" and any(kind != "words" for kind in kinds) and (
+                    noted or kinds[-1] != "words"):
+                yield first, kinds
 
 
-def _noted_word_rows(texts: list[str], of_years: tuple[bool, ...], first: int):
-    """The ways the cells part into rows of a cell a column of the header's and a note, the note printed or not, each
-    row's columns of the kinds the row from `first` prints (`_kind`, `of_years` the columns of years; words in a
-    column of words may be any text, its first column's no figure nor date), one column of figures or dates at
-    least, and a total's row atop the rows or below them printing its labels and a figure a column of values, or of
-    figures (`계 | 410`): each way as its rows (the cells each takes, its row placed), two ways at most."""
-    width = len(of_years) + 1
-    kinds = tuple(map(_kind, texts[first:first + width - 1], of_years))
-    if len(kinds) < width - 1 or kinds[0] != "words" or all(kind == "words" for kind in kinds):
-        return []
+def _word_rows(texts: list[str], of_years: tuple[bool, ...], first: int, kinds: tuple[str, ...], noted: bool):
+    """The ways the cells part into rows of a cell a column of the header's, and a note printed or not where
+    `noted`, each row's columns of `kinds` (`_kind`, `of_years` the columns of years; words in a column of words may
+    be any text, a row's first cell no figure nor date), a total's row atop the rows or below them printing its
+    labels and a figure a column of values, or of figures (`계 | 410`), and a group's total row its label too,
+    anywhere (`의회 청사 | 계 | 4,820`). A row below the first may print no cell for the first column, a group's
+    label merged down (read empty): without notes anywhere, each row cut by its last value; with notes only under a
+    group's total row, as a note and the next group's first label would otherwise part two ways (`무인발급기 3대 |
+    여권민원실`). Each way as its rows (the cells each takes, its row placed), two ways at most, a row starting at
+    `first`."""
+    columns = len(kinds)
+    width = columns + noted
     value_columns = [j for j, kind in enumerate(kinds) if kind != "words"]
     # a total's figures: under every column of values, or of figures alone (a schedule's total days, `계 | 23`)
     total_columns = [value_columns, [j for j in value_columns if kinds[j] == "figure"]]
 
-    ways_from: dict[int, list[tuple]] = {}
+    ways_from: dict[tuple[int, bool], list[tuple]] = {}
 
-    def rows_from(k: int) -> list[tuple]:
+    def rows_from(k: int, in_group: bool) -> list[tuple]:
+        """The ways from cell `k`, `in_group` where a group's total row or its rows stand right above."""
         if k == len(texts):
             return [()]
-        if k not in ways_from:
-            ways_from[k] = _ways(k)
-        return ways_from[k]
+        if (k, in_group) not in ways_from:
+            ways_from[k, in_group] = _ways(k, in_group)
+        return ways_from[k, in_group]
 
-    def _ways(k: int) -> list[tuple]:
+    def _ways(k: int, in_group: bool) -> list[tuple]:
         ways = []
-        row = texts[k:k + width - 1]
         total = is_total(texts[k])  # a total's row prints its labels and values alone (`계 | 계 | 1,342 | …`)
-        if len(row) == width - 1 and all(
-                kind == "words" and (j or _kind(text) == "words") or _kind(text, of_years[j]) == kind
-                for j, (text, kind) in enumerate(zip(row, kinds, strict=True))) and not (
-                total and not all(is_total(text) or _is_value(text) for text in row)):
-            for noted in (False, True) if not total else (False,):
-                end = k + width - 1 + noted
-                if end <= len(texts) and (not noted or _kind(texts[end - 1]) == "words"):
-                    placed = (*row, texts[end - 1] if noted else "")
-                    ways += [((tuple(texts[k:end]), placed), *rest) for rest in rows_from(end)]
-        if total:
-            labels = 1  # `계`, or `계 | 계` over a group's column and its rows' labels' (merged across)
+        for skipped in (False, True) if k and (in_group or not noted) else (False,):
+            row = texts[k:k + columns - skipped]
+            if len(row) == columns - skipped and all(
+                    kind == "words" and (j or _kind(text) == "words") or _kind(text, of_years[j + skipped]) == kind
+                    for j, (text, kind) in enumerate(zip(row, kinds[skipped:], strict=True))) and (
+                    all(is_total(text) or _is_value(text) for text in row) if total
+                    else not any(map(is_total, row[value_columns[0] - skipped:]))):  # a total's label right of
+                # the values is a total's row's (`민원응대 과정 | 연중 | 1` then `계 | 1`), left of them a group's
+                # (`토 지 | 소 계 | 1,284`)
+                for noted_here in (False, True) if noted and not total else (False,):
+                    end = k + len(row) + noted_here
+                    if end <= len(texts) and (not noted_here or _kind(texts[end - 1]) == "words"):
+                        placed = (*[""] * skipped, *row, *[texts[end - 1] if noted_here else ""] * noted)
+                        ways += [((tuple(texts[k:end]), placed), *rest) for rest in rows_from(end, skipped)]
+        group_total = not total and k + 1 < len(texts) and is_total(texts[k + 1]) and _kind(texts[k]) == "words"
+        if total or group_total:
+            labels = 1 + group_total  # `계`, `계 | 계` over a group's column and its rows' labels' (merged across)
             while labels < value_columns[0] and k + labels < len(texts) and is_total(texts[k + labels]):
                 labels += 1
-            for columns in {tuple(columns) for columns in total_columns if columns}:
-                figures = texts[k + labels:k + labels + len(columns)]
-                if len(figures) == len(columns) and labels + len(figures) < width - 1 and all(
-                        _kind(text, of_years[j]) == kinds[j] for text, j in zip(figures, columns, strict=True)):
+            for columns_of in {tuple(columns_of) for columns_of in total_columns if columns_of}:
+                figures = texts[k + labels:k + labels + len(columns_of)]
+                if len(figures) == len(columns_of) and labels + len(figures) < columns and all(
+                        _kind(text, of_years[j]) == kinds[j] for text, j in zip(figures, columns_of, strict=True)):
                     placed = [""] * width
                     placed[:labels] = texts[k:k + labels]
-                    for text, j in zip(figures, columns, strict=True):
+                    for text, j in zip(figures, columns_of, strict=True):
                         placed[j] = text
                     end = k + labels + len(figures)
-                    if k == 0 or end == len(texts):  # a total's row atop or at the foot, not a group's (`소 계`)
-                        ways += [((tuple(texts[k:end]), tuple(placed)), *rest) for rest in rows_from(end)]
+                    # a total's row atop or at the foot, not a group's (`소 계`) but beside its label
+                    if k == 0 or end == len(texts) or group_total:
+                        ways += [((tuple(texts[k:end]), tuple(placed)), *rest)
+                                 for rest in rows_from(end, group_total)]
         return ways[:2]
 
     # a way whose rows start at `first`: its kinds a row's, not a total's cells and a row's (`계 | 385 | 종합민원실`)
-    return [way for way in rows_from(0)
+    return [way for way in rows_from(0, False)
             if first in itertools.accumulate((len(taken) for taken, _ in way), initial=0)]
 
 

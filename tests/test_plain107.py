@@ -87,12 +87,15 @@ def test_a_table_of_figures_told_unread_says_figures(tmp_path):
     assert all("그 수치가 본문에만" in message for message in messages)
 
 
-def test_a_group_merged_down_is_told_unread():
+def test_a_group_merged_down_beside_its_total_reads():
     """A group's label printed once at its first row (merged down) beside a total's row, the rows below printing a
-    cell fewer: no way parts them into rows of the header's columns, so the table is told unread, not guessed."""
+    cell fewer: the areas part them one way alone, each row's group read empty as the text twin reads a label merged
+    down (told unread before plain109)."""
     lines = ["□ 청사 현황", "구 분", "층 별", "면 적", "주요시설", "비 고", "구 청사", "계", "3,600", "1층", "1,200",
              "민원실, 상담실", "2층", "2,400", "회의실(2), 구청장실", "□ 공용차량 - 총 2대"]
-    assert unread_starts(lines) == [1]
+    assert _read(lines) == [(("구 분", "층 별", "면 적", "주요시설", "비 고"), ("구 청사", "계", "3,600", "", ""),
+                             ("", "1층", "1,200", "민원실, 상담실", ""),
+                             ("", "2층", "2,400", "회의실(2), 구청장실", ""))]
 
 
 def test_a_bullet_list_under_notes_is_no_table():
