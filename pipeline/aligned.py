@@ -2846,6 +2846,10 @@ def _spread_over(cells: list[Cell], below: list[Cell]) -> list[Cell]:
     if len(cells) < 2:
         return cells
     lone = [len(c.text) == 1 and _is_syllable(c.text) for c in cells]
+    if not any(a and b for a, b in itertools.pairwise(lone)):
+        # every run below is one cell (a run goes on only from a lone syllable to the next), so nothing is joined
+        # (most headers' lines: `계 | 국비 | 시비 | 구비`)
+        return list(cells)
     # one label spread alone on its line (a class over narrow grades, `일     반       직`), not labels of their own
     # each over one below (`계     남       여` over `(명) | (명) | (명)`)
     alone = all(lone) and not _each_over_a_label(cells, below)
