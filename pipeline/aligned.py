@@ -599,6 +599,12 @@ class AlignedRows:
                     above_lines.append(i)
                 i += 1
                 continue
+            if texts[i] and self._stacked.get(i, i) <= i:
+                # a line of text, no row (most lines): no blank line below a run to bridge, and no stacked label
+                # starting a row on it (`_row_line`), so the run ends here, as the general case below ends it
+                above, above_lines = [], []
+                i += 1
+                continue
             j = i
             while j < n and self.cells[j] is None and not texts[j]:
                 j += 1
@@ -2840,6 +2846,10 @@ def _spread_over(cells: list[Cell], below: list[Cell]) -> list[Cell]:
     if len(cells) < 2:
         return cells
     lone = [len(c.text) == 1 and _is_syllable(c.text) for c in cells]
+    if not any(a and b for a, b in itertools.pairwise(lone)):
+        # every run below is one cell (a run goes on only from a lone syllable to the next), so nothing is joined
+        # (most headers' lines: `계 | 국비 | 시비 | 구비`)
+        return list(cells)
     # one label spread alone on its line (a class over narrow grades, `일     반       직`), not labels of their own
     # each over one below (`계     남       여` over `(명) | (명) | (명)`)
     alone = all(lone) and not _each_over_a_label(cells, below)
@@ -2869,11 +2879,12 @@ def _spread_over(cells: list[Cell], below: list[Cell]) -> list[Cell]:
         else:
             k += 1
     out: list[Cell] = []
+    stops = [*over_below, len(cells)]  # the runs' starts, found left to right, then the line's end
     k = 0
     while k < len(cells):
         # spread wide alone on their line, letters rounded two apart are one label; beside other labels, a `계` as
         # far from `일` may be a label of its own
-        stop = next((start for start in sorted(over_below) if start > k), len(cells))
+        stop = stops[bisect.bisect_right(stops, k)]  # the next run's start right of k (k < len(cells))
         end = over_below.get(k) or run_end(k, alone, stop)
         run = cells[k:end]
         if len(run) >= 2 and ((len(run) >= 3 and sum(run[0].start <= c.centre <= run[-1].end for c in below) >= 2)
