@@ -96,8 +96,8 @@ _BRACKETED_LABEL_RE = patterns.compile(r"^\(([^()]+)\)$")
 # name, which its counts' categories take where it prints its kinds (`승용 | 승합`) alone, as every year's fleet of
 # its name does (before, `인력및공용차량현황`)
 _STAFF_PART_RE = patterns.compile(
-    r"(?:인\s*력|인\s*원|직\s*원|공\s*무\s*원)\s*(?:[·ㆍ,，/]|\s및\s)\s*(?=\S)"
-    r"|\s*(?:[·ㆍ,，/]|\s및\s)\s*(?:인\s*력|인\s*원|직\s*원|공\s*무\s*원)(?=\s|현|$)")
+    r"(?<!\p{Hangul})(?:인\s*력|인\s*원|직\s*원|공\s*무\s*원)\s*(?:[·ㆍ,，/]|\s및\s)\s*(?=\S)"
+    r"|\s*(?:[·ㆍ,，/]|\s및\s)\s*(?:인\s*력|인\s*원|직\s*원|공\s*무\s*원)(?=\s*현|$)")
 _CAPTION_BRACKETS_RE = patterns.compile(r"^\s*[【〔《]\s*(.*?)\s*[】〕》]\s*$")
 # where a fleet's name ends in its heading: `공용차량(총 12대)`, `공용차량 현황 [총 12대]`, `공용차량 현황 보유 12대`
 # (not at a bracket opening it: `[관용차량] 현황 (총 12대)`)
