@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+import regex
+
 from extractors import generic
 from extractors.context import (
     Collected,
@@ -231,10 +233,24 @@ def _category_of(category: str, kind: str, printed: _Printed, fleet_name: str) -
     return known or fleet_name, kind
 
 
+def _model_pattern(model: str) -> str:
+    """A model's pattern: a code of Latin letters and a figure (`K5`, `EV6`, `G80`) as a whole code, not part of a
+    longer one (`SK5`, `K50`, `EV60`): no letter or figure before it, no figure after it (a Korean word beside it,
+    `더뉴K5`, `K5하이브리드`, or a trim's letters, `K8HEV` as its row's names are compacted, part none); a Korean
+    name or use anywhere (`포터Ⅱ`, `압착진개차`)."""
+    escaped = regex.escape(model)
+    return rf"(?<![A-Za-z0-9]){escaped}(?![0-9])" if model.isascii() else escaped
+
+
+# each category's models and uses, in `_MODEL_CATEGORIES`' order, as one pattern
+_MODEL_RES = {category: patterns.compile("|".join(map(_model_pattern, models)))
+              for category, models in _MODEL_CATEGORIES.items()}
+
+
 def _known_category(text: str) -> str | None:
-    """The category of the first model or use of `_MODEL_CATEGORIES` the text names (`포터Ⅱ`: 화물), else None."""
-    return next((category for category, models in _MODEL_CATEGORIES.items()
-                 if any(model in text for model in models)), None)
+    """The category of the first model or use of `_MODEL_CATEGORIES` the text names (`포터Ⅱ`: 화물; `K5`, not
+    `K50`: `_model_pattern`), else None."""
+    return next((category for category, models in _MODEL_RES.items() if models.search(text)), None)
 
 
 def _is_category(kind: str) -> bool:

@@ -92,6 +92,12 @@ _HEADING_NUMBER_RE = patterns.compile(r"^\s*(?:(?:\d{1,2}|\p{Hangul})\s*[.)]|\d{
 _TABLE_NUMBER_RE = patterns.compile(r"^\s*(?:[<〈\[]\s*표\s*\d{1,2}(?:[-.]\d{1,2})?\s*[>〉\]]|표\s*\d{1,2}\s*[.)])\s*")
 # a label wholly in one pair of brackets (`(구급차)`)
 _BRACKETED_LABEL_RE = patterns.compile(r"^\(([^()]+)\)$")
+# the staff a heading names beside its fleet (`인력 및 공용차량 현황`, `공용차량·인력 현황`): no part of the fleet's
+# name, which its counts' categories take where it prints its kinds (`승용 | 승합`) alone, as every year's fleet of
+# its name does (before, `인력및공용차량현황`)
+_STAFF_PART_RE = patterns.compile(
+    r"(?<!\p{Hangul})(?:인\s*력|인\s*원|직\s*원|공\s*무\s*원)\s*(?:[·ㆍ,，/]|\s및\s)\s*(?=\S)"
+    r"|\s*(?:[·ㆍ,，/]|\s및\s)\s*(?:인\s*력|인\s*원|직\s*원|공\s*무\s*원)(?=\s*현|$)")
 _CAPTION_BRACKETS_RE = patterns.compile(r"^\s*[【〔《]\s*(.*?)\s*[】〕》]\s*$")
 # where a fleet's name ends in its heading: `공용차량(총 12대)`, `공용차량 현황 [총 12대]`, `공용차량 현황 보유 12대`
 # (not at a bracket opening it: `[관용차량] 현황 (총 12대)`)
@@ -253,7 +259,8 @@ def fleet_header(caption: str | None, heading: str | None = None) -> tuple[str, 
     name = _TABLE_NUMBER_RE.sub("", _HEADING_NUMBER_RE.sub("", heading or caption, count=1), count=1)
     if bracketed := _CAPTION_BRACKETS_RE.match(name):  # the name alone (`【 관용차량 】`), no template `\1` read anew
         name = bracketed[1]
-    fleet_name = compact(_NAME_END_RE.split(name, maxsplit=1)[0]) or "차량"
+    name = _STAFF_PART_RE.sub("", _NAME_END_RE.split(name, maxsplit=1)[0], count=1)
+    fleet_name = compact(name) or "차량"
     return caption, held, int(quota.group(1).replace(",", "")) if quota else None, fleet_name
 
 
