@@ -107,6 +107,9 @@ _SPREAD_EDGE_SLACK = 2  # display columns (a syllable) the letters of a spread l
 _ORPHAN_COST = 1_000  # display columns: far more than any label can be off its span's centre
 # a schedule's column labels
 _MONTH_LABEL_RE = patterns.compile(r"^(?:\d{1,2}\s*월|[1-4]\s*/\s*4\s*분기|[1-4]\s*분기)$")
+# a narrow letter's width in display columns as PyMuPDF's sorted text sets it beside syllables (two): a digit is
+# drawn some 0.6 of a syllable, and the blanks after a month label (`1월`) are rounded down from wider gaps
+_NARROW_LETTER = 1.3
 _SCHEDULE_MARKS = frozenset("●○◯◎◉■□◆◇▲△★☆✓✔√VvOo")  # what a schedule marks its months with
 # a bar drawn across a schedule's months: a run of one line or block character (letters spaced or not), arrow-headed
 # or not (`━━━━`, `◀━━━▶`, `■■■■`, `───`); group 1 is the character each month it covers is marked with
@@ -638,6 +641,7 @@ class AlignedRows:
                                                                   or self._header_in_characters(first, j))
                      or over_page and k == j and _row_laid_out_anew([self.cells[m] for m in above_lines], below)
                      or k == j and _shaped_alike(self.cells[above_lines[-1]], below)
+                     or k == j and _marks_under_months([self.cells[m] for m in above_lines], below)
                      or k == j and self._total_set_left(above, above_lines, below)
                      or k == j and len(above_lines) == 2 and self._header_goes_on_below(first, above_lines[1]) == j)
                         and not (over_page and k > j and not _has_figure(below))
@@ -1148,7 +1152,8 @@ class AlignedRows:
         if i not in self._words_only:
             rows = self.cells[i:end]
             self._words_only[i] = (self._schedule_in_characters(i, end)
-                                   or _has_blank_columns(_spread_labels_joined(rows)) or _schedule(rows) is not None
+                                   or _has_blank_columns(_spread_labels_joined(rows))
+                                   or _schedule_measured(rows) is not None
                                    or self._blank_columns_in_characters(i, end)
                                    or _columns_set_off_alike([row for row in rows if row]))
         return end if self._words_only[i] else i
@@ -1220,7 +1225,7 @@ class AlignedRows:
         rows = _distributed_labels_joined(rows)
         # the first body row is the one that line is in (words alone: all body)
         figure = _first_at(self._figure_lines, i)
-        if (marked := _schedule(rows)) is not None:  # its figures (a budget beside the marks) stand in its rows
+        if (marked := _schedule_measured(rows)) is not None:  # its figures (a budget beside the marks) in its rows
             rows, figure = marked, end
         first_body = bisect.bisect_right(starts, figure) - 1 if figure < end else 0
         while first_body > 0 and _mirrored(rows, at, first_body, self._figure):
@@ -3729,6 +3734,66 @@ def _schedule(rows: list[list[Cell] | None]) -> list[list[Cell]] | None:
             taken, marked = covered[-1], True
         out.append(row)
     return out if marked else None
+
+
+def _schedule_measured(rows: list[list[Cell] | None]) -> list[list[Cell]] | None:
+    """A schedule's rows (`_schedule`) as they are measured, or measured in their letters' widths
+    (`_in_letter_widths`, as PyMuPDF's sorted text sets them) where they read as none so, or their marks stand
+    nearer their months' middles so (`_marks_off_months`)."""
+    marked = _schedule(rows)
+    if _month_row([cells for cells in rows if cells]) is None:
+        return marked
+    measured = [_in_letter_widths(cells) if cells else cells for cells in rows]
+    if (in_letters := _schedule(measured)) is not None and (
+            marked is None or _marks_off_months(measured) < _marks_off_months(rows)):
+        return in_letters
+    return marked
+
+
+def _marks_off_months(rows: list[list[Cell] | None]) -> float:
+    """How far a schedule's marks stand off the middle of the month label nearest each, on average, in months
+    (`_month_row` finds its labels): 0 where each is centred under one, as a typed schedule sets them."""
+    rows = [cells for cells in rows if cells]
+    header = _month_row(rows) or 0
+    middles = [cell.centre for cell in _months_apart(rows[header]) if is_month_label(cell.text)]
+    month = (middles[-1] - middles[0]) / (len(middles) - 1)
+    offs = [min(abs(cell.centre - middle) for middle in middles) / month
+            for cells in rows[header + 1:] for cell in cells[1:] if _is_mark(cell.text)]
+    return sum(offs) / len(offs) if offs else 0.0
+
+
+def _in_letter_widths(cells: list[Cell]) -> list[Cell]:
+    """A line's cells measured in their letters' widths, a syllable or a mark two columns (`●`, drawn as wide as a
+    syllable), another letter `_NARROW_LETTER`, as PyMuPDF's sorted text sets a line: each letter a character
+    however wide it is drawn, and the blanks before a word as many as its own letters' average width fills, so a
+    mark's blank is a syllable wide and a month label's (`1월`) narrower: in characters the marks under months
+    drift off them, more the further right (`청렴 교육       ●  ●  ●  ●` under `1월  2월  3월  4월  5월`, its
+    marks under 2월 to 5월). Each blank is measured as its word's letters are, a cell's words apart by one."""
+    out, column, end = [], 0.0, 0
+    for cell in cells:
+        blanks, start = cell.start - end, None
+        for word in cell.text.split(" "):
+            width = sum(_NARROW_LETTER if display_width(char) == 1 and not _is_wide_mark(char) else 2 for char in word)
+            column += blanks * width / len(word)
+            start = column if start is None else start
+            column += width
+            blanks = 1
+        out.append(Cell(round(start), round(column), cell.text))
+        end = cell.end
+    return out
+
+
+def _is_wide_mark(char: str) -> bool:
+    """Whether a character is a mark a Korean font draws as wide as a syllable (`●`, `○`, `■`), not a letter."""
+    return not char.isascii() and char in _SCHEDULE_MARKS
+
+
+def _marks_under_months(above: list[list[Cell]], below: list[Cell]) -> bool:
+    """Whether a row goes on a schedule whose month labels the rows above print (`_month_row`): a label, then
+    marks (`부패위험 진단  ●    ○    ○`), however they stand under the months (PyMuPDF's sorted text sets its marks
+    off them, `_in_letter_widths`), as the rows of a tall schedule stand a blank line apart."""
+    return (len(below) >= 2 and not is_schedule_mark(below[0].text) and is_schedule_mark(below[1].text)
+            and _month_row(above) is not None)
 
 
 def _marks_over_months(rows: list[list[Cell]]) -> tuple[int, int]:
