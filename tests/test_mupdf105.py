@@ -118,12 +118,27 @@ def test_letter_widths_count_a_mark_as_a_syllable_and_a_digit_narrower():
     # `1월` at 10 characters after nothing: its 10 blanks each as wide as its letters' average, (1.3 + 2) / 2
     [month] = _in_letter_widths([Cell(10, 13, "1월")])
     assert (month.start, month.end) == (16, 20)
-    # a mark's blanks a syllable wide: two columns each
+    # a mark's blanks a syllable wide: two columns each; a blank within a cell a blank's own width
     [name, mark] = _in_letter_widths([Cell(0, 8, "교육 홍보"), Cell(12, 13, "●")])
-    assert (name.start, name.end, mark.start, mark.end) == (0, 10, 18, 20)
+    assert (name.start, name.end, mark.start, mark.end) == (0, 9, 17, 19)
+    # month labels one blank apart each a word, its blank as wide as its letters'
+    assert [(c.start, c.text) for c in _in_letter_widths([Cell(0, 8, "9월 10월")])] == [(0, "9월"), (5, "10월")]
 
 
 def test_a_table_of_words_under_months_is_no_schedule():
     """Words over the months' labels in either measure: no schedule's rows."""
     header = split_cells(line((2, "구 분"), (12, "1월"), (18, "2월"), (24, "3월")))
     assert _schedule_measured([header, split_cells(line((2, "점검"), (12, "현장 확인 실시")))]) is None
+
+
+@pytest.mark.parametrize("em", [7.0, 7.5, 8.0])
+@pytest.mark.parametrize("pitch", [24.0, 26.2, 28.0, 32.0])
+def test_schedules_of_any_month_width_read_their_marks_in_their_months(tmp_path, monkeypatch, pitch, em):
+    """Months three to four and a half syllables wide: PyMuPDF rounds each gap otherwise (two blanks for 2.3 or
+    2.6 of the labels' letters), so the labels' pitch and the marks' differ each its own way."""
+    monkeypatch.setitem(globals(), "PITCH", pitch)
+    monkeypatch.setitem(globals(), "EM", em)
+    rows = {"청렴 교육": {2: "●", 3: "●", 4: "●", 5: "●", 8: "○", 9: "○", 10: "○"},
+            "친절 교육": {1: "●", 4: "●", 7: "○", 10: "○"}, "민원 만족도 조사": {6: "○", 12: "○"}}
+    [table] = read_tables(tmp_path, report_text(schedule_lines(rows)))
+    assert table["rows"] == grid(rows)
