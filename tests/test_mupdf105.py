@@ -5,8 +5,10 @@ letters' average width fills: a mark's blanks are a syllable wide, a month label
 characters and in display columns the marks drift off their months (`청렴 교육       ●  ●  ●  ●` under
 `1월  2월  3월  4월  5월`, its marks under 2월 to 5월), and its rows stand a blank line apart. The schedule was
 read as paragraphs (`청렴 교육 ● ● ● ● ○`), or its marks under the wrong months. Its rows are now bridged over the
-blank lines (`_marks_under_months`) and its marks measured in their letters' widths (`_in_letter_widths`) where
-they stand nearer their months' middles so (`_schedule_measured`)."""
+blank lines (`_marks_under_months`), and where its marks stand whole months apart clearly more nearly in their
+letters' widths (`_in_letter_widths`) than in display columns or characters, it is read so: the months' width
+fitted to the marks within a gap's rounding, each mark whole months on from the one before it
+(`_marks_in_whole_months`). The lines here are set by PyMuPDF's own rule from words placed in points."""
 
 from pathlib import Path
 
