@@ -107,6 +107,10 @@ _SPREAD_EDGE_SLACK = 2  # display columns (a syllable) the letters of a spread l
 _ORPHAN_COST = 1_000  # display columns: far more than any label can be off its span's centre
 # a schedule's column labels
 _MONTH_LABEL_RE = patterns.compile(r"^(?:\d{1,2}\s*월|[1-4]\s*/\s*4\s*분기|[1-4]\s*분기)$")
+# a narrow letter's width in display columns as PyMuPDF's sorted text sets it beside syllables (two): a digit is
+# drawn some 0.6 of a syllable, and the blanks after a month label (`1월`) are rounded down from wider gaps
+_NARROW_LETTER = 1.3
+_WORD_SPACE = 0.7  # a blank within a cell: a blank's own width (a third of a syllable), not a gap's
 _SCHEDULE_MARKS = frozenset("●○◯◎◉■□◆◇▲△★☆✓✔√VvOo")  # what a schedule marks its months with
 # a bar drawn across a schedule's months: a run of one line or block character (letters spaced or not), arrow-headed
 # or not (`━━━━`, `◀━━━▶`, `■■■■`, `───`); group 1 is the character each month it covers is marked with
@@ -644,6 +648,7 @@ class AlignedRows:
                                                                   or self._header_in_characters(first, j))
                      or over_page and k == j and _row_laid_out_anew([self.cells[m] for m in above_lines], below)
                      or k == j and _shaped_alike(self.cells[above_lines[-1]], below)
+                     or k == j and _marks_under_months([self.cells[m] for m in above_lines], below)
                      or k == j and self._total_set_left(above, above_lines, below)
                      or k == j and len(above_lines) == 2 and self._header_goes_on_below(first, above_lines[1]) == j)
                         and not (over_page and k > j and not _has_figure(below))
@@ -1154,7 +1159,8 @@ class AlignedRows:
         if i not in self._words_only:
             rows = self.cells[i:end]
             self._words_only[i] = (self._schedule_in_characters(i, end)
-                                   or _has_blank_columns(_spread_labels_joined(rows)) or _schedule(rows) is not None
+                                   or _has_blank_columns(_spread_labels_joined(rows))
+                                   or _schedule_measured(rows) is not None
                                    or self._blank_columns_in_characters(i, end)
                                    or _columns_set_off_alike([row for row in rows if row]))
         return end if self._words_only[i] else i
@@ -1186,6 +1192,8 @@ class AlignedRows:
         (over, cut), (over_before, cut_before) = _marks_over_months(in_characters), _marks_over_months(rows)
         if (over, cut) <= (over_before, cut_before) or by_bars and (over != over_before or cut <= cut_before):
             return False
+        if _reads_in_letter_widths(rows, in_characters):
+            return False  # PyMuPDF's: `_schedule_measured` reads it
         self._by_characters[i] = True
         return True
 
@@ -1226,7 +1234,7 @@ class AlignedRows:
         rows = _distributed_labels_joined(rows)
         # the first body row is the one that line is in (words alone: all body)
         figure = _first_at(self._figure_lines, i)
-        if (marked := _schedule(rows)) is not None:  # its figures (a budget beside the marks) stand in its rows
+        if (marked := _schedule_measured(rows)) is not None:  # its figures (a budget beside the marks) in its rows
             rows, figure = marked, end
         first_body = bisect.bisect_right(starts, figure) - 1 if figure < end else 0
         while first_body > 0 and _mirrored(rows, at, first_body, self._figure):
@@ -3740,6 +3748,136 @@ def _schedule(rows: list[list[Cell] | None]) -> list[list[Cell]] | None:
             taken, marked = covered[-1], True
         out.append(row)
     return out if marked else None
+
+
+def _schedule_measured(rows: list[list[Cell] | None]) -> list[list[Cell]] | None:
+    """A schedule's rows (`_schedule`) as they are measured, or measured in their letters' widths as PyMuPDF's
+    sorted text sets them (`_in_letter_widths`), each mark placed whole months on from the one before it
+    (`_marks_in_whole_months`), where they read as none so or its marks stand whole months apart more nearly so
+    (`_reads_in_letter_widths`)."""
+    marked = _schedule(rows)
+    printed = [cells for cells in rows if cells]
+    if (header := _month_row(printed)) is None:
+        return marked
+    placed = _marks_in_whole_months([_in_letter_widths(cells) for cells in printed], header)
+    if placed is not None and (marked is None or _reads_in_letter_widths(printed, printed)):
+        return _schedule(placed) or marked
+    return marked
+
+
+# how far PyMuPDF's sorted text may set a mark off where its gap puts it, in display columns: it rounds the gap to
+# whole blanks, a syllable wide before a mark (two columns)
+_GAP_ROUNDED = 1
+# how much nearer whole months apart a schedule's marks must stand in letters' widths than measured otherwise to be
+# read so: a schedule typed in characters stands them so in both (`1월  2월` and marks four characters apart)
+_CLEARLY_NEARER = 0.05
+
+
+def _reads_in_letter_widths(rows: list[list[Cell]], other: list[list[Cell]]) -> bool:
+    """Whether a schedule's marks, side by side in a row, stand whole months apart more nearly measured in their
+    letters' widths (`_in_letter_widths`) than as `other` measures them (in display columns or in characters), each
+    measure's months as wide as fits its marks best (`_month_pitch`)."""
+    header = _month_row(rows)
+    measured = [_in_letter_widths(cells) for cells in rows]
+    return _month_pitch(measured, header)[1] + _CLEARLY_NEARER < _month_pitch(other, header)[1]
+
+
+def _month_pitch(rows: list[list[Cell]], header: int) -> tuple[float, float]:
+    """How wide a schedule's months are, and how far its marks side by side in a row stand off whole months apart,
+    on average, in months (1 where no row prints two). Its month labels' pitch may be off by a blank a month, as
+    PyMuPDF's sorted text rounds each gap (`1월  2월`: 2.3 blanks of their letters printed two): of widths from
+    0.8 to 1.25 of it, the one that sets each mark (`●`) whole months after the one before it (its row's first
+    after the first month's label) within a gap's rounding, no mark past the last month, nearest the labels'."""
+    months = [cell for cell in _months_apart(rows[header]) if is_month_label(cell.text)]
+    first, labels = months[0].centre, (months[-1].centre - months[0].centre) / (len(months) - 1)
+    marks = [[cell.centre for cell in cells[1:] if _is_mark(cell.text)] for cells in rows[header + 1:]]
+
+    def mark_off(pitch: float, before: float, at: float, least: int, rounded: float) -> float:
+        """How far a mark (at) stands off whole months (`least` at least) after `before`, past a gap's rounding."""
+        steps = max(least, round((at - before) / pitch))
+        return max(0.0, abs(at - before - steps * pitch) - rounded) / pitch
+
+    def apart(pitch: float, since_first: bool) -> list[float]:
+        return [mark_off(pitch, before, at, int(k > 0), _GAP_ROUNDED if since_first else 0) for row in marks
+                for k, (before, at) in enumerate(zip([first, *row], row, strict=False)) if since_first or k > 0]
+
+    def misfit(pitch: float) -> float:  # a mark past the last month costs as much as a mark a month off
+        past = sum(at > first + (len(months) - 0.5) * pitch for row in marks for at in row)
+        return sum(apart(pitch, True)) + past + 2 * abs(pitch / labels - 1)
+
+    pitch = min((labels * (80 + k) / 100 for k in range(46)), key=misfit)
+    off = apart(pitch, False)
+    return pitch, sum(off) / len(off) if off else 1.0
+
+
+def _marks_in_whole_months(rows: list[list[Cell]], header: int) -> list[list[Cell]] | None:
+    """A schedule's rows measured in letters' widths (`_in_letter_widths`), its month labels set its months' width
+    apart (`_month_pitch`) and each mark whole months on from the one before it in its row (its row's first from
+    the first month), at least one: PyMuPDF's sorted text rounds each gap before a mark, so marks far right drift off
+    their months, but not the months between two marks. None where a mark falls past the last month."""
+    pitch, _ = _month_pitch(rows, header)
+    labels = _months_apart(rows[header])
+    first = next(cell for cell in labels if is_month_label(cell.text)).centre
+    months, placed = 0, []
+    for cell in labels:
+        if is_month_label(cell.text):
+            placed.append(_centred_at(first + months * pitch, cell))
+            months += 1
+        else:
+            placed.append(cell)
+    out = [*rows[:header], placed]
+    for cells in rows[header + 1:]:
+        row, month, before = cells[:1], -1, first
+        for cell in cells[1:]:
+            if _is_mark(cell.text):
+                steps = round((cell.centre - before) / pitch)
+                month = steps if month < 0 else month + max(1, steps)
+                if not 0 <= month < months:
+                    return None
+                before, cell = cell.centre, _centred_at(first + month * pitch, cell)
+            row.append(cell)
+        out.append(row)
+    return out
+
+
+def _centred_at(middle: float, cell: Cell) -> Cell:
+    half = (cell.end - cell.start) / 2
+    return Cell(round(middle - half), round(middle + half), cell.text)
+
+
+def _in_letter_widths(cells: list[Cell]) -> list[Cell]:
+    """A line's cells measured in their letters' widths, a syllable or a mark two columns (`●`, drawn as wide as a
+    syllable), another letter `_NARROW_LETTER`, as PyMuPDF's sorted text sets a line: each letter a character
+    however wide it is drawn, and the blanks before a word as many as its own letters' average width fills, so a
+    mark's blank is a syllable wide and a month label's (`1월`) narrower: in characters the marks under months
+    drift off them, more the further right (`청렴 교육       ●  ●  ●  ●` under `1월  2월  3월  4월  5월`, its
+    marks under 2월 to 5월). Each gap is measured as its word's letters are; a blank within a cell is a blank's
+    own width (`_WORD_SPACE`), as PyMuPDF prints one for a gap narrower than a letter and a half; month labels one
+    blank apart (`9월 10월 11월`) are each a word of its own (`_months_apart`)."""
+    out, column, end = [], 0.0, 0
+    for cell in _months_apart(cells):
+        start = None
+        for word in cell.text.split(" "):
+            width = sum(_NARROW_LETTER if display_width(char) == 1 and not _is_wide_mark(char) else 2 for char in word)
+            column += (cell.start - end) * width / len(word) if start is None else _WORD_SPACE
+            start = column if start is None else start
+            column += width
+        out.append(Cell(round(start), round(column), cell.text))
+        end = cell.end
+    return out
+
+
+def _is_wide_mark(char: str) -> bool:
+    """Whether a character is a mark a Korean font draws as wide as a syllable (`●`, `○`, `■`), not a letter."""
+    return not char.isascii() and char in _SCHEDULE_MARKS
+
+
+def _marks_under_months(above: list[list[Cell]], below: list[Cell]) -> bool:
+    """Whether a row goes on a schedule whose month labels the rows above print (`_month_row`): a label, then
+    marks (`부패위험 진단  ●    ○    ○`), however they stand under the months (PyMuPDF's sorted text sets its marks
+    off them, `_in_letter_widths`), as the rows of a tall schedule stand a blank line apart."""
+    return (len(below) >= 2 and not is_schedule_mark(below[0].text) and is_schedule_mark(below[1].text)
+            and _month_row(above) is not None)
 
 
 def _marks_over_months(rows: list[list[Cell]]) -> tuple[int, int]:
