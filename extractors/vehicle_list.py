@@ -40,6 +40,7 @@ from extractors.vehicles import (
 from pipeline import patterns
 from pipeline.values import CATEGORY_KIND_RE, compact, is_total
 from schemas import VehicleCount, VehicleFleet
+from schemas.vehicles import UNCATEGORISED
 
 _LIST_WORDS = ("차량번호", "등록번호", "연식", "배기량", "취득일", "최초등록", "형식")
 _KIND_WORDS = ("차종", "차명", "종류")
@@ -64,7 +65,8 @@ _VANS = ("카니발", "스타렉스", "스타리아", "그레이스")
 # is a 특수용도형 화물; a 고소작업차, a 구급차 or a 견인차 a 특수, and so, as fleets count it, a 굴착기 or a 지게차,
 # 건설기계 the law has no category for): without these, `vehicle_categories` counted them by model and a question by
 # category (`승용`) missed them. The one place the tool keeps them: a model not here, whose row prints no seats, load
-# or use that tells (`_category_of`), stays as printed, named in a finding (`vehicles.uncategorised`). Uses first (a
+# or use that tells (`_category_of`), is `미분류` (`UNCATEGORISED`), its kind as printed, named in a finding
+# (`vehicles.uncategorised`). Uses first (a
 # 고소작업차 on a 포터 is a 특수, a 밴 the law's 밴형 화물), and the vans before the 승용 (`그레이스` is no `레이`); a
 # fuel (`전기`, `수소`) is none of these (`수소버스` is a 버스).
 _MODEL_CATEGORIES = {
@@ -111,7 +113,6 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
                      and any(word in label for word in _KIND_WORDS)), category_col)
     columns = _Columns(category_col, kind_col, *_telling_columns(labels, category_col, kind_col))
     kinds = _kinds(vehicles, columns, fleet_name) if kind_col is not None else []
-    uncategorised = {kind for category, kind in kinds if category == fleet_name and not _is_category(kind)}
     fuels = _fuels(vehicles, labels, kinds)
     first_rows: dict[tuple[str, str], int] = {}  # each kind at the row of its first vehicle, as printed
     for row, kind in zip(listed, kinds, strict=False):  # no kinds where the list prints no column of them
@@ -119,7 +120,7 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     counts = [VehicleCount(category="계", kind="계", count=len(vehicles), source=row_source(table, n_header)),
               *(VehicleCount(category=category, kind=kind, count=n, fuel=fuels.get((category, kind)),
                              source=row_source(table, first_rows[category, kind]),
-                             uncategorised=category == fleet_name and kind in uncategorised)
+                             uncategorised=category == UNCATEGORISED)
                 for (category, kind), n in Counter(kinds).items())]
     fleet = VehicleFleet(caption=caption, name=fleet_name, printed_total=printed_total, quota=quota, unit=table.unit,
                          as_of=as_of_date(grid, ctx),
@@ -212,8 +213,9 @@ def _category_of(category: str, kind: str, printed: _Printed, fleet_name: str) -
     else the law's by its seats where 11 or more (`25인승 버스`, `승차정원 | 15`: a 승합), else a model's or use's the
     tool knows (`_MODEL_CATEGORIES`; a 승합 there whose seats printed are 10 or fewer a 승용: `카니발(7인승)`; a van
     printing a load, or 2 or 3 seats, a 화물), else a 화물 where the row prints a load, else its use's (`용 도 |
-    청소차`), else a 승용 by its seats (4 to 10: `승차정원 | 5`), the model its kind; else the fleet's, the kind as
-    printed (a category alone, `승 용`, is one of the fleet's kinds, as a count table's row of categories is)."""
+    청소차`), else a 승용 by its seats (4 to 10: `승차정원 | 5`), the model its kind; else `미분류` (`UNCATEGORISED`),
+    the kind as printed (`모빌리티카`). A category alone (`승 용`) is one of the fleet's kinds, as a count table's row
+    of categories is."""
     as_printed = CATEGORY_KIND_RE.match(kind) or CATEGORY_KIND_RE.match(category)
     if as_printed:
         model = as_printed.group(2) if CATEGORY_KIND_RE.match(kind) else kind
@@ -230,7 +232,7 @@ def _category_of(category: str, kind: str, printed: _Printed, fleet_name: str) -
     known = known or _known_category(printed.uses)
     if known is None and printed.seats is not None and printed.seats >= _CAB_SEATS:
         return "승용", kind
-    return known or fleet_name, kind
+    return known or UNCATEGORISED, kind
 
 
 def _model_pattern(model: str) -> str:
@@ -251,8 +253,3 @@ def _known_category(text: str) -> str | None:
     """The category of the first model or use of `_MODEL_CATEGORIES` the text names (`포터Ⅱ`: 화물; `K5`, not
     `K50`: `_model_pattern`), else None."""
     return next((category for category, models in _MODEL_RES.items() if models.search(text)), None)
-
-
-def _is_category(kind: str) -> bool:
-    """Whether a kind is one of the law's categories (`승 용`), which `vehicle_categories` counts as one: no model."""
-    return CATEGORY_KIND_RE.match(kind) is not None
