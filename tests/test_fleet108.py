@@ -7,10 +7,10 @@ its header prints (`승용 | 승합 | 화물 | 특수`) are the fleet's, under i
 heading's every word (`인력및공용차량현황`), unlike the fleet's in the years whose heading names no staff.
 
 A listed vehicle's category (`vehicle_list._category_of`): what its row prints where it tells (seats, load, use),
-else its model's; a model the tool does not know, its row telling nothing, in no category (the fleet's kind as
-printed, named by `vehicles.uncategorised`); a van printing no seats a 승합, its model's; a vehicle of 2 or 3 seats
-a 승용 only where its model is one, else in no category (a truck's cab). A model's Latin code (`K5`, `EV6`, `G80`)
-is matched as a whole code: not `K50`, `SK5` nor `EV60` (before, `한빛K50` was a 승용).
+else its model's; a model the tool does not know, its row telling nothing, in no category (`미분류` since
+fleet109, its kind as printed, named by `vehicles.uncategorised`); a van printing no seats a 승합, its model's; a
+vehicle of 2 or 3 seats a 승용 only where its model is one, else in no category (a truck's cab). A model's Latin
+code (`K5`, `EV6`, `G80`) is matched as a whole code: not `K50`, `SK5` nor `EV60` (before, `한빛K50` was a 승용).
 """
 
 import pytest
