@@ -222,7 +222,7 @@ class _Printed:
 def _category_of(category: str, kind: str, printed: _Printed, fleet_name: str) -> tuple[str, str]:
     """A vehicle's category and kind: the category the list prints (`구 분 | 승 용`, `승용(소형)`: 승용, kind 소형),
     else the law's by its seats where 11 or more (`25인승 버스`, `승차정원 | 15`: a 승합), else a model's or use's the
-    tool knows (`_MODEL_CATEGORIES`; a 승합 there whose seats printed are 10 or fewer a 승용: `카니발(7인승)`; a van
+    tool knows (`_known_category`; a 승합 there whose seats printed are 10 or fewer a 승용: `카니발(7인승)`; a van
     printing a load, or 2 or 3 seats, a 화물), else a 화물 where the row prints a load, else its use's (`용 도 |
     청소차`), else a 승용 by its seats (4 to 10: `승차정원 | 5`), the model its kind; else `미분류` (`UNCATEGORISED`),
     the kind as printed (`모빌리티카`). A category alone (`승 용`) is one of the fleet's kinds, as a count table's row
