@@ -60,9 +60,9 @@ def _fleet(fleet: VehicleFleet) -> list[Found]:
 
 
 def _uncategorised(fleet: VehicleFleet) -> list[Found]:
-    """The models a fleet's vehicle list names that the tool puts under no category (`암롤차`, its row printing no
-    seats, load or use that tells), once for the fleet: `vehicle_categories` counts them by model, so a question by
-    category misses them."""
+    """The models a fleet's vehicle list names that the tool puts under no category (`모빌리티카`, its row printing
+    no seats, load or use that tells), once for the fleet: `vehicle_categories` counts them as `미분류`, so a question
+    by category counts them under none of the law's."""
     counts = [count for count in (*fleet.counts, *fleet.listed) if count.uncategorised]
     if not counts:
         return []

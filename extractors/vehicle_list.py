@@ -38,8 +38,9 @@ from extractors.vehicles import (
     is_vehicles_caption,
 )
 from pipeline import patterns
-from pipeline.values import CATEGORY_KIND_RE, compact, is_total
+from pipeline.values import CATEGORY_KIND_RE, as_word, clean_text, compact, is_total
 from schemas import VehicleCount, VehicleFleet
+from schemas.vehicles import UNCATEGORISED
 
 _LIST_WORDS = ("차량번호", "등록번호", "연식", "배기량", "취득일", "최초등록", "형식")
 _KIND_WORDS = ("차종", "차명", "종류")
@@ -59,25 +60,36 @@ _CAB_SEATS = 4  # fewer seats (`2`, `3`) are a truck's cab: they tell no 승용
 # a 승용 where the list prints 10 or fewer (`카니발(7인승)`, `그랜드 스타렉스 9인승`, `승차정원 | 9`), a 화물 as a 밴
 # (`스타렉스 밴`) or where it prints a load (`최대적재량 | 800kg`)
 _VANS = ("카니발", "스타렉스", "스타리아", "그레이스")
-# Models and uses a list prints in place of a kind (`쏘나타`, `포터Ⅱ`, `압축진개차`, `5톤 덤프트럭`, found anywhere in
-# it), by the 자동차관리법 category they are registered under, as reports print it (a 청소차 or an 암롤차 on a 마이티
-# is a 특수용도형 화물; a 고소작업차, a 구급차 or a 견인차 a 특수, and so, as fleets count it, a 굴착기 or a 지게차,
+# Uses and models a list prints in place of a kind (`압축진개차`, `5톤 덤프트럭`, `쏘나타`, `포터Ⅱ`), by the
+# 자동차관리법 category they are registered under, as reports print it (a 청소차 or an 암롤차 on a 마이티 is a
+# 특수용도형 화물; a 고소작업차, a 구급차 or a 견인차 a 특수, and so, as fleets count it, a 굴착기 or a 지게차,
 # 건설기계 the law has no category for): without these, `vehicle_categories` counted them by model and a question by
-# category (`승용`) missed them. The one place the tool keeps them: a model not here, whose row prints no seats, load
-# or use that tells (`_category_of`), stays as printed, named in a finding (`vehicles.uncategorised`). Uses first (a
-# 고소작업차 on a 포터 is a 특수, a 밴 the law's 밴형 화물), and the vans before the 승용 (`그레이스` is no `레이`); a
-# fuel (`전기`, `수소`) is none of these (`수소버스` is a 버스).
-_MODEL_CATEGORIES = {
+# category (`승용`) missed them. The one place the tool keeps them: a model not here, whose row prints no seats,
+# load or use that tells (`_category_of`), is `미분류` (`UNCATEGORISED`), its kind as printed, named in a finding
+# (`vehicles.uncategorised`). A use is found anywhere, within the words of a vehicle (`압착진개차`, `수소버스`); a
+# model as `_model_pattern` finds it. The categories in this order, each by its uses and models (a 고소작업차 on a
+# 포터 is a 특수, a 밴 the law's 밴형 화물), the vans before the 승용; a fuel (`전기`, `수소`) is none of these
+# (`수소버스` is a 버스).
+_USE_CATEGORIES = {
     "특수": ("고소작업", "굴착", "굴삭", "포크레인", "포클레인", "지게차", "구급", "소방", "펌프차", "견인", "구난",
              "렉카", "레커"),
     "화물": ("압축식", "압착", "진개", "암롤", "청소차", "살수", "급수", "분뇨", "수거", "방역", "탱크", "덤프",
-             "카고", "트럭", "탑차", "윙바디", "밴", "포터", "봉고", "마이티", "리베로", "라보", "화물"),
-    "승합": ("카운티", "쏠라티", "유니버스", "에어로", "그린시티", "버스", "승합", *_VANS),
+             "카고", "트럭", "탑차", "윙바디", "밴", "화물"),
+    "승합": ("버스", "승합"),
+    "승용": ("승용",),
+}
+_MODEL_CATEGORIES = {
+    "화물": ("포터", "봉고", "마이티", "리베로", "라보"),
+    "승합": ("카운티", "쏠라티", "유니버스", "에어로", "그린시티", *_VANS),
     "승용": ("쏘나타", "아반떼", "그랜저", "코나", "니로", "아이오닉", "레이", "모닝", "쏘렌토", "투싼", "싼타페",
              "팰리세이드", "스포티지", "캐스퍼", "넥쏘", "제네시스", "G70", "G80", "G90", "GV60", "GV70", "GV80",
              "K3", "K5", "K7", "K8", "K9", "EV6", "EV9", "SM3", "SM5", "SM6", "QM6", "말리부", "스파크", "트랙스",
-             "토레스", "렉스턴", "티볼리", "코란도", "셀토스", "쏘울", "베뉴", "스토닉", "승용"),
+             "토레스", "렉스턴", "티볼리", "코란도", "셀토스", "쏘울", "베뉴", "스토닉"),
 }
+_SHORT_NAME = 2  # a Korean model's name of 2 syllables or fewer (`레이`, `포터`) is a word within many longer ones
+# the words a model's name is printed after, as one word with it (`더뉴레이`, `올 뉴모닝`, `디올뉴코나`, `뉴포터`,
+# `신형봉고`)
+_MODEL_PREFIX = r"(?:(?:디올|더|올)?뉴|신형)"
 
 
 def matches(grid: Grid, ctx: TableContext) -> bool:
@@ -111,7 +123,6 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
                      and any(word in label for word in _KIND_WORDS)), category_col)
     columns = _Columns(category_col, kind_col, *_telling_columns(labels, category_col, kind_col))
     kinds = _kinds(vehicles, columns, fleet_name) if kind_col is not None else []
-    uncategorised = {kind for category, kind in kinds if category == fleet_name and not _is_category(kind)}
     fuels = _fuels(vehicles, labels, kinds)
     first_rows: dict[tuple[str, str], int] = {}  # each kind at the row of its first vehicle, as printed
     for row, kind in zip(listed, kinds, strict=False):  # no kinds where the list prints no column of them
@@ -119,7 +130,7 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     counts = [VehicleCount(category="계", kind="계", count=len(vehicles), source=row_source(table, n_header)),
               *(VehicleCount(category=category, kind=kind, count=n, fuel=fuels.get((category, kind)),
                              source=row_source(table, first_rows[category, kind]),
-                             uncategorised=category == fleet_name and kind in uncategorised)
+                             uncategorised=category == UNCATEGORISED)
                 for (category, kind), n in Counter(kinds).items())]
     fleet = VehicleFleet(caption=caption, name=fleet_name, printed_total=printed_total, quota=quota, unit=table.unit,
                          as_of=as_of_date(grid, ctx),
@@ -180,14 +191,15 @@ def _kinds(vehicles, columns: _Columns, fleet_name: str) -> list[tuple[str, str]
     the one above. A vehicle printing a category alone beside others of it printing their kinds (`승용` beside
     `승용(전기)`) is of that category, its kind as printed: as the fleet's kind it would be the category's count, as a
     count table's row of it is, which would leave the others out of it."""
-    kinds, kind, category = [], "기타", ""
+    kinds, kind, named, category = [], "기타", "", ""
     for row in vehicles:
-        kind = compact(row[columns.kind]) or kind
+        if compact(row[columns.kind]):
+            kind, named = compact(row[columns.kind]), _words(row[columns.kind])
         category = (compact(row[columns.category]) if columns.category is not None else "") or category
         seats = _SEATS_RE.search(kind) or (_FIGURE_RE.search(row[columns.seats]) if columns.seats is not None
                                            else None)
-        printed = _Printed(names="".join([kind, *(compact(row[col]) for col in columns.names)]),
-                           uses="".join(compact(row[col]) for col in columns.uses),
+        printed = _Printed(names=" ".join([named, *(_words(row[col]) for col in columns.names)]),
+                           uses=" ".join(_words(row[col]) for col in columns.uses),
                            seats=int(seats.group(1)) if seats else None,
                            load=columns.load is not None and bool(_LOAD_RE.search(row[columns.load])))
         kinds.append(_category_of(category, kind, printed, fleet_name))
@@ -210,10 +222,11 @@ class _Printed:
 def _category_of(category: str, kind: str, printed: _Printed, fleet_name: str) -> tuple[str, str]:
     """A vehicle's category and kind: the category the list prints (`구 분 | 승 용`, `승용(소형)`: 승용, kind 소형),
     else the law's by its seats where 11 or more (`25인승 버스`, `승차정원 | 15`: a 승합), else a model's or use's the
-    tool knows (`_MODEL_CATEGORIES`; a 승합 there whose seats printed are 10 or fewer a 승용: `카니발(7인승)`; a van
+    tool knows (`_known_category`; a 승합 there whose seats printed are 10 or fewer a 승용: `카니발(7인승)`; a van
     printing a load, or 2 or 3 seats, a 화물), else a 화물 where the row prints a load, else its use's (`용 도 |
-    청소차`), else a 승용 by its seats (4 to 10: `승차정원 | 5`), the model its kind; else the fleet's, the kind as
-    printed (a category alone, `승 용`, is one of the fleet's kinds, as a count table's row of categories is)."""
+    청소차`), else a 승용 by its seats (4 to 10: `승차정원 | 5`), the model its kind; else `미분류` (`UNCATEGORISED`),
+    the kind as printed (`모빌리티카`). A category alone (`승 용`) is one of the fleet's kinds, as a count table's row
+    of categories is."""
     as_printed = CATEGORY_KIND_RE.match(kind) or CATEGORY_KIND_RE.match(category)
     if as_printed:
         model = as_printed.group(2) if CATEGORY_KIND_RE.match(kind) else kind
@@ -230,29 +243,42 @@ def _category_of(category: str, kind: str, printed: _Printed, fleet_name: str) -
     known = known or _known_category(printed.uses)
     if known is None and printed.seats is not None and printed.seats >= _CAB_SEATS:
         return "승용", kind
-    return known or fleet_name, kind
+    return known or UNCATEGORISED, kind
 
 
 def _model_pattern(model: str) -> str:
-    """A model's pattern: a code of Latin letters and a figure (`K5`, `EV6`, `G80`) as a whole code, not part of a
-    longer one (`SK5`, `K50`, `EV60`): no letter or figure before it, no figure after it (a Korean word beside it,
-    `더뉴K5`, `K5하이브리드`, or a trim's letters, `K8HEV` as its row's names are compacted, part none); a Korean
-    name or use anywhere (`포터Ⅱ`, `압착진개차`)."""
-    escaped = regex.escape(model)
-    return rf"(?<![A-Za-z0-9]){escaped}(?![0-9])" if model.isascii() else escaped
+    """A model's pattern in a row's words as printed (`_words`): a code of Latin letters and a figure (`K5`, `EV6`,
+    `G80`) as a whole code, not part of a longer one (`SK5`, `K50`, `EV60`): no letter or figure before it, no figure
+    after it (a Korean word beside it, `더뉴K5`, `K5하이브리드`, or a trim's letters, `K8HEV`, part none); a short
+    Korean name (`레이`, `포터`, `봉고`: `_SHORT_NAME`) as a word of its own or a word's start, after a word of
+    `_MODEL_PREFIX` or none, followed by no Korean letter (`레이`, `더 뉴 레이`, `더뉴레이`, `포터Ⅱ`, `봉고3`, `니로EV`,
+    `코나 일렉트릭`; not `플레이`, `릴레이`, `레이더`, `서포터즈`); a longer name anywhere, spaced or not
+    (`그랜드 스타렉스`, `마이티청소차`)."""
+    if model.isascii():
+        return rf"(?<![A-Za-z0-9]){regex.escape(model)}(?![0-9])"
+    if len(model) <= _SHORT_NAME:
+        return rf"(?:(?<!\p{{Hangul}})|(?<=(?<!\p{{Hangul}}){_MODEL_PREFIX})){regex.escape(model)}(?!\p{{Hangul}})"
+    return _spaced(model)
 
 
-# each category's models and uses, in `_MODEL_CATEGORIES`' order, as one pattern
-_MODEL_RES = {category: patterns.compile("|".join(map(_model_pattern, models)))
-              for category, models in _MODEL_CATEGORIES.items()}
+def _spaced(name: str) -> str:
+    """A name's pattern, spaced or not (`고소 작업`, `그랜드 스타 렉스`)."""
+    return r"\s?".join(map(regex.escape, name))
+
+
+# each category's uses and models, in `_USE_CATEGORIES`' and `_MODEL_CATEGORIES`' order, as one pattern
+_MODEL_RES = {category: patterns.compile("|".join([*map(_spaced, _USE_CATEGORIES.get(category, ())),
+                                                   *map(_model_pattern, _MODEL_CATEGORIES.get(category, ()))]))
+              for category in _USE_CATEGORIES}
 
 
 def _known_category(text: str) -> str | None:
-    """The category of the first model or use of `_MODEL_CATEGORIES` the text names (`포터Ⅱ`: 화물; `K5`, not
-    `K50`: `_model_pattern`), else None."""
+    """The category of the first use or model of `_USE_CATEGORIES` and `_MODEL_CATEGORIES` the text names (`포터Ⅱ`:
+    화물; `K5`, not `K50`; `레이`, not `플레이`: `_model_pattern`), else None."""
     return next((category for category, models in _MODEL_RES.items() if models.search(text)), None)
 
 
-def _is_category(kind: str) -> bool:
-    """Whether a kind is one of the law's categories (`승 용`), which `vehicle_categories` counts as one: no model."""
-    return CATEGORY_KIND_RE.match(kind) is not None
+def _words(cell: str) -> str:
+    """A cell's words as printed, a word letter-spaced as one (`레 이` → `레이`, `더 뉴 레이` as printed): a short
+    model's name is told from a longer word by them (`_model_pattern`)."""
+    return as_word(clean_text(cell))

@@ -8,6 +8,10 @@ from schemas.common import Record, Source
 
 HELD, QUOTA, SHORTFALL = "보유", "정수", "과부족"  # what a fleet's counts count: the vehicles held, quota, difference
 LISTED = "목록"  # the vehicles a list printed with a count table names, one row each
+# the category of a listed vehicle of a model the tool does not know, its row printing no seats, load or use that
+# tells (`모빌리티카`): no category of the law's, so that a question by category (`승용` or `승합`) counts it apart,
+# its kind the model as printed
+UNCATEGORISED = "미분류"
 
 
 class VehicleCount(Record):
@@ -27,8 +31,8 @@ class VehicleCount(Record):
     what a finding names where one of them is wrong; for a count of one cell, that cell where it prints its fuel
     otherwise than its one name (`가솔린`, `fuel` 휘발유), else none."""
     uncategorised: bool = Field(default=False, exclude=True)
-    """A vehicle list's count of a model the tool puts under no category (`암롤차` where its row prints no seats,
-    load or use that tells), kept under the fleet's name: what `vehicles.uncategorised` names."""
+    """A vehicle list's count of a model the tool puts under no category (`모빌리티카` where its row prints no
+    seats, load or use that tells), kept under `UNCATEGORISED`: what `vehicles.uncategorised` names."""
 
     @property
     def column(self) -> str:

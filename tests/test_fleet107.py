@@ -52,7 +52,7 @@ def test_seats_printed_decide_a_van_and_an_unknown_model(layout):
     # a 9-seat 스타리아 a 승용 (before, a 승합 by its model), a 3-seat 스타렉스 a cargo van, a 화물; 쏠라티 of 15 a
     # 승합 (before, the fleet's kind); an unknown model of 5 seats a 승용; of 2 seats (a cab) nothing tells
     assert counts(r) == [("계", "계", 6), ("승용", "스타리아", 1), ("승합", "쏠라티", 1), ("승합", "카니발", 1),
-                         ("화물", "그랜드스타렉스", 1), ("승용", "모빌리티카", 1), ("공용차량현황", "에코캐리어", 1)]
+                         ("화물", "그랜드스타렉스", 1), ("승용", "모빌리티카", 1), ("미분류", "에코캐리어", 1)]
     assert uncategorised(r) == [("info", "목록", "차종",
                                  "차량 목록의 차종을 승용·승합·화물·특수로 분류하지 못했습니다 (에코캐리어: 1대)")]
 
@@ -93,7 +93,7 @@ def test_common_public_fleet_models_and_uses_are_under_their_categories():
                          ("승합", "쏠라티", 1), ("승합", "카니발", 1), ("승합", "수소버스", 1),
                          ("화물", "포터Ⅱ일렉트릭", 1), ("화물", "봉고Ⅲ1톤", 1),
                          ("화물", "암롤차", 1), ("화물", "압착진개차", 1), ("특수", "구급차", 1), ("특수", "지게차", 1),
-                         ("공용차량현황", "수소차", 1)]
+                         ("미분류", "수소차", 1)]
     # a fuel is no category: a `수소차` (its model not printed) is the one vehicle in none, named once
     assert uncategorised(r) == [("info", "목록", "차종",
                                  "차량 목록의 차종을 승용·승합·화물·특수로 분류하지 못했습니다 (수소차: 1대)")]
@@ -107,11 +107,11 @@ def test_vehicle_categories_count_every_listed_vehicle_under_a_category(tmp_path
     rows = db.execute("SELECT d.department, c.category, c.count FROM vehicle_categories c"
                       " JOIN reports d ON d.id = c.document_id WHERE c.status = '보유' AND c.category <> '계'"
                       " ORDER BY d.department, c.category").fetchall()
-    assert rows == [("자원순환과", "수소차", 1), ("자원순환과", "승용", 5), ("자원순환과", "승합", 3),
+    assert rows == [("자원순환과", "미분류", 1), ("자원순환과", "승용", 5), ("자원순환과", "승합", 3),
                     ("자원순환과", "특수", 2), ("자원순환과", "화물", 4),
                     ("청소행정과", "승용", 1), ("청소행정과", "승합", 1), ("청소행정과", "특수", 1),
                     ("청소행정과", "화물", 4)]
-    # every vehicle the fleets hold, the one uncategorised 수소차 counted by its model
+    # every vehicle the fleets hold, the one uncategorised 수소차 counted as 미분류
     assert db.execute("SELECT sum(held) FROM vehicle_totals").fetchone() == (22,)
     assert db.execute("SELECT count(*) FROM findings WHERE rule = 'vehicles.uncategorised'").fetchone() == (1,)
 
@@ -120,7 +120,7 @@ def test_the_finding_names_each_unknown_model_once_with_its_vehicles():
     r = report("연번\t차 종\t차량번호\t연식\n1\t모빌리티카\t12가3456\t2023\n2\t에코캐리어\t34나5678\t2021\n"
                "3\t\t56다7890\t2022\n4\t쏘나타\t78라1234\t2020\n")
     # a blank below a kind is a merged cell: the 모빌리티카 above, 2 of them
-    assert counts(r) == [("계", "계", 4), ("공용차량현황", "모빌리티카", 1), ("공용차량현황", "에코캐리어", 2),
+    assert counts(r) == [("계", "계", 4), ("미분류", "모빌리티카", 1), ("미분류", "에코캐리어", 2),
                          ("승용", "쏘나타", 1)]
     assert uncategorised(r) == [("info", "목록", "차종", "차량 목록의 차종을 승용·승합·화물·특수로 분류하지"
                                  " 못했습니다 (모빌리티카·에코캐리어: 3대)")]
@@ -139,7 +139,7 @@ def test_an_unknown_model_by_its_seats_alone(model, seats):
     """자동차관리법: 11 seats or more a 승합, 10 or fewer a 승용; 2 or 3 (a truck's cab) tell nothing."""
     category, kind = _category_of("", model, _Printed(names=model, uses="", seats=seats, load=False), "차량")
     assert kind == model
-    assert category == ("승합" if seats >= 11 else "승용" if seats >= 4 else "차량")
+    assert category == ("승합" if seats >= 11 else "승용" if seats >= 4 else "미분류")
 
 
 @given(model=st.sampled_from(["카니발", "스타리아", "그랜드스타렉스", "쏠라티", "카운티"]), seats=st.integers(1, 45),

@@ -7,10 +7,10 @@ its header prints (`승용 | 승합 | 화물 | 특수`) are the fleet's, under i
 heading's every word (`인력및공용차량현황`), unlike the fleet's in the years whose heading names no staff.
 
 A listed vehicle's category (`vehicle_list._category_of`): what its row prints where it tells (seats, load, use),
-else its model's; a model the tool does not know, its row telling nothing, in no category (the fleet's kind as
-printed, named by `vehicles.uncategorised`); a van printing no seats a 승합, its model's; a vehicle of 2 or 3 seats
-a 승용 only where its model is one, else in no category (a truck's cab). A model's Latin code (`K5`, `EV6`, `G80`)
-is matched as a whole code: not `K50`, `SK5` nor `EV60` (before, `한빛K50` was a 승용).
+else its model's; a model the tool does not know, its row telling nothing, in no category (`미분류` since
+fleet109, its kind as printed, named by `vehicles.uncategorised`); a van printing no seats a 승합, its model's; a
+vehicle of 2 or 3 seats a 승용 only where its model is one, else in no category (a truck's cab). A model's Latin
+code (`K5`, `EV6`, `G80`) is matched as a whole code: not `K50`, `SK5` nor `EV60` (before, `한빛K50` was a 승용).
 """
 
 import pytest
@@ -114,8 +114,8 @@ def test_a_van_without_seats_and_vehicles_of_two_or_three_seats(layout):
     # a van printing no seats (blank, `-`): a 승합, its model's; 2 or 3 seats: a 승용 only where the model is one
     # (a 2-seat 레이, its 밴 not printed), a 화물 where the model is (포터), else none (a cab's seats tell nothing)
     assert counts(r) == [("계", "계", 7), ("승합", "카니발", 1), ("승합", "그랜드스타렉스", 1),
-                         ("공용차량현황", "모빌리티카", 1), ("공용차량현황", "에코캐리어", 1), ("승용", "레이", 1),
-                         ("화물", "포터Ⅱ", 1), ("공용차량현황", "뉴로드", 1)]
+                         ("미분류", "모빌리티카", 1), ("미분류", "에코캐리어", 1), ("승용", "레이", 1),
+                         ("화물", "포터Ⅱ", 1), ("미분류", "뉴로드", 1)]
     assert uncategorised(r) == [("info", "목록", "차종", "차량 목록의 차종을 승용·승합·화물·특수로 분류하지"
                                  " 못했습니다 (모빌리티카·에코캐리어·뉴로드: 3대)")]
 
@@ -126,8 +126,8 @@ FLEETS = st.sampled_from(["공용차량현황", "관용차량", "업무용차량
 
 @given(model=UNKNOWN, fleet=FLEETS, seats=st.one_of(st.none(), st.integers(1, 3)))
 def test_an_unknown_model_whose_row_tells_nothing_is_in_no_category(model, fleet, seats):
-    """Its kind as printed, under the fleet's name (what `vehicles.uncategorised` names), whatever the fleet."""
-    assert _category_of("", model, _Printed(names=model, uses="", seats=seats, load=False), fleet) == (fleet, model)
+    """Its kind as printed, under `미분류` (what `vehicles.uncategorised` names), whatever the fleet."""
+    assert _category_of("", model, _Printed(names=model, uses="", seats=seats, load=False), fleet) == ("미분류", model)
 
 
 @given(model=UNKNOWN, seats=st.one_of(st.none(), st.integers(1, 45)), load=st.booleans(),
@@ -135,7 +135,7 @@ def test_an_unknown_model_whose_row_tells_nothing_is_in_no_category(model, fleet
 def test_an_unknown_models_category_is_its_rows(model, seats, load, use):
     category, _ = _category_of("", model, _Printed(names=model, uses=use, seats=seats, load=load), "차량")
     told = ("승합" if seats is not None and seats >= 11 else "화물" if load or use == "청소차" else "특수"
-            if use == "구급" else "승용" if seats is not None and seats >= 4 else "차량")
+            if use == "구급" else "승용" if seats is not None and seats >= 4 else "미분류")
     assert category == told
 
 
@@ -159,5 +159,5 @@ def test_codes_within_longer_codes_in_a_list():
     r = report("연번\t차 명\t차량번호\t연식\n1\t한빛K50\t12가3456\t2023\n2\tSK5밴\t23가4567\t2021\n"
                "3\t더뉴K5 하이브리드\t34나5678\t2022\n4\tEV60\t45나6789\t2024\n5\tGV80\t56다7890\t2023\n")
     # before, 한빛K50 and EV60 were 승용 (K5, EV6 within them); SK5밴 a 화물 by its 밴
-    assert counts(r) == [("계", "계", 5), ("공용차량현황", "한빛K50", 1), ("화물", "SK5밴", 1),
-                         ("승용", "더뉴K5하이브리드", 1), ("공용차량현황", "EV60", 1), ("승용", "GV80", 1)]
+    assert counts(r) == [("계", "계", 5), ("미분류", "한빛K50", 1), ("화물", "SK5밴", 1),
+                         ("승용", "더뉴K5하이브리드", 1), ("미분류", "EV60", 1), ("승용", "GV80", 1)]
