@@ -980,10 +980,30 @@ class AlignedRows:
             if (k in self._stacked or start <= first or _has_figure(cells)
                     or not _has_figure(self.cells[self._stacked.get(start - 1, start - 1)] or [])):
                 continue
-            if _corner_label(cells) and self._new_header(k, first, start):
+            if (_corner_label(cells) or self._no_row_labels_below(k, first, start)) and self._new_header(
+                    k, first, start):
                 parted.append(start)
                 first = start
         return parted
+
+    def _no_row_labels_below(self, k: int, first: int, start: int) -> bool:
+        """Whether the first row of figures under the header starting on line k prints no label, its cells all
+        figures (`12   5   4   3` under `계   승용   승합   화물`: a fleet's counts, a table without a row labels'
+        column), where each row of figures of the run above (lines `first` to `start`) prints one (`정 원   20 …`,
+        or `정` over `20   2 …` over `원`): another table under that one, though its header names no row labels'
+        column. A row of labels in a table's body (a group's, `소계   7급   8급`) heads rows printing labels."""
+        above = [m for m in range(first, start) if self.cells[m] and _has_figure(self.cells[m])]
+        if not above or not all(m in self._stacked_from or not _is_figure(self.cells[m][0].text) for m in above):
+            return False
+        for m in range(k + 1, len(self.cells)):
+            cells = self.cells[m]
+            if m in self._stacked:  # a syllable of a label stacked around a row (`계` under `승용   승합 …`)
+                continue
+            if not cells:
+                return False
+            if _has_figure(cells):
+                return m not in self._stacked_from and all(_is_figure(cell.text) for cell in cells)
+        return False
 
     def _row_line(self, k: int) -> int:
         """The line of the row that line k starts: that of a label stacked over it (`_stacked_label_lines`)."""
