@@ -15,7 +15,7 @@ import collections
 import functools
 import itertools
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -423,6 +423,7 @@ class AlignedRows:
         # a header's line of labels at the foot of a page, each with its last line atop the next (`_header_goes_on`)
         self._groups_above: list[tuple[int, int]] = []
         self._stacked: dict[int, int] = {}  # label lines stacked around a row, with its line (`_stacked_label_lines`)
+        self._characters: dict[int, int] = {}  # those of cells a character a line (`_stacked_character_lines`)
         self._stacked_from: dict[int, int] = {}  # the line a label stacked around a row starts on, by the row's line
         self._stacked_to: dict[int, int] = {}  # the line a label stacked around a row ends on, by the row's line
         self._figure = bytearray(n)  # whether the row on each line holds a figure
@@ -431,8 +432,14 @@ class AlignedRows:
             return  # no line can be a row (most converter output): every run ends where it starts
         # labels stacked a syllable a line around their rows' lines (`정` over a row's figures over `원`), each line
         # with the line of the row it is part of
-        self._stacked = _stacked_label_lines(lines, texts, self.cells, page_starts, not display_columns)
+        # and cells stacked a character a line in a narrow column around their rows (`2` over `3   112 …` over `6`),
+        # asked first: a label column's syllables stand between their lines
+        self._characters = _stacked_character_lines(lines, texts, self.cells, page_starts, not display_columns)
+        _characters_joined(lines, self.cells, self._characters, not display_columns)
+        self._stacked = _stacked_label_lines(lines, texts, self.cells, page_starts, not display_columns,
+                                             self._characters)
         _stacked_joined(self.cells, {k: self.cells[k] or split_cells(lines[k]) for k in self._stacked}, self._stacked)
+        self._stacked.update(self._characters)
         for k, row in sorted(self._stacked.items(), reverse=True):
             self._stacked_from[row] = min(k, self._stacked_from.get(row, row))  # where the row starts
             self._stacked_to[row] = max(k, self._stacked_to.get(row, row))  # and where it ends
@@ -1230,8 +1237,10 @@ class AlignedRows:
             laid_out = _laid_out_in_display_columns([line if row or k in self._stacked else "" for k, line, row in
                                                      zip(range(i, end), self._lines[i:end], cells, strict=True)])
             self.cells[i:end] = [split_cells(line) if row else row for line, row in zip(laid_out, cells, strict=True)]
+            _characters_joined(dict(enumerate(laid_out, i)), self.cells, {
+                k: row for k, row in self._characters.items() if i <= min(k, row) and max(k, row) < end}, False)
             stacked = {k: split_cells(laid_out[k - i]) for k, row in self._stacked.items() if i <= min(k, row)
-                       and max(k, row) < end}  # those of the table's rows
+                       and max(k, row) < end and k not in self._characters}  # those of the table's rows
             _stacked_joined(self.cells, stacked, self._stacked)
         for above, j in self._groups_above:
             if i <= above < end:
@@ -3293,7 +3302,8 @@ def _stacked_into(row: list[Cell], stacked: list[Cell], below: bool) -> list[Cel
 
 
 def _stacked_label_lines(lines: list[str], texts: list[str], cells: list[list[Cell] | None],
-                         page_starts: list[int], in_characters: bool = True) -> dict[int, int]:
+                         page_starts: list[int], in_characters: bool = True,
+                         characters: Container[int] = ()) -> dict[int, int]:
     """The lines of labels stacked a syllable a line around their rows' lines, each with its row's line: as
     `pdftotext -layout` prints a label wrapped a syllable a line in a narrow label column, centred on its row, rows
     printed without a blank line between them (`정` over `40   35 …` over `원`, then `현` over `38   34 …` over
@@ -3306,7 +3316,9 @@ def _stacked_label_lines(lines: list[str], texts: list[str], cells: list[list[Ce
     Labels wrapped around a header's line in its other columns are taken too (`_wrapped_around_line`: in characters,
     as `pdftotext -layout` lines them up, where `in_characters`; not a PDF's words laid out). Before, each
     syllable went to the nearer row, `현` to the row above (`정 원 현`, then `원`), one over the table's first line
-    was a paragraph (`구`), and a fleet's `소` over `중형   대형 …` over `계` rows of the header of their own."""
+    was a paragraph (`구`), and a fleet's `소` over `중형   대형 …` over `계` rows of the header of their own. The
+    lines of another column's cells stacked a character a line (`characters`, `_stacked_character_lines`) stand
+    between them as no line."""
     owners: dict[int, int] = {}
     k, n = 0, len(texts)
     new_pages = set(page_starts)
@@ -3316,12 +3328,12 @@ def _stacked_label_lines(lines: list[str], texts: list[str], cells: list[list[Ce
         k = n
     while k < n:
         end = k
-        while end < n and (_is_syllable_line(texts[end]) or cells[end] and len(cells[end]) > 1) and (
-                end == k or end not in new_pages):
+        while end < n and (_is_syllable_line(texts[end]) or cells[end] and len(cells[end]) > 1
+                           or end in characters) and (end == k or end not in new_pages):
             end += 1
-        owners.update(_stacked_in_run(lines, texts, cells, range(k, end)))
+        owners.update(_stacked_in_run(lines, texts, cells, [m for m in range(k, end) if m not in characters]))
         k = end + (end == k or end not in new_pages)  # a page's first line may start the next run
-    taken = owners.keys() | set(owners.values())
+    taken = owners.keys() | set(owners.values()) | set(characters)
     for upper in (j for j, row in enumerate(cells[:n - 2]) if row):  # the upper line prints cells: rows only
         middle, lower = upper + 1, upper + 2
         if (cells[lower] and taken.isdisjoint((upper, middle, lower))
@@ -3345,12 +3357,139 @@ def _wrapped_around_line(lines: list[str], cells: list[list[Cell] | None], in_ch
         c.start < m.end and m.start < c.end for c in (*upper, *lower) for m in middle)
 
 
+def _stacked_character_lines(lines: list[str], texts: list[str], cells: list[list[Cell] | None],
+                             page_starts: list[int], in_characters: bool) -> dict[int, int]:
+    """The lines of cells stacked a character a line around their rows' lines in a narrow column of figures, each
+    with its row's line: as `pdftotext -layout` prints a figure wrapped a digit a line, centred on its row (`2` over
+    `3   112   55 …` over `6`: 236; `△` over a row printing nothing there over `2`: △2), or a header's label
+    naming a figure (`총` over `2` over `3   승용 …` over `6` over `대`: 총236대). In a run of lines each a
+    character alone or a row, on one page, the characters of each column (one column apart at most, in characters
+    where `in_characters`), a digit or a sign among them, part as `_stacked_in_run` parts a label column's: each row
+    takes the characters right above it and as many right below it, its own there the middle one; lines of other
+    columns stand between them as no line. A column that does not so part (a character left over, a row printing a
+    wider cell there under characters no row took), or whose stack around a row of figures joins into no figure, is
+    left as read before. Before, each digit was a paragraph or a row of its own (no count, no fleet)."""
+    owners: dict[int, int] = {}
+    new_pages = set(page_starts)
+    k, n = 0, len(texts)
+    if not any(len(text) == 1 and text in _STACKED_FIGURE_CHARACTERS for text in texts):
+        k = n  # no digit alone on a line (most reports)
+    while k < n:
+        end = k
+        while end < n and (len(texts[end]) == 1 or cells[end] and len(cells[end]) > 1) and (
+                end == k or end not in new_pages):
+            end += 1
+        run = range(k, end)
+        at = {m: len(lines[m]) - len(lines[m].lstrip()) for m in run if len(texts[m]) == 1}
+        for column in _columns_of_characters(sorted(set(at.values()))):
+            stack = {m for m, start in at.items() if start in column}
+            if any(texts[m] in _STACKED_FIGURE_CHARACTERS for m in stack):
+                owners.update(_stacked_in_column(lines, texts, cells, run, stack, column, in_characters))
+        k = end + (end == k or end not in new_pages)  # a page's first line may start the next run
+    return owners
+
+
+_STACKED_FIGURE_CHARACTERS = frozenset("0123456789△▲-")
+
+
+def _columns_of_characters(starts: list[int]) -> list[range]:
+    """The columns characters alone on their lines stand in (`starts` sorted): starts one apart at most are one."""
+    columns: list[range] = []
+    for start in starts:
+        if columns and start <= columns[-1].stop:
+            columns[-1] = range(columns[-1].start, start + 1)
+        else:
+            columns.append(range(start, start + 1))
+    return columns
+
+
+def _stacked_in_column(lines: list[str], texts: list[str], cells: list[list[Cell] | None], run: range,
+                       stack: set[int], column: range, in_characters: bool) -> dict[int, int]:
+    """The lines of the characters (`stack`) stacked in a column around the rows of a run of lines
+    (`_stacked_character_lines`), each with its row's line; none where the column does not part so."""
+    owners: dict[int, int] = {}
+    free: list[int] = []  # characters over the next row
+    row, taken_below = 0, 0  # the row before and the characters under it which it takes
+    stacks: dict[int, tuple[list[int], Cell | bool]] = {}  # each row's lines of characters, its own character
+    for k in run:
+        if k in stack:
+            if taken_below:
+                owners[k] = row
+                stacks[row][0].append(k)
+                taken_below -= 1
+            else:
+                free.append(k)
+            continue
+        if len(texts[k]) == 1:
+            continue  # another column's character
+        if taken_below:
+            return {}  # a row's cell has fewer lines below its row than above it
+        own = _own_character(lines[k], cells[k], column, in_characters)
+        if own is None:
+            if free:
+                return {}  # characters over a row printing a wider cell there: no cell stacked a character a line
+            row, taken_below = k, 0
+            continue
+        owners.update((line, k) for line in free)
+        stacks[k] = (free, own)
+        row, taken_below, free = k, len(free), []
+    if free or taken_below:
+        return {}
+    for k, (stacked, own) in stacks.items():
+        above = sum(m < k for m in stacked)
+        text = "".join([*(texts[m] for m in stacked[:above]), own.text if own else "",
+                        *(texts[m] for m in stacked[above:])])
+        if stacked and not _is_figure(text) and any(_has_figure([cell]) for cell in cells[k] if cell is not own):
+            return {}  # a row of figures whose stack makes no figure
+    return owners
+
+
+def _own_character(line: str, cells: list[Cell], column: range, in_characters: bool) -> Cell | bool | None:
+    """A row's own character in a column of characters stacked around it (`3` in `2` over `3   112 …` over `6`),
+    measured in characters where `in_characters`; False where it prints nothing there, None where it prints a
+    wider cell there."""
+    measured = _in_characters_of(line, cells) if in_characters else cells
+    there = [n for n, cell in enumerate(measured) if cell.start < column.stop and column.start < cell.end]
+    if not there:
+        return False
+    own = measured[there[0]]
+    return cells[there[0]] if len(there) == 1 and len(own.text) == 1 and own.start in column else None
+
+
+def _characters_joined(lines: Sequence[str] | dict[int, str], cells: list[list[Cell] | None], owners: dict[int, int],
+                       in_characters: bool) -> None:
+    """Each row's line (`owners`' values) given the characters stacked around it in a column
+    (`_stacked_character_lines`) as one cell, top to bottom, without spaces (`236`, `총236대`), its own character's
+    cell or set among its cells where it prints none there; those lines left rows of no cells."""
+    by_row: dict[int, list[int]] = {}
+    for k, row in sorted(owners.items()):
+        by_row.setdefault(row, []).append(k)
+    for row, stacked in by_row.items():
+        starts = {k: len(lines[k]) - len(lines[k].lstrip()) for k in stacked}
+        for column in _columns_of_characters(sorted(set(starts.values()))):
+            parts = [k for k in stacked if starts[k] in column]
+            own = _own_character(lines[row], cells[row], column, in_characters)
+            above = [lines[k].strip() for k in parts if k < row]
+            below = [lines[k].strip() for k in parts if k > row]
+            text = "".join([*above, own.text if own else "", *below])
+            width = max(map(display_width, [*above, *below]))  # the narrow column's, where the cell stands
+            if own:
+                cells[row] = [Cell(c.start, max(c.end, c.start + width), text) if c is own else c for c in cells[row]]
+            else:
+                walked = _columns_walked(lines[row])
+                at = column.start if not in_characters else (
+                    walked[column.start] if column.start < len(walked) else walked[-1] + column.start - len(lines[row]))
+                cells[row] = sorted([*cells[row], Cell(at, at + width, text)], key=lambda c: c.start)
+    for k in owners:
+        cells[k] = []
+
+
 def _is_syllable_line(text: str) -> bool:
     return len(text) == 1 and _is_syllable(text)
 
 
 def _stacked_in_run(lines: list[str], texts: list[str], cells: list[list[Cell] | None],
-                    run: range) -> dict[int, int]:
+                    run: list[int]) -> dict[int, int]:
     """The lines of a run of syllables and rows that are labels stacked around its rows (`_stacked_label_lines`),
     each with its row's line; none where the run does not part so."""
     syllables = {k: split_cells(lines[k])[0] for k in run if _is_syllable_line(texts[k])}
