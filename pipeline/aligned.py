@@ -3310,9 +3310,11 @@ def _stacked_label_lines(lines: list[str], texts: list[str], cells: list[list[Ce
     `원`; `총` over a fleet's header line `승용   승합 …` over `계`). In a run of lines each a syllable alone or a
     row, on one page (`pdftotext -layout` lays each page out apart), the syllables starting at one column left of
     the rows' cells (a row may print its label's middle syllable there, `과` over `부   △2 …` over `족`), each row
-    takes the syllables right above it and as many right below it. Where a run does not so part (a syllable left
-    over, a row printing a label of its own under syllables no row took: a group label down two rows, `관` over
-    `리   5급 …` over `운   6급 …`), none of it is taken: the lines are read as before (`_mark_wrapped_lines`).
+    takes the syllables right above it and as many right below it (or, printing a middle one, one more or one
+    fewer, `_stacked_around_rows`: `일` over `반   20 …` over `직` over `계`). Where a run does not so part (a
+    syllable left over, a row printing a label of its own under syllables no row took: a group label down two rows,
+    `관` over `리   5급 …` over `운   6급 …`), none of it is taken: the lines are read as before
+    (`_mark_wrapped_lines`).
     Labels wrapped around a header's line in its other columns are taken too (`_wrapped_around_line`: in characters,
     as `pdftotext -layout` lines them up, where `in_characters`; not a PDF's words laid out). Before, each
     syllable went to the nearer row, `현` to the row above (`정 원 현`, then `원`), one over the table's first line
@@ -3407,39 +3409,15 @@ def _stacked_in_column(lines: list[str], texts: list[str], cells: list[list[Cell
                        stack: set[int], column: range, in_characters: bool) -> dict[int, int]:
     """The lines of the characters (`stack`) stacked in a column around the rows of a run of lines
     (`_stacked_character_lines`), each with its row's line; none where the column does not part so."""
-    owners: dict[int, int] = {}
-    free: list[int] = []  # characters over the next row
-    row, taken_below = 0, 0  # the row before and the characters under it which it takes
-    stacks: dict[int, tuple[list[int], Cell | bool]] = {}  # each row's lines of characters, its own character
-    for k in run:
-        if k in stack:
-            if taken_below:
-                owners[k] = row
-                stacks[row][0].append(k)
-                taken_below -= 1
-            else:
-                free.append(k)
-            continue
-        if len(texts[k]) == 1:
-            continue  # another column's character
-        if taken_below:
-            return {}  # a row's cell has fewer lines below its row than above it
-        own = _own_character(lines[k], cells[k], column, in_characters)
-        if own is None:
-            if free:
-                return {}  # characters over a row printing a wider cell there: no cell stacked a character a line
-            row, taken_below = k, 0
-            continue
-        owners.update((line, k) for line in free)
-        stacks[k] = (free, own)
-        row, taken_below, free = k, len(free), []
-    if free or taken_below:
-        return {}
-    for k, (stacked, own) in stacks.items():
-        above = sum(m < k for m in stacked)
-        text = "".join([*(texts[m] for m in stacked[:above]), own.text if own else "",
-                        *(texts[m] for m in stacked[above:])])
-        if stacked and not _is_figure(text) and any(_has_figure([cell]) for cell in cells[k] if cell is not own):
+    lines_of = [k for k in run if k in stack or len(texts[k]) != 1]  # another column's characters: no line
+    rows = [k for k in lines_of if k not in stack]
+    own = {k: _own_character(lines[k], cells[k], column, in_characters) for k in rows}
+    owners = _stacked_around_rows(lines_of, rows, [bool(own[k]) for k in rows], [own[k] is None for k in rows])
+    for k in set(owners.values()):
+        stacked = sorted(m for m, row in owners.items() if row == k)
+        text = "".join([*(texts[m] for m in stacked if m < k), own[k].text if own[k] else "",
+                        *(texts[m] for m in stacked if m > k)])
+        if not _is_figure(text) and any(_has_figure([cell]) for cell in cells[k] if cell is not own[k]):
             return {}  # a row of figures whose stack makes no figure
     return owners
 
@@ -3499,29 +3477,75 @@ def _stacked_in_run(lines: list[str], texts: list[str], cells: list[list[Cell] |
     if any(cell.start > column + 1 for cell in syllables.values()):
         return {}
     label_end = max(cell.end for cell in syllables.values())
-    owners: dict[int, int] = {}
-    free: list[int] = []  # syllables over the next row
-    row, taken_below = 0, 0  # the row before and the syllables under it which it takes
-    for k in run:
-        if k in syllables:
-            if taken_below:
-                owners[k] = row
-                taken_below -= 1
-            else:
-                free.append(k)
-            continue
-        if taken_below:
-            return {}  # a row's label has fewer lines below its row than above it
+    rows = [k for k in run if k not in syllables]
+    middles, barred = [], []
+    for k in rows:
         first = cells[k][0]
-        middle = _is_syllable_line(first.text) and abs(first.start - column) <= 1
+        middles.append(_is_syllable_line(first.text) and abs(first.start - column) <= 1)
         # a row of figures printing a label of its own beside the syllables: theirs is a group's label (`본` over
         # `계   7,622 …` over `관`), a header's line may print its labels beside them (`구` over `계   일반직 …`)
-        own_label = first.start <= label_end or _has_figure(cells[k]) and not _is_figure(first.text)
-        if free and not middle and own_label:
-            return {}  # syllables over a row printing a label of its own: no label stacked a syllable a line
-        owners.update((line, k) for line in free)
-        row, taken_below, free = k, len(free), []
-    return owners if not free and not taken_below else {}
+        barred.append(not middles[-1] and (first.start <= label_end
+                                           or _has_figure(cells[k]) and not _is_figure(first.text)))
+    return _stacked_around_rows(run, rows, middles, barred)
+
+
+def _stacked_around_rows(run: Sequence[int], rows: list[int], middles: list[bool],
+                         barred: list[bool]) -> dict[int, int]:
+    """The lines of a run (rows on the `rows` lines, a cell's lines stacked a line apiece on the others) that are
+    cells stacked around its rows, each with its row's line: each row takes the lines right above it and as many
+    right below it, its own line the middle one where it prints one (`middles`), none left over; a row printing a
+    cell of its own there (`barred`) takes none. Where the run parts no way so, a row printing the middle line may
+    take one line more above it than below it, or one fewer, the same in every such row (`일` over `반   20   8 …`
+    over `직` over `계`: a label of four lines, its row's line on its second, as `pdftotext -layout` sets a line
+    between two): taken only where the run then parts one way alone (two such rows one under the other may share
+    their lines either way: left as read before, as a group's label down two rows, `관` over `리   5급 …` over
+    `운   6급 …` over `영`)."""
+    row_lines = set(rows)
+    lines_between: list[list[int]] = [[]]  # the lines above each row, then those under the last
+    for k in run:
+        if k in row_lines:
+            lines_between.append([])
+        else:
+            lines_between[-1].append(k)
+    gaps = [len(between) for between in lines_between]
+    # each row's (above, below) parted one way alone as labels stand centred; else, a row on either middle line of
+    # a label of an even count, the same one in every row (`pdftotext -layout` sets each row's line alike)
+    parted = _parted_around_rows(gaps, middles, barred, 0)
+    if parted is None:
+        leaning = [ways for lean in (1, -1) if (ways := _parted_around_rows(gaps, middles, barred, lean))]
+        if len(leaning) != 1:
+            return {}
+        parted = leaning[0]
+    owners: dict[int, int] = {}
+    after = 0  # the lines above the row after, as its row above leaves them
+    for n in range(len(rows) - 1, -1, -1):
+        above, below = parted[n][after][1]
+        owners.update((line, rows[n]) for line in lines_between[n + 1][:below])
+        owners.update((line, rows[n]) for line in lines_between[n][len(lines_between[n]) - above:])
+        after = above
+    return owners
+
+
+def _parted_around_rows(gaps: list[int], middles: list[bool], barred: list[bool],
+                        lean: int) -> list[dict[int, tuple[int, tuple[int, int]]]] | None:
+    """How the lines between rows (`gaps`: as many above the first, between two, under the last) part among the
+    rows (`_stacked_around_rows`): for each row in turn, by the lines it leaves the row below it, how many ways (two:
+    more than one) the rows down to it part them and how it takes its own (above, below); each takes as many below
+    it as above it, or, printing the middle line, `lean` more above (one fewer below). None unless one way alone."""
+    ways: list[dict[int, tuple[int, tuple[int, int]]]] = []
+    states = {gaps[0]: 1}  # the lines the next row may take above it, with how many ways the rows above leave them
+    for n, (middle, bar) in enumerate(zip(middles, barred, strict=True)):
+        taken: dict[int, tuple[int, tuple[int, int]]] = {}
+        for above, count in states.items():
+            if bar and above:
+                continue
+            for below in {above, above - lean} if middle else {above}:
+                if 0 <= below <= gaps[n + 1]:
+                    left = gaps[n + 1] - below
+                    taken[left] = (min(2, taken.get(left, (0,))[0] + count), (above, below))
+        ways.append(taken)
+        states = {left: count for left, (count, _) in taken.items()}
+    return ways if states.get(0) == 1 else None  # every line under the last row taken by it, one way alone
 
 
 def _row_cells(line: str, stripped: str) -> list[Cell] | None:
