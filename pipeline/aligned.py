@@ -3494,12 +3494,12 @@ def _stacked_around_rows(run: Sequence[int], rows: list[int], middles: list[bool
     """The lines of a run (rows on the `rows` lines, a cell's lines stacked a line apiece on the others) that are
     cells stacked around its rows, each with its row's line: each row takes the lines right above it and as many
     right below it, its own line the middle one where it prints one (`middles`), none left over; a row printing a
-    cell of its own there (`barred`) takes none. Where the run parts no way so, a row printing the middle line may
-    take one line more above it than below it, or one fewer, the same in every such row (`일` over `반   20   8 …`
-    over `직` over `계`: a label of four lines, its row's line on its second, as `pdftotext -layout` sets a line
-    between two): taken only where the run then parts one way alone (two such rows one under the other may share
-    their lines either way: left as read before, as a group's label down two rows, `관` over `리   5급 …` over
-    `운   6급 …` over `영`)."""
+    cell of its own there (`barred`) takes none. Where the run parts no way so, every row printing a line of its
+    label may stand on one of its middle lines of an even count, the same in every such row, as `pdftotext -layout`
+    sets a row's line between two of its label's alike (`일` over `반   20   8 …` over `직` over `계`, `구` over
+    `계   일반직 …` over nothing): one line more above it than below it, or one fewer; taken where the run then parts
+    one way alone (not one lean and the other: a group's label down two rows, `관` over `리   5급 …` over
+    `운   6급 …` over `영`, is left as read before)."""
     row_lines = set(rows)
     lines_between: list[list[int]] = [[]]  # the lines above each row, then those under the last
     for k in run:
@@ -3508,8 +3508,8 @@ def _stacked_around_rows(run: Sequence[int], rows: list[int], middles: list[bool
         else:
             lines_between[-1].append(k)
     gaps = [len(between) for between in lines_between]
-    # each row's (above, below) parted one way alone as labels stand centred; else, a row on either middle line of
-    # a label of an even count, the same one in every row (`pdftotext -layout` sets each row's line alike)
+    # each row's (above, below) as labels stand centred on their rows; else every row printing its label's line on
+    # the upper or on the lower middle line of an even count
     parted = _parted_around_rows(gaps, middles, barred, 0)
     if parted is None:
         leaning = [ways for lean in (1, -1) if (ways := _parted_around_rows(gaps, middles, barred, lean))]
@@ -3531,7 +3531,8 @@ def _parted_around_rows(gaps: list[int], middles: list[bool], barred: list[bool]
     """How the lines between rows (`gaps`: as many above the first, between two, under the last) part among the
     rows (`_stacked_around_rows`): for each row in turn, by the lines it leaves the row below it, how many ways (two:
     more than one) the rows down to it part them and how it takes its own (above, below); each takes as many below
-    it as above it, or, printing the middle line, `lean` more above (one fewer below). None unless one way alone."""
+    it as above it, but a row printing the middle line `lean` more above it (one fewer below). None unless one way
+    alone."""
     ways: list[dict[int, tuple[int, tuple[int, int]]]] = []
     states = {gaps[0]: 1}  # the lines the next row may take above it, with how many ways the rows above leave them
     for n, (middle, bar) in enumerate(zip(middles, barred, strict=True)):
@@ -3539,10 +3540,10 @@ def _parted_around_rows(gaps: list[int], middles: list[bool], barred: list[bool]
         for above, count in states.items():
             if bar and above:
                 continue
-            for below in {above, above - lean} if middle else {above}:
-                if 0 <= below <= gaps[n + 1]:
-                    left = gaps[n + 1] - below
-                    taken[left] = (min(2, taken.get(left, (0,))[0] + count), (above, below))
+            below = above - lean if middle else above
+            if 0 <= below <= gaps[n + 1]:
+                left = gaps[n + 1] - below
+                taken[left] = (min(2, taken.get(left, (0,))[0] + count), (above, below))
         ways.append(taken)
         states = {left: count for left, (count, _) in taken.items()}
     return ways if states.get(0) == 1 else None  # every line under the last row taken by it, one way alone
