@@ -3366,11 +3366,12 @@ def _stacked_character_lines(lines: list[str], texts: list[str], cells: list[lis
     `3   112   55 …` over `6`: 236; `△` over a row printing nothing there over `2`: △2), or a header's label
     naming a figure (`총` over `2` over `3   승용 …` over `6` over `대`: 총236대). In a run of lines each a
     character alone or a row, on one page, the characters of each column (one column apart at most, in characters
-    where `in_characters`), a digit or a sign among them, part as `_stacked_in_run` parts a label column's: each row
-    takes the characters right above it and as many right below it, its own there the middle one; lines of other
-    columns stand between them as no line. A column that does not so part (a character left over, a row printing a
-    wider cell there under characters no row took), or whose stack around a row of figures joins into no figure, is
-    left as read before. Before, each digit was a paragraph or a row of its own (no count, no fleet)."""
+    where `in_characters`), a digit or a sign among them, part as a label column's syllables do
+    (`_stacked_around_rows`): each row takes the characters right above it and as many right below it, its own
+    there the middle one; lines of other columns stand between them as no line. A column that does not so part (a
+    character left over, a row printing a wider cell there under characters no row took), or whose stack around a
+    row of figures joins into no figure, is left as read before. Before, each digit was a paragraph or a row of its
+    own (no count, no fleet)."""
     owners: dict[int, int] = {}
     new_pages = set(page_starts)
     k, n = 0, len(texts)
@@ -3496,8 +3497,8 @@ def _stacked_around_rows(run: Sequence[int], rows: list[int], middles: list[bool
     right below it, its own line the middle one where it prints one (`middles`), none left over; a row printing a
     cell of its own there (`barred`) takes none. Where the run parts no way so, every row printing a line of its
     label may stand on one of its middle lines of an even count, the same in every such row, as `pdftotext -layout`
-    sets a row's line between two of its label's alike (`일` over `반   20   8 …` over `직` over `계`, `구` over
-    `계   일반직 …` over nothing): one line more above it than below it, or one fewer; taken where the run then parts
+    sets a row's line between two of its label's alike (`일` over `반   20   8 …` over `직` over `계`,
+    `구   계   일반직 …` over `분`): one line more above it than below it, or one fewer; taken where the run then parts
     one way alone (not one lean and the other: a group's label down two rows, `관` over `리   5급 …` over
     `운   6급 …` over `영`, is left as read before)."""
     row_lines = set(rows)
