@@ -15,7 +15,7 @@ import collections
 import functools
 import itertools
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -427,6 +427,7 @@ class AlignedRows:
         # a header's line of labels at the foot of a page, each with its last line atop the next (`_header_goes_on`)
         self._groups_above: list[tuple[int, int]] = []
         self._stacked: dict[int, int] = {}  # label lines stacked around a row, with its line (`_stacked_label_lines`)
+        self._characters: dict[int, int] = {}  # those of cells a character a line (`_stacked_character_lines`)
         self._stacked_from: dict[int, int] = {}  # the line a label stacked around a row starts on, by the row's line
         self._stacked_to: dict[int, int] = {}  # the line a label stacked around a row ends on, by the row's line
         self._figure = bytearray(n)  # whether the row on each line holds a figure
@@ -435,8 +436,14 @@ class AlignedRows:
             return  # no line can be a row (most converter output): every run ends where it starts
         # labels stacked a syllable a line around their rows' lines (`정` over a row's figures over `원`), each line
         # with the line of the row it is part of
-        self._stacked = _stacked_label_lines(lines, texts, self.cells, page_starts, not display_columns)
+        # and cells stacked a character a line in a narrow column around their rows (`2` over `3   112 …` over `6`),
+        # asked first: a label column's syllables stand between their lines
+        self._characters = _stacked_character_lines(lines, texts, self.cells, page_starts, not display_columns)
+        _characters_joined(lines, self.cells, self._characters, not display_columns)
+        self._stacked = _stacked_label_lines(lines, texts, self.cells, page_starts, not display_columns,
+                                             self._characters)
         _stacked_joined(self.cells, {k: self.cells[k] or split_cells(lines[k]) for k in self._stacked}, self._stacked)
+        self._stacked.update(self._characters)
         for k, row in sorted(self._stacked.items(), reverse=True):
             self._stacked_from[row] = min(k, self._stacked_from.get(row, row))  # where the row starts
             self._stacked_to[row] = max(k, self._stacked_to.get(row, row))  # and where it ends
@@ -991,10 +998,30 @@ class AlignedRows:
             if (k in self._stacked or start <= first or _has_figure(cells)
                     or not _has_figure(self.cells[self._stacked.get(start - 1, start - 1)] or [])):
                 continue
-            if _corner_label(cells) and self._new_header(k, first, start):
+            if (_corner_label(cells) or self._no_row_labels_below(k, first, start)) and self._new_header(
+                    k, first, start):
                 parted.append(start)
                 first = start
         return parted
+
+    def _no_row_labels_below(self, k: int, first: int, start: int) -> bool:
+        """Whether the first row of figures under the header starting on line k prints no label, its cells all
+        figures (`12   5   4   3` under `계   승용   승합   화물`: a fleet's counts, a table without a row labels'
+        column), where each row of figures of the run above (lines `first` to `start`) prints one (`정 원   20 …`,
+        or `정` over `20   2 …` over `원`): another table under that one, though its header names no row labels'
+        column. A row of labels in a table's body (a group's, `소계   7급   8급`) heads rows printing labels."""
+        above = [m for m in range(first, start) if self.cells[m] and _has_figure(self.cells[m])]
+        if not above or not all(m in self._stacked_from or not _is_figure(self.cells[m][0].text) for m in above):
+            return False
+        for m in range(k + 1, len(self.cells)):
+            cells = self.cells[m]
+            if m in self._stacked:  # a syllable of a label stacked around a row (`계` under `승용   승합 …`)
+                continue
+            if not cells:
+                return False
+            if _has_figure(cells):
+                return m not in self._stacked_from and all(_is_figure(cell.text) for cell in cells)
+        return False
 
     def _row_line(self, k: int) -> int:
         """The line of the row that line k starts: that of a label stacked over it (`_stacked_label_lines`)."""
@@ -1224,8 +1251,10 @@ class AlignedRows:
             laid_out = _laid_out_in_display_columns([line if row or k in self._stacked else "" for k, line, row in
                                                      zip(range(i, end), self._lines[i:end], cells, strict=True)])
             self.cells[i:end] = [split_cells(line) if row else row for line, row in zip(laid_out, cells, strict=True)]
+            _characters_joined(dict(enumerate(laid_out, i)), self.cells, {
+                k: row for k, row in self._characters.items() if i <= min(k, row) and max(k, row) < end}, False)
             stacked = {k: split_cells(laid_out[k - i]) for k, row in self._stacked.items() if i <= min(k, row)
-                       and max(k, row) < end}  # those of the table's rows
+                       and max(k, row) < end and k not in self._characters}  # those of the table's rows
             _stacked_joined(self.cells, stacked, self._stacked)
         for above, j in self._groups_above:
             if i <= above < end:
@@ -3292,20 +3321,25 @@ def _stacked_into(row: list[Cell], stacked: list[Cell], below: bool) -> list[Cel
 
 
 def _stacked_label_lines(lines: list[str], texts: list[str], cells: list[list[Cell] | None],
-                         page_starts: list[int], in_characters: bool = True) -> dict[int, int]:
+                         page_starts: list[int], in_characters: bool = True,
+                         characters: Container[int] = ()) -> dict[int, int]:
     """The lines of labels stacked a syllable a line around their rows' lines, each with its row's line: as
     `pdftotext -layout` prints a label wrapped a syllable a line in a narrow label column, centred on its row, rows
     printed without a blank line between them (`정` over `40   35 …` over `원`, then `현` over `38   34 …` over
     `원`; `총` over a fleet's header line `승용   승합 …` over `계`). In a run of lines each a syllable alone or a
     row, on one page (`pdftotext -layout` lays each page out apart), the syllables starting at one column left of
     the rows' cells (a row may print its label's middle syllable there, `과` over `부   △2 …` over `족`), each row
-    takes the syllables right above it and as many right below it. Where a run does not so part (a syllable left
-    over, a row printing a label of its own under syllables no row took: a group label down two rows, `관` over
-    `리   5급 …` over `운   6급 …`), none of it is taken: the lines are read as before (`_mark_wrapped_lines`).
+    takes the syllables right above it and as many right below it (or, printing a middle one, one more or one
+    fewer, `_stacked_around_rows`: `일` over `반   20 …` over `직` over `계`). Where a run does not so part (a
+    syllable left over, a row printing a label of its own under syllables no row took: a group label down two rows,
+    `관` over `리   5급 …` over `운   6급 …`), none of it is taken: the lines are read as before
+    (`_mark_wrapped_lines`).
     Labels wrapped around a header's line in its other columns are taken too (`_wrapped_around_line`: in characters,
     as `pdftotext -layout` lines them up, where `in_characters`; not a PDF's words laid out). Before, each
     syllable went to the nearer row, `현` to the row above (`정 원 현`, then `원`), one over the table's first line
-    was a paragraph (`구`), and a fleet's `소` over `중형   대형 …` over `계` rows of the header of their own."""
+    was a paragraph (`구`), and a fleet's `소` over `중형   대형 …` over `계` rows of the header of their own. The
+    lines of another column's cells stacked a character a line (`characters`, `_stacked_character_lines`) stand
+    between them as no line."""
     owners: dict[int, int] = {}
     k, n = 0, len(texts)
     new_pages = set(page_starts)
@@ -3315,12 +3349,12 @@ def _stacked_label_lines(lines: list[str], texts: list[str], cells: list[list[Ce
         k = n
     while k < n:
         end = k
-        while end < n and (_is_syllable_line(texts[end]) or cells[end] and len(cells[end]) > 1) and (
-                end == k or end not in new_pages):
+        while end < n and (_is_syllable_line(texts[end]) or cells[end] and len(cells[end]) > 1
+                           or end in characters) and (end == k or end not in new_pages):
             end += 1
-        owners.update(_stacked_in_run(lines, texts, cells, range(k, end)))
+        owners.update(_stacked_in_run(lines, texts, cells, [m for m in range(k, end) if m not in characters]))
         k = end + (end == k or end not in new_pages)  # a page's first line may start the next run
-    taken = owners.keys() | set(owners.values())
+    taken = owners.keys() | set(owners.values()) | set(characters)
     for upper in (j for j, row in enumerate(cells[:n - 2]) if row):  # the upper line prints cells: rows only
         middle, lower = upper + 1, upper + 2
         if (cells[lower] and taken.isdisjoint((upper, middle, lower))
@@ -3344,12 +3378,116 @@ def _wrapped_around_line(lines: list[str], cells: list[list[Cell] | None], in_ch
         c.start < m.end and m.start < c.end for c in (*upper, *lower) for m in middle)
 
 
+def _stacked_character_lines(lines: list[str], texts: list[str], cells: list[list[Cell] | None],
+                             page_starts: list[int], in_characters: bool) -> dict[int, int]:
+    """The lines of cells stacked a character a line around their rows' lines in a narrow column of figures, each
+    with its row's line: as `pdftotext -layout` prints a figure wrapped a digit a line, centred on its row (`2` over
+    `3   112   55 …` over `6`: 236; `△` over a row printing nothing there over `2`: △2), or a header's label
+    naming a figure (`총` over `2` over `3   승용 …` over `6` over `대`: 총236대). In a run of lines each a
+    character alone or a row, on one page, the characters of each column (one column apart at most, in characters
+    where `in_characters`), a digit or a sign among them, part as a label column's syllables do
+    (`_stacked_around_rows`): each row takes the characters right above it and as many right below it, its own
+    there the middle one; lines of other columns stand between them as no line. A column that does not so part (a
+    character left over, a row printing a wider cell there under characters no row took), or whose stack around a
+    row of figures joins into no figure, is left as read before. Before, each digit was a paragraph or a row of its
+    own (no count, no fleet)."""
+    owners: dict[int, int] = {}
+    new_pages = set(page_starts)
+    k, n = 0, len(texts)
+    if not any(len(text) == 1 and text in _STACKED_FIGURE_CHARACTERS for text in texts):
+        k = n  # no digit alone on a line (most reports)
+    while k < n:
+        end = k
+        while end < n and (len(texts[end]) == 1 or cells[end] and len(cells[end]) > 1) and (
+                end == k or end not in new_pages):
+            end += 1
+        run = range(k, end)
+        at = {m: len(lines[m]) - len(lines[m].lstrip()) for m in run if len(texts[m]) == 1}
+        for column in _columns_of_characters(sorted(set(at.values()))):
+            stack = {m for m, start in at.items() if start in column}
+            if any(texts[m] in _STACKED_FIGURE_CHARACTERS for m in stack):
+                owners.update(_stacked_in_column(lines, texts, cells, run, stack, column, in_characters))
+        k = end + (end == k or end not in new_pages)  # a page's first line may start the next run
+    return owners
+
+
+_STACKED_FIGURE_CHARACTERS = frozenset("0123456789△▲-")
+
+
+def _columns_of_characters(starts: list[int]) -> list[range]:
+    """The columns characters alone on their lines stand in (`starts` sorted): starts one apart at most are one."""
+    columns: list[range] = []
+    for start in starts:
+        if columns and start <= columns[-1].stop:
+            columns[-1] = range(columns[-1].start, start + 1)
+        else:
+            columns.append(range(start, start + 1))
+    return columns
+
+
+def _stacked_in_column(lines: list[str], texts: list[str], cells: list[list[Cell] | None], run: range,
+                       stack: set[int], column: range, in_characters: bool) -> dict[int, int]:
+    """The lines of the characters (`stack`) stacked in a column around the rows of a run of lines
+    (`_stacked_character_lines`), each with its row's line; none where the column does not part so."""
+    lines_of = [k for k in run if k in stack or len(texts[k]) != 1]  # another column's characters: no line
+    rows = [k for k in lines_of if k not in stack]
+    own = {k: _own_character(lines[k], cells[k], column, in_characters) for k in rows}
+    owners = _stacked_around_rows(lines_of, rows, [bool(own[k]) for k in rows], [own[k] is None for k in rows])
+    for k in set(owners.values()):
+        stacked = sorted(m for m, row in owners.items() if row == k)
+        text = "".join([*(texts[m] for m in stacked if m < k), own[k].text if own[k] else "",
+                        *(texts[m] for m in stacked if m > k)])
+        if not _is_figure(text) and any(_has_figure([cell]) for cell in cells[k] if cell is not own[k]):
+            return {}  # a row of figures whose stack makes no figure
+    return owners
+
+
+def _own_character(line: str, cells: list[Cell], column: range, in_characters: bool) -> Cell | bool | None:
+    """A row's own character in a column of characters stacked around it (`3` in `2` over `3   112 …` over `6`),
+    measured in characters where `in_characters`; False where it prints nothing there, None where it prints a
+    wider cell there."""
+    measured = _in_characters_of(line, cells) if in_characters else cells
+    there = [n for n, cell in enumerate(measured) if cell.start < column.stop and column.start < cell.end]
+    if not there:
+        return False
+    own = measured[there[0]]
+    return cells[there[0]] if len(there) == 1 and len(own.text) == 1 and own.start in column else None
+
+
+def _characters_joined(lines: Sequence[str] | dict[int, str], cells: list[list[Cell] | None], owners: dict[int, int],
+                       in_characters: bool) -> None:
+    """Each row's line (`owners`' values) given the characters stacked around it in a column
+    (`_stacked_character_lines`) as one cell, top to bottom, without spaces (`236`, `총236대`), its own character's
+    cell or set among its cells where it prints none there; those lines left rows of no cells."""
+    by_row: dict[int, list[int]] = {}
+    for k, row in sorted(owners.items()):
+        by_row.setdefault(row, []).append(k)
+    for row, stacked in by_row.items():
+        starts = {k: len(lines[k]) - len(lines[k].lstrip()) for k in stacked}
+        for column in _columns_of_characters(sorted(set(starts.values()))):
+            parts = [k for k in stacked if starts[k] in column]
+            own = _own_character(lines[row], cells[row], column, in_characters)
+            above = [lines[k].strip() for k in parts if k < row]
+            below = [lines[k].strip() for k in parts if k > row]
+            text = "".join([*above, own.text if own else "", *below])
+            width = max(map(display_width, [*above, *below]))  # the narrow column's, where the cell stands
+            if own:
+                cells[row] = [Cell(c.start, max(c.end, c.start + width), text) if c is own else c for c in cells[row]]
+            else:
+                walked = _columns_walked(lines[row])
+                at = column.start if not in_characters else (
+                    walked[column.start] if column.start < len(walked) else walked[-1] + column.start - len(lines[row]))
+                cells[row] = sorted([*cells[row], Cell(at, at + width, text)], key=lambda c: c.start)
+    for k in owners:
+        cells[k] = []
+
+
 def _is_syllable_line(text: str) -> bool:
     return len(text) == 1 and _is_syllable(text)
 
 
 def _stacked_in_run(lines: list[str], texts: list[str], cells: list[list[Cell] | None],
-                    run: range) -> dict[int, int]:
+                    run: list[int]) -> dict[int, int]:
     """The lines of a run of syllables and rows that are labels stacked around its rows (`_stacked_label_lines`),
     each with its row's line; none where the run does not part so."""
     syllables = {k: split_cells(lines[k])[0] for k in run if _is_syllable_line(texts[k])}
@@ -3359,29 +3497,76 @@ def _stacked_in_run(lines: list[str], texts: list[str], cells: list[list[Cell] |
     if any(cell.start > column + 1 for cell in syllables.values()):
         return {}
     label_end = max(cell.end for cell in syllables.values())
-    owners: dict[int, int] = {}
-    free: list[int] = []  # syllables over the next row
-    row, taken_below = 0, 0  # the row before and the syllables under it which it takes
-    for k in run:
-        if k in syllables:
-            if taken_below:
-                owners[k] = row
-                taken_below -= 1
-            else:
-                free.append(k)
-            continue
-        if taken_below:
-            return {}  # a row's label has fewer lines below its row than above it
+    rows = [k for k in run if k not in syllables]
+    middles, barred = [], []
+    for k in rows:
         first = cells[k][0]
-        middle = _is_syllable_line(first.text) and abs(first.start - column) <= 1
+        middles.append(_is_syllable_line(first.text) and abs(first.start - column) <= 1)
         # a row of figures printing a label of its own beside the syllables: theirs is a group's label (`본` over
         # `계   7,622 …` over `관`), a header's line may print its labels beside them (`구` over `계   일반직 …`)
-        own_label = first.start <= label_end or _has_figure(cells[k]) and not _is_figure(first.text)
-        if free and not middle and own_label:
-            return {}  # syllables over a row printing a label of its own: no label stacked a syllable a line
-        owners.update((line, k) for line in free)
-        row, taken_below, free = k, len(free), []
-    return owners if not free and not taken_below else {}
+        barred.append(not middles[-1] and (first.start <= label_end
+                                           or _has_figure(cells[k]) and not _is_figure(first.text)))
+    return _stacked_around_rows(run, rows, middles, barred)
+
+
+def _stacked_around_rows(run: Sequence[int], rows: list[int], middles: list[bool],
+                         barred: list[bool]) -> dict[int, int]:
+    """The lines of a run (rows on the `rows` lines, a cell's lines stacked a line apiece on the others) that are
+    cells stacked around its rows, each with its row's line: each row takes the lines right above it and as many
+    right below it, its own line the middle one where it prints one (`middles`), none left over; a row printing a
+    cell of its own there (`barred`) takes none. Where the run parts no way so, every row printing a line of its
+    label may stand on one of its middle lines of an even count, the same in every such row, as `pdftotext -layout`
+    sets a row's line between two of its label's alike (`일` over `반   20   8 …` over `직` over `계`,
+    `구   계   일반직 …` over `분`): one line more above it than below it, or one fewer; taken where the run then parts
+    one way alone (not one lean and the other: a group's label down two rows, `관` over `리   5급 …` over
+    `운   6급 …` over `영`, is left as read before)."""
+    row_lines = set(rows)
+    lines_between: list[list[int]] = [[]]  # the lines above each row, then those under the last
+    for k in run:
+        if k in row_lines:
+            lines_between.append([])
+        else:
+            lines_between[-1].append(k)
+    gaps = [len(between) for between in lines_between]
+    # each row's (above, below) as labels stand centred on their rows; else every row printing its label's line on
+    # the upper or on the lower middle line of an even count
+    parted = _parted_around_rows(gaps, middles, barred, 0)
+    if parted is None:
+        leaning = [ways for lean in (1, -1) if (ways := _parted_around_rows(gaps, middles, barred, lean))]
+        if len(leaning) != 1:
+            return {}
+        parted = leaning[0]
+    owners: dict[int, int] = {}
+    after = 0  # the lines above the row after, as its row above leaves them
+    for n in range(len(rows) - 1, -1, -1):
+        above, below = parted[n][after][1]
+        owners.update((line, rows[n]) for line in lines_between[n + 1][:below])
+        owners.update((line, rows[n]) for line in lines_between[n][len(lines_between[n]) - above:])
+        after = above
+    return owners
+
+
+def _parted_around_rows(gaps: list[int], middles: list[bool], barred: list[bool],
+                        lean: int) -> list[dict[int, tuple[int, tuple[int, int]]]] | None:
+    """How the lines between rows (`gaps`: as many above the first, between two, under the last) part among the
+    rows (`_stacked_around_rows`): for each row in turn, by the lines it leaves the row below it, how many ways (two:
+    more than one) the rows down to it part them and how it takes its own (above, below); each takes as many below
+    it as above it, but a row printing the middle line `lean` more above it (one fewer below). None unless one way
+    alone."""
+    ways: list[dict[int, tuple[int, tuple[int, int]]]] = []
+    states = {gaps[0]: 1}  # the lines the next row may take above it, with how many ways the rows above leave them
+    for n, (middle, bar) in enumerate(zip(middles, barred, strict=True)):
+        taken: dict[int, tuple[int, tuple[int, int]]] = {}
+        for above, count in states.items():
+            if bar and above:
+                continue
+            below = above - lean if middle else above
+            if 0 <= below <= gaps[n + 1]:
+                left = gaps[n + 1] - below
+                taken[left] = (min(2, taken.get(left, (0,))[0] + count), (above, below))
+        ways.append(taken)
+        states = {left: count for left, (count, _) in taken.items()}
+    return ways if states.get(0) == 1 else None  # every line under the last row taken by it, one way alone
 
 
 def _row_cells(line: str, stripped: str) -> list[Cell] | None:

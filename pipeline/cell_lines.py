@@ -25,7 +25,7 @@ from __future__ import annotations
 import itertools
 
 from pipeline import patterns
-from pipeline.aligned import display_width
+from pipeline.aligned import display_width, split_cells
 from pipeline.document import PrintedTable, is_noted_figure, is_table_units_or_date, take_printed_table
 from pipeline.one_space_tables import header_over_groups, label_groups_anew, post_kind, two_level_rows, whole_amount
 from pipeline.values import (
@@ -93,7 +93,7 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None, unread_o
     for n, i in enumerate(table_starts):
         if i < read_to:
             continue  # a line of that table
-        if not _parts_text(lines, i, -1):
+        if not _parts_text(lines, i, -1) or i and _under_space_aligned_row(lines[i - 1]):
             continue
         if labelled < len(table_starts) and lines[i].strip().replace(" ", "") not in _TABLE_OR_CONTENTS_STARTS:
             cells = _cells(lines, i)
@@ -128,6 +128,13 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None, unread_o
         lines = take_printed_table(lines, tables, rows, starts, end)
         read_to = end
     return lines, tables
+
+
+def _under_space_aligned_row(line: str) -> bool:
+    """Whether a line is a row of space-aligned cells (two or more, two blanks apart at least), as `pdftotext
+    -layout` prints a table: a label alone right under it is its row's label stacked a syllable a line (`총` over
+    `승용   승합 …` over `계`), no table's first cell printed a cell a line."""
+    return "  " in line.strip() and len(split_cells(line)) > 1
 
 
 def _tell_unread(start: int, cells: list[Cell], end: int, unread: list[int], unread_of_words: list[int] | None):

@@ -8,6 +8,7 @@ header's `구` over `분` went apart too (`_last_row_and_paragraphs`)."""
 import pytest
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from pipeline.document import Paragraph as TextParagraph
@@ -57,10 +58,12 @@ FLEET = """# Ⅰ. 일반현황
 """ + AFTER
 
 
-def _render(text: str, tmp_path, size: float, ruling: str):
+def _render(text: str, tmp_path, size: float, ruling: str, narrow: tuple[int, ...] = (0,),
+            label_leading: float | None = None):
     """`text` and its PDF as HWP prints it on portrait A4: cells in `size` pt centred on their rows, the header
-    shaded, the label column as narrow as one syllable (`과부족` wraps over three lines), no rules or horizontal ones
-    (over the table and under every row; under every row alone)."""
+    shaded, the label column (and the other `narrow` ones) as narrow as one syllable (`과부족` wraps over three
+    lines, `236` a digit a line), its lines `label_leading` points apart (`size` + 2 where None), no rules or
+    horizontal ones (over the table and under every row; under every row alone)."""
     source, target = tmp_path / "report.txt", tmp_path / "report.pdf"
     source.write_text(text, encoding="utf-8")
     pdfs = make_pdfs.__wrapped__()
@@ -71,8 +74,11 @@ def _render(text: str, tmp_path, size: float, ruling: str):
     def hwp_table(block, ruling_, repeat_header=True):
         rows = [list(row) for row in block.rows]
         header = pdfs.header_row_count(rows)
-        widths = [pdfs.text_width("과") + 12, *pdfs.column_widths(rows)[1:]]
-        table = Table([[Paragraph(pdfs.printed(cell), pdfs.HEADER_CELL) for cell in row] for row in rows],
+        widths = [pdfs.text_width("과") + 12 if c in narrow else width
+                  for c, width in enumerate(pdfs.column_widths(rows))]
+        label = ParagraphStyle("label", pdfs.HEADER_CELL, leading=label_leading or pdfs.HEADER_CELL.leading)
+        table = Table([[Paragraph(pdfs.printed(cell), label if c == 0 else pdfs.HEADER_CELL)
+                        for c, cell in enumerate(row)] for row in rows],
                       colWidths=widths, repeatRows=header)
         rules = {"none": [], "under rows": [("LINEBELOW", (0, 0), (-1, -1), 0.1, colors.black)]}.get(ruling, [
             ("LINEABOVE", (0, 0), (-1, 0), 0.4, colors.black), ("LINEBELOW", (0, 0), (-1, -1), 0.1, colors.black)])
