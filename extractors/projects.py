@@ -1933,7 +1933,7 @@ def _list_numbered(block) -> tuple[str, int, str] | None:
     if isinstance(block, Bullet):
         match = _LIST_MARK_RE.match(block.marker) if block.marker[-1:] == ")" else None
         return (block.marker.replace(match.group(1), "1"), int(match.group(1)), block.text) if match else None
-    if not isinstance(block, Heading | Paragraph) or not (block.text[:1].isdigit() or block.text[:1] == "["):
+    if not isinstance(block, LINE_BLOCKS) or not (block.text[:1].isdigit() or block.text[:1] == "["):
         return None
     match = _LIST_NUMBERED_LINE_RE.match(block.text)
     if match is None:
