@@ -794,7 +794,7 @@ YEAR_COLUMN_RE = patterns.compile(r"\p{Hangul}*[연년]도")
 
 def full_year(printed: str) -> int:
     """`2024`, `2024년도` → 2024; `’24`, `24년` (a year of this century, as reports shorten it) → 2024."""
-    digits = "".join(char for char in printed if char.isdigit())
+    digits = "".join(filter(str.isdigit, printed))  # no generator's frame a character: asked of each point's year
     return int(digits) if len(digits) == 4 else 2000 + int(digits)
 
 
@@ -1066,19 +1066,11 @@ def _iso_year(year: int | None) -> tuple[str, ...]:
 class _Point(NamedTuple):
     """A month, half or quarter as printed, its first and last month, and whether it is one where it stands
     alone: a month printed alone prints 월, its day or its year (a `3.` alone is a list's number, `2025. 3.` a
-    month); and what its match is read by, each read once where the point is made (each read of a match is a
-    call, and a point is read several times): where it starts and ends, the year printed before it (`2024.`,
-    two digits `yy` of `’24.`, a word of the `next` year, `익년`) and its day (a half's or quarter's none)."""
+    month)."""
     match: regex.Match
     first: int
     last: int
-    alone: bool
-    start: int
-    end: int
-    year: str | None
-    next: str | None
-    yy: str | None
-    day: str | None
+    alone: bool = True
 
 
 def parse_period(text: str, year: int | None = None, item: str | None = None) -> Period | None:
@@ -1299,22 +1291,12 @@ def _month_points(text: str, year: int | None) -> list[_Point]:
     or with no year known: `_YY`)."""
     dated = "기" in text or "현" in text  # else no month is an as-of date
     asides = _asides(text)
-    points = [_month_point(point) for point in _MONTH_POINT_RE.finditer(text)
+    points = [_Point(point, month := int(point[_POINT_MONTH]), month,
+                     bool(point[_POINT_WOL] or point[_POINT_DAY] or point[_POINT_YEAR]))
+              for point in _MONTH_POINT_RE.finditer(text)
               if not (dated and _is_as_of(text, point)) and not _within(point, asides)
               and not (point[_POINT_RANGED] is not None and not _short_year(point[_POINT_YY], year or 0))]
     return _without_paid_for(points, text, seasons=True) if "분" in text else points
-
-
-def _month_point(match: regex.Match) -> _Point:
-    """A match of `_MONTH_POINT_RE` as a point, its groups read in one call."""
-    month, wol, day, year, next_year, yy = match.group(
-        _POINT_MONTH, _POINT_WOL, _POINT_DAY, _POINT_YEAR, _POINT_NEXT, _POINT_YY)
-    return _Point(match, int(month), int(month), bool(wol or day or year), *match.span(), year, next_year, yy, day)
-
-
-def _season_point(match: regex.Match, first: int, last: int) -> _Point:
-    """A match of `_SEASON_RE`, its first and last month given, as a point (it prints no day)."""
-    return _Point(match, first, last, True, *match.span(), *match.group(_POINT_YEAR, _POINT_NEXT, _POINT_YY), None)
 
 
 # what follows a month or quarter that an amount is of, not when it is paid: `(5월분)`, `5월분 지급`, `5월 지급분`,
@@ -1338,17 +1320,17 @@ def _with_seasons_apart(points: list[_Point], text: str) -> list[_Point]:
         if depth == 0 and char in ",/":
             cuts.append(k)
     part = functools.partial(bisect.bisect_right, cuts)
-    with_months = {part(point.start) for point in points}
+    with_months = {part(point.match.start()) for point in points}
     apart = [season for season in _season_points(text) if _joined_to_a_month(season, points, text)
-             or (part(season.start) not in with_months
+             or (part(season.match.start()) not in with_months
                  and not any(season.first <= point.first <= season.last for point in points))]
-    return sorted([*points, *apart], key=lambda point: point.start) if apart else points
+    return sorted([*points, *apart], key=lambda point: point.match.start()) if apart else points
 
 
 def _joined_to_a_month(season: _Point, points: list[_Point], text: str) -> bool:
     """Whether a half or quarter is joined to a month right before or after it as a range or list (`_link`)."""
-    return any(_link(text[a.end:b.start]) in ("range", "list")
-               for point in points for a, b in ((point, season), (season, point)) if a.end <= b.start)
+    return any(_link(text[a.match.end():b.match.start()]) in ("range", "list")
+               for point in points for a, b in ((point, season), (season, point)) if a.match.end() <= b.match.start())
 
 
 def _without_paid_for(points: list[_Point], text: str, seasons: bool) -> list[_Point]:
@@ -1357,7 +1339,7 @@ def _without_paid_for(points: list[_Point], text: str, seasons: bool) -> list[_P
     year where `points` are months (`seasons`: `연중 / … (5월분)`), or as what runs all year (`매월 25일 / …
     (5월분)`, `분기별 / … (2분기분)`: every month, May's share paid in one of them). Where it says nothing else,
     the month is when it runs (`5월분 지급 완료`: May)."""
-    paid_for = [point for point in points if _PAID_FOR_RE.match(text, point.end)]
+    paid_for = [point for point in points if _PAID_FOR_RE.match(text, point.match.end())]
     if not paid_for or (len(paid_for) == len(points) and not _ALL_YEAR_RE.search(text)
                         and not (seasons and _season_points(text))):
         return points
@@ -1398,10 +1380,10 @@ def _season_points(text: str) -> list[_Point]:
         if _within(point, asides):
             continue
         if half := point[_POINT_HALF]:
-            points.append(_season_point(point, *_HALF.get(half, (1, 12))))
+            points.append(_Point(point, *_HALF.get(half, (1, 12))))
         else:
             quarter = int(point[_POINT_QUARTER])
-            points.append(_season_point(point, 3 * quarter - 2, 3 * quarter))
+            points.append(_Point(point, 3 * quarter - 2, 3 * quarter))
     return _without_paid_for(points, text, seasons=False)
 
 
@@ -1426,17 +1408,17 @@ def _span(points: list[_Point], text: str, year: int | None, item: str | None) -
         if len(run) == 1:
             if not first.alone:
                 continue
-            carried = _printed_year(first, base, carried)
+            carried = _printed_year(first.match, base, carried)
             run_start, run_end = 12 * carried + first.first - 1, 12 * carried + first.last - 1
             carried = run_end // 12  # `연말연시` ends in the next year
             if may_open:
-                run_start, run_end = _open_range(text, first, run_start, run_end)
+                run_start, run_end = _open_range(text, first.match, run_start, run_end)
             spans.append((run_start, run_end))
             own_years.append(_prints_year(first))
         else:
             months = []  # (first, last) of each point
             for point, link in zip(run, [None, *links], strict=True):
-                carried = _printed_year(point, base, carried)
+                carried = _printed_year(point.match, base, carried)
                 if link == "range" and point.last < months[-1][0] % 12 + 1 and carried == months[-1][0] // 12:
                     carried += 1  # a range back to an earlier month runs into the next year (`11월~2월`)
                 months.append((12 * carried + point.first - 1, 12 * carried + point.last - 1))
@@ -1451,9 +1433,9 @@ def _span(points: list[_Point], text: str, year: int | None, item: str | None) -
             spans.extend(run_spans)
             own_years.extend(any(_prints_year(point) for point in run[a:b]) for a, b in parts)
         if start is None or run_start < start:
-            start, printed = run_start, bool(first.year)
+            start, printed = run_start, bool(first.match[_POINT_YEAR])
         end = run_end if end is None else max(end, run_end)
-        where = (first.start if where is None else where[0], last.end)
+        where = (first.match.start() if where is None else where[0], last.match.end())
     if where is None:
         return None
     if len(spans) > 1 and (within := _within_a_year_of_the_years_end(spans, own_years)) != spans:
@@ -1464,7 +1446,7 @@ def _span(points: list[_Point], text: str, year: int | None, item: str | None) -
 
 def _prints_year(point: _Point) -> bool:
     """Whether a month, half or quarter prints its year before it (`2026. 3월`, `’26. 3.`, `익년 2월`)."""
-    return bool(point.year or point.next or point.yy)
+    return bool(point.match[_POINT_YEAR] or point.match[_POINT_NEXT] or point.match[_POINT_YY])
 
 
 def _within_a_year_of_the_years_end(spans: list[tuple[int, int]], own_years: list[bool]) -> list[tuple[int, int]]:
@@ -1485,7 +1467,7 @@ def _within_a_year_of_the_years_end(spans: list[tuple[int, int]], own_years: lis
 def _prints_a_day(point: _Point) -> bool:
     """Whether a point prints its day (`2. 10.`): a month's may, a half's or quarter's (`_SEASON_RE`, no day group:
     `1/4분기 4월 5월`) never."""
-    return bool(point.day)
+    return bool(point.match.groupdict().get("day"))
 
 
 def _runs(points: list[_Point], text: str) -> list[tuple[list[_Point], list[str]]]:
@@ -1493,7 +1475,7 @@ def _runs(points: list[_Point], text: str) -> list[tuple[list[_Point], list[str]
     between each two). A run of three or more with nothing but spaces between (`1월 2월 3월 …`) is a schedule's
     header, not a period: no run; a run of days is none (`2002. 2. 19. 2018. 6. 2. 2020. 10. 5.`, a building's
     and its extensions')."""
-    links = [_link(text[a.end:b.start]) for a, b in itertools.pairwise(points)]
+    links = [_link(text[a.match.end():b.match.start()]) for a, b in itertools.pairwise(points)]
     in_schedule = set()
     for i in range(len(links) - 1):
         if links[i] == links[i + 1] == "space" and not any(_prints_a_day(point) for point in points[i:i + 3]):
@@ -1516,23 +1498,24 @@ def _replaced(runs: list[tuple[list[_Point], list[str]]], text: str, item: str
     lone_pair = len(runs) == 2 and bool(_CHANGE_BEFORE_RE.search(item))
     kept = []
     for (old, links), (new, _) in itertools.pairwise(runs):
-        link = _CHANGE_LINK_RE.fullmatch(text, old[-1].end, new[0].start)
-        if not (link and (_REPLACED_RE.search(text, 0, old[0].start) or not link["field"] and (
-                link["new"] or _CHANGED_RE.match(text, new[-1].end) or (lone_pair and link["arrow"])))):
+        link = _CHANGE_LINK_RE.fullmatch(text, old[-1].match.end(), new[0].match.start())
+        if not (link and (_REPLACED_RE.search(text, 0, old[0].match.start()) or not link["field"] and (
+                link["new"] or _CHANGED_RE.match(text, new[-1].match.end()) or (lone_pair and link["arrow"])))):
             kept.append((old, links))
     return [*kept, runs[-1]]
 
 
-def _open_range(text: str, point: _Point, start: int, end: int) -> tuple[int, int]:
+def _open_range(text: str, point: regex.Match, start: int, end: int) -> tuple[int, int]:
     """A month alone may open a range: from it on (`3월부터`, `4월~`, `6월 이후`), or up to it (`12월까지`, `~6월`);
     not a day whose range ends on a day alone (`2025. 3. 5. ~ 27.`, `3. 4.(화) ~ 10.(금)`: March alone). A season's
     point (`연중~`) prints no day."""
-    after = text[point.end:point.end + 4].lstrip()
-    if after.startswith(_TILDES_ALONE) and point.day and _DAY_NO_MONTH_AFTER_RE.match(text, point.end):
+    after = text[point.end():point.end() + 4].lstrip()
+    if after.startswith(_TILDES_ALONE) and "day" in point.re.groupindex and point["day"] and (
+            _DAY_NO_MONTH_AFTER_RE.match(text, point.end())):
         return start, end
     if after.startswith(_TILDES_ALONE) or after.startswith(("부터", "이후")):
         return start, _OPEN
-    if after.startswith("까지") or text[:point.start].rstrip().endswith(_TILDES_ALONE):
+    if after.startswith("까지") or text[:point.start()].rstrip().endswith(_TILDES_ALONE):
         return start - start % 12, end
     return start, end
 
@@ -1565,15 +1548,15 @@ def _in_year(start: int, end: int, year: int | None, printed: bool, spans: list[
     return Period(first, last, first_year, last_year if last_year != first_year else None, months)
 
 
-def _printed_year(point: _Point, base: int, before: int | None) -> int:
+def _printed_year(point: regex.Match, base: int, before: int | None) -> int:
     """The year a month prints (`2024. 3월`, `’24. 3.`, `익년 2월`: the report's next), else that of the month
     printed before it, else the report's (`base`: 0 where no year is known; then only the years between months
     tell)."""
-    if point.year:
-        return full_year(point.year)
-    if point.next:
+    if printed := point[_POINT_YEAR]:
+        return full_year(printed)
+    if point[_POINT_NEXT]:
         return base + 1
-    if point.yy and (short := _short_year(point.yy, base)):
+    if (yy := point[_POINT_YY]) and (short := _short_year(yy, base)):
         return short
     return before if before is not None else base
 

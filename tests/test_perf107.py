@@ -1,12 +1,12 @@
-"""A period's points read their match once, where each is made (`_Point`: where it starts and ends, the year printed
-before it, its day): the periods read from them are the months printed, as before, in the shapes whose reading
-asks them (a range of days or months after a year, a range's end a day alone, an as-of date, seasons)."""
+"""The periods read by points (`_month_points`, `_season_points`, `_span`) in the shapes that are no plain months: a
+range of days or months after a year, a range's end a day alone, an as-of date, seasons; and the year a point
+prints read in full (`full_year`, which each point printing its year asks)."""
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.values import _month_points, _season_points, parse_period
+from pipeline.values import full_year, parse_period
 from tests.periods import span
 
 MONTHS = st.integers(min_value=1, max_value=12)
@@ -90,21 +90,15 @@ def test_the_periods_of_the_shapes_whose_points_are_read(text, expected):
     assert span(parse_period(text, 2025)) == expected
 
 
-@pytest.mark.parametrize("text", ["2025. 6. 12. ~ 6. 27.", "’24. 3월, 익년 2월", "26. 3. 4. ~ 5. 1.", "2025-04-01",
-                                  "3월 10일 ~ 4월", " 2025. 3. ~ 12.", "4~6월"])
-def test_a_month_point_holds_what_its_match_prints(text):
-    for point in _month_points(text, 2025):
-        match = point.match
-        assert (point.start, point.end) == match.span()
-        assert (point.year, point.next, point.yy, point.day) == (
-            match["year"], match["next"], match["yy"], match["day"])
+@pytest.mark.parametrize(("printed", "expected"), [
+    ("2024", 2024), ("2024년도", 2024), ("’24", 2024), ("24년", 2024), ("’26.", 2026), ("2025.", 2025), ("07", 2007),
+])
+def test_a_printed_year_is_read_in_full(printed, expected):
+    assert full_year(printed) == expected
 
 
-@pytest.mark.parametrize("text", ["연중", "2026년 상반기", "익년 연초", "’26. 3분기", "1~2분기"])
-def test_a_season_point_holds_what_its_match_prints_and_no_day(text):
-    points = _season_points(text)
-    assert points
-    for point in points:
-        match = point.match
-        assert (point.start, point.end, point.day) == (*match.span(), None)
-        assert (point.year, point.next, point.yy) == (match["year"], match["next"], match["yy"])
+@settings(max_examples=300)
+@given(st.integers(min_value=1900, max_value=2099), st.sampled_from(["", "년", "년도", ".", " "]))
+def test_a_year_of_four_digits_is_itself_and_of_two_this_centurys(year, after):
+    assert full_year(f"{year}{after}") == year
+    assert full_year(f"’{year % 100:02d}{after}") == 2000 + year % 100
