@@ -794,7 +794,7 @@ YEAR_COLUMN_RE = patterns.compile(r"\p{Hangul}*[연년]도")
 
 def full_year(printed: str) -> int:
     """`2024`, `2024년도` → 2024; `’24`, `24년` (a year of this century, as reports shorten it) → 2024."""
-    digits = "".join(char for char in printed if char.isdigit())
+    digits = "".join(filter(str.isdigit, printed))  # no generator's frame a character: asked of each point's year
     return int(digits) if len(digits) == 4 else 2000 + int(digits)
 
 
