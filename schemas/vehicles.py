@@ -8,6 +8,7 @@ from schemas.common import Record, Source
 
 HELD, QUOTA, SHORTFALL = "보유", "정수", "과부족"  # what a fleet's counts count: the vehicles held, quota, difference
 LISTED = "목록"  # the vehicles a list printed with a count table names, one row each
+COUNTED = "현황"  # a count table, which prints kinds with their counts (`압축진개차 | 28`)
 # the category of a listed vehicle of a model the tool does not know, its row printing no seats, load or use that
 # tells (`모빌리티카`): no category of the law's, so that a question by category (`승용` or `승합`) counts it apart,
 # its kind the model as printed
@@ -30,9 +31,10 @@ class VehicleCount(Record):
     """The cells a count of one fuel printed two ways sums, each its fuel as printed (`가솔린`) and its own figure:
     what a finding names where one of them is wrong; for a count of one cell, that cell where it prints its fuel
     otherwise than its one name (`가솔린`, `fuel` 휘발유), else none."""
-    uncategorised: bool = Field(default=False, exclude=True)
-    """A vehicle list's count of a model the tool puts under no category (`모빌리티카` where its row prints no
-    seats, load or use that tells), kept under `UNCATEGORISED`: what `vehicles.uncategorised` names."""
+    uncategorised: str | None = Field(default=None, exclude=True)
+    """Where a count the tool puts under no category, kept under `UNCATEGORISED`, is printed: `목록` (`LISTED`), a
+    vehicle list's model whose row prints no seats, load or use that tells (`모빌리티카`), or `현황` (`COUNTED`), a
+    count table's kind printed with no category whose name tells none; what `vehicles.uncategorised` names."""
 
     @property
     def column(self) -> str:
