@@ -82,9 +82,10 @@ class VehicleFleet(Record):
     where it prints neither). `as_of` is the date its figures stand at, where the table or its heading prints one
     (`3. 공용차량 현황(’25. 5. 31. 현재)`). `name` is the fleet's name, alike in every year's report where its
     caption is not (`공용차량현황` of `3. 공용차량 현황 - 총 13대 (정수 14)`; a label of its one row of figures,
-    `관용차량 | 4 | 3`, where it names one): the category of its counts that no category holds, its kinds' (`차 종 |
-    대 수` over `압축진개차 | 28`) and its categories' where it prints them as one row of counts under their labels
-    alone (`승 용 | 승 합 | 화 물` over `9 | 3 | 2`: kinds `승용`, `승합`, `화물`).
+    `관용차량 | 4 | 3`, where it names one): the category of its counts that no category holds, its categories'
+    where it prints them as one row of counts under their labels alone (`승 용 | 승 합 | 화 물` over `9 | 3 | 2`:
+    kinds `승용`, `승합`, `화물`); its kinds printed with no category (`차 종 | 대 수` over `압축진개차 | 28`) are
+    under the category their name tells (`화물`), else `미분류`.
     """
 
     caption: str
