@@ -17,7 +17,7 @@ QUOTA = Rule("header.quota", "info", "차량: 보유 대수가 제목의 정수(
 OVER_QUOTA = Rule("header.over_quota", "warning", "차량: 보유 대수가 제목의 정수(定數)보다 많음")
 REPAIR = Rule("repair.header", "info", "차량: 어긋난 머리글을 숫자의 합으로 바로잡음")
 UNCATEGORISED = Rule("vehicles.uncategorised", "info",
-                     "차량: 목록의 차종 가운데 승용·승합·화물·특수로 분류하지 못한 것 (모르는 차명)")
+                     "차량: 현황표나 목록의 차종 가운데 승용·승합·화물·특수로 분류하지 못한 것 (모르는 차명)")
 RULES = (SUM, HEADER_TOTAL, QUOTA, OVER_QUOTA, REPAIR, UNCATEGORISED)
 
 
@@ -60,16 +60,19 @@ def _fleet(fleet: VehicleFleet) -> list[Found]:
 
 
 def _uncategorised(fleet: VehicleFleet) -> list[Found]:
-    """The models a fleet's vehicle list names that the tool puts under no category (`모빌리티카`, its row printing
-    no seats, load or use that tells), once for the fleet: `vehicle_categories` counts them as `미분류`, so a question
-    by category counts them under none of the law's."""
-    counts = [count for count in (*fleet.counts, *fleet.listed) if count.uncategorised]
+    """The kinds a fleet's count table (`압축진개차 | 28`, kinds printed with no category) or, where it names none,
+    its vehicle list prints that the tool puts under no category (`모빌리티카`, its name and its row telling none),
+    once for the fleet: `vehicle_categories` counts them as `미분류`, so a question by category counts them under
+    none of the law's. A list printed with a count table names the same vehicles again: the table's are named."""
+    counts = ([count for count in fleet.counts if count.uncategorised]
+              or [count for count in fleet.listed if count.uncategorised])
     if not counts:
         return []
+    printed = counts[0].uncategorised
     models = "·".join(dict.fromkeys(count.kind or "" for count in counts))
     return [UNCATEGORISED.finding(
-        table=fleet.caption, row="목록", column="차종", source=counts[0].source,
-        message=f"차량 목록의 차종을 승용·승합·화물·특수로 분류하지 못했습니다 ({models}:"
+        table=fleet.caption, row=printed, column="차종", source=counts[0].source,
+        message=f"차량 {printed}의 차종을 승용·승합·화물·특수로 분류하지 못했습니다 ({models}:"
                 f" {sum(count.count for count in counts)}대)")]
 
 

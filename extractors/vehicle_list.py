@@ -14,8 +14,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-import regex
-
 from extractors import generic
 from extractors.context import (
     Collected,
@@ -27,6 +25,7 @@ from extractors.context import (
     row_source,
     source_of,
 )
+from extractors.vehicle_models import known_category
 from extractors.vehicles import (
     FUEL_LABELS,
     PrintedList,
@@ -40,7 +39,7 @@ from extractors.vehicles import (
 from pipeline import patterns
 from pipeline.values import CATEGORY_KIND_RE, as_word, clean_text, compact, is_total
 from schemas import VehicleCount, VehicleFleet
-from schemas.vehicles import UNCATEGORISED
+from schemas.vehicles import LISTED, UNCATEGORISED
 
 _LIST_WORDS = ("차량번호", "등록번호", "연식", "배기량", "취득일", "최초등록", "형식")
 _KIND_WORDS = ("차종", "차명", "종류")
@@ -56,40 +55,6 @@ _BUS_SEATS = 11  # 자동차관리법: a vehicle of 11 seats or more is a 승합
 _FIGURE_RE = patterns.compile(r"(\d+)")  # a seats cell's figure (`9`, `9명`, `12인`)
 _LOAD_RE = patterns.compile(r"[1-9]")  # a load printed (`1톤`, `0.5t`, `800kg`), not `-` or `0`
 _CAB_SEATS = 4  # fewer seats (`2`, `3`) are a truck's cab: they tell no 승용
-# vans that are a 승용 or a 승합 by their seats: a 승합 as public fleets buy them (11 or 12 seats, `카니발(11인승)`),
-# a 승용 where the list prints 10 or fewer (`카니발(7인승)`, `그랜드 스타렉스 9인승`, `승차정원 | 9`), a 화물 as a 밴
-# (`스타렉스 밴`) or where it prints a load (`최대적재량 | 800kg`)
-_VANS = ("카니발", "스타렉스", "스타리아", "그레이스")
-# Uses and models a list prints in place of a kind (`압축진개차`, `5톤 덤프트럭`, `쏘나타`, `포터Ⅱ`), by the
-# 자동차관리법 category they are registered under, as reports print it (a 청소차 or an 암롤차 on a 마이티 is a
-# 특수용도형 화물; a 고소작업차, a 구급차 or a 견인차 a 특수, and so, as fleets count it, a 굴착기 or a 지게차,
-# 건설기계 the law has no category for): without these, `vehicle_categories` counted them by model and a question by
-# category (`승용`) missed them. The one place the tool keeps them: a model not here, whose row prints no seats,
-# load or use that tells (`_category_of`), is `미분류` (`UNCATEGORISED`), its kind as printed, named in a finding
-# (`vehicles.uncategorised`). A use is found anywhere, within the words of a vehicle (`압착진개차`, `수소버스`); a
-# model as `_model_pattern` finds it. The categories in this order, each by its uses and models (a 고소작업차 on a
-# 포터 is a 특수, a 밴 the law's 밴형 화물), the vans before the 승용; a fuel (`전기`, `수소`) is none of these
-# (`수소버스` is a 버스).
-_USE_CATEGORIES = {
-    "특수": ("고소작업", "굴착", "굴삭", "포크레인", "포클레인", "지게차", "구급", "소방", "펌프차", "견인", "구난",
-             "렉카", "레커"),
-    "화물": ("압축식", "압착", "진개", "암롤", "청소차", "살수", "급수", "분뇨", "수거", "방역", "탱크", "덤프",
-             "카고", "트럭", "탑차", "윙바디", "밴", "화물"),
-    "승합": ("버스", "승합"),
-    "승용": ("승용",),
-}
-_MODEL_CATEGORIES = {
-    "화물": ("포터", "봉고", "마이티", "리베로", "라보"),
-    "승합": ("카운티", "쏠라티", "유니버스", "에어로", "그린시티", *_VANS),
-    "승용": ("쏘나타", "아반떼", "그랜저", "코나", "니로", "아이오닉", "레이", "모닝", "쏘렌토", "투싼", "싼타페",
-             "팰리세이드", "스포티지", "캐스퍼", "넥쏘", "제네시스", "G70", "G80", "G90", "GV60", "GV70", "GV80",
-             "K3", "K5", "K7", "K8", "K9", "EV6", "EV9", "SM3", "SM5", "SM6", "QM6", "말리부", "스파크", "트랙스",
-             "토레스", "렉스턴", "티볼리", "코란도", "셀토스", "쏘울", "베뉴", "스토닉"),
-}
-_SHORT_NAME = 2  # a Korean model's name of 2 syllables or fewer (`레이`, `포터`) is a word within many longer ones
-# the words a model's name is printed after, as one word with it (`더뉴레이`, `올 뉴모닝`, `디올뉴코나`, `뉴포터`,
-# `신형봉고`)
-_MODEL_PREFIX = r"(?:(?:디올|더|올)?뉴|신형)"
 
 
 def matches(grid: Grid, ctx: TableContext) -> bool:
@@ -130,7 +95,7 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     counts = [VehicleCount(category="계", kind="계", count=len(vehicles), source=row_source(table, n_header)),
               *(VehicleCount(category=category, kind=kind, count=n, fuel=fuels.get((category, kind)),
                              source=row_source(table, first_rows[category, kind]),
-                             uncategorised=category == UNCATEGORISED)
+                             uncategorised=LISTED if category == UNCATEGORISED else None)
                 for (category, kind), n in Counter(kinds).items())]
     fleet = VehicleFleet(caption=caption, name=fleet_name, printed_total=printed_total, quota=quota, unit=table.unit,
                          as_of=as_of_date(grid, ctx),
@@ -222,7 +187,7 @@ class _Printed:
 def _category_of(category: str, kind: str, printed: _Printed, fleet_name: str) -> tuple[str, str]:
     """A vehicle's category and kind: the category the list prints (`구 분 | 승 용`, `승용(소형)`: 승용, kind 소형),
     else the law's by its seats where 11 or more (`25인승 버스`, `승차정원 | 15`: a 승합), else a model's or use's the
-    tool knows (`_known_category`; a 승합 there whose seats printed are 10 or fewer a 승용: `카니발(7인승)`; a van
+    tool knows (`known_category`; a 승합 there whose seats printed are 10 or fewer a 승용: `카니발(7인승)`; a van
     printing a load, or 2 or 3 seats, a 화물), else a 화물 where the row prints a load, else its use's (`용 도 |
     청소차`), else a 승용 by its seats (4 to 10: `승차정원 | 5`), the model its kind; else `미분류` (`UNCATEGORISED`),
     the kind as printed (`모빌리티카`). A category alone (`승 용`) is one of the fleet's kinds, as a count table's row
@@ -233,49 +198,17 @@ def _category_of(category: str, kind: str, printed: _Printed, fleet_name: str) -
         return (as_printed.group(1), model) if model else (fleet_name, kind)
     if printed.seats is not None and printed.seats >= _BUS_SEATS:
         return "승합", kind
-    known = _known_category(printed.names)
+    known = known_category(printed.names)
     if known in ("승합", "승용") and printed.load:
         return "화물", kind
     if known == "승합" and printed.seats is not None:  # 10 or fewer: a 승용, a van of 2 or 3 a 밴 (화물)
         return "승용" if printed.seats >= _CAB_SEATS else "화물", kind
     if known is None and printed.load:
         return "화물", kind
-    known = known or _known_category(printed.uses)
+    known = known or known_category(printed.uses)
     if known is None and printed.seats is not None and printed.seats >= _CAB_SEATS:
         return "승용", kind
     return known or UNCATEGORISED, kind
-
-
-def _model_pattern(model: str) -> str:
-    """A model's pattern in a row's words as printed (`_words`): a code of Latin letters and a figure (`K5`, `EV6`,
-    `G80`) as a whole code, not part of a longer one (`SK5`, `K50`, `EV60`): no letter or figure before it, no figure
-    after it (a Korean word beside it, `더뉴K5`, `K5하이브리드`, or a trim's letters, `K8HEV`, part none); a short
-    Korean name (`레이`, `포터`, `봉고`: `_SHORT_NAME`) as a word of its own or a word's start, after a word of
-    `_MODEL_PREFIX` or none, followed by no Korean letter (`레이`, `더 뉴 레이`, `더뉴레이`, `포터Ⅱ`, `봉고3`, `니로EV`,
-    `코나 일렉트릭`; not `플레이`, `릴레이`, `레이더`, `서포터즈`); a longer name anywhere, spaced or not
-    (`그랜드 스타렉스`, `마이티청소차`)."""
-    if model.isascii():
-        return rf"(?<![A-Za-z0-9]){regex.escape(model)}(?![0-9])"
-    if len(model) <= _SHORT_NAME:
-        return rf"(?:(?<!\p{{Hangul}})|(?<=(?<!\p{{Hangul}}){_MODEL_PREFIX})){regex.escape(model)}(?!\p{{Hangul}})"
-    return _spaced(model)
-
-
-def _spaced(name: str) -> str:
-    """A name's pattern, spaced or not (`고소 작업`, `그랜드 스타 렉스`)."""
-    return r"\s?".join(map(regex.escape, name))
-
-
-# each category's uses and models, in `_USE_CATEGORIES`' and `_MODEL_CATEGORIES`' order, as one pattern
-_MODEL_RES = {category: patterns.compile("|".join([*map(_spaced, _USE_CATEGORIES.get(category, ())),
-                                                   *map(_model_pattern, _MODEL_CATEGORIES.get(category, ()))]))
-              for category in _USE_CATEGORIES}
-
-
-def _known_category(text: str) -> str | None:
-    """The category of the first use or model of `_USE_CATEGORIES` and `_MODEL_CATEGORIES` the text names (`포터Ⅱ`:
-    화물; `K5`, not `K50`; `레이`, not `플레이`: `_model_pattern`), else None."""
-    return next((category for category, models in _MODEL_RES.items() if models.search(text)), None)
 
 
 def _words(cell: str) -> str:

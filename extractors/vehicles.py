@@ -27,6 +27,7 @@ from extractors.context import (
     table_note,
 )
 from extractors.labels import SERIAL_WORDS, SHORTFALL_WORDS
+from extractors.vehicle_models import known_category
 from pipeline import patterns
 from pipeline.document import Table
 from pipeline.values import (
@@ -45,7 +46,7 @@ from pipeline.values import (
     parse_count_note,
 )
 from schemas import Source, VehicleCount, VehicleFleet
-from schemas.vehicles import HELD, QUOTA, SHORTFALL, counts_by_category, fleet_total
+from schemas.vehicles import COUNTED, HELD, QUOTA, SHORTFALL, UNCATEGORISED, counts_by_category, fleet_total
 
 # the words a heading's count may start with, saying what it counts: the vehicles held (`보유 12대`, `현원 12대`,
 # `대수 12대`, `수량 12대`, its total, as `_HELD_WORDS` name them) or the quota (`정수 12대`)
@@ -309,6 +310,7 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
     _fuels_apart(counts, name)
     counts = {status: _one_count_each_fuel(cells) for status, cells in counts.items()}
     _kinds_unbracketed(counts)
+    _kinds_categorised(counts, name)
     heading_source = heading_figures_source(printed_total, quota, ctx)
     if quota is None and counts[QUOTA]:  # the table's 정수, where the heading prints none
         quota = fleet_total(counts_by_category(counts[QUOTA]))
@@ -332,6 +334,28 @@ def _kinds_unbracketed(counts: dict[str, list[VehicleCount]]) -> None:
         for c in cells:
             if c.kind and c.kind[0] == "(":
                 c.kind = _unbracketed(c.kind)
+
+
+def _kinds_categorised(counts: dict[str, list[VehicleCount]], fleet_name: str) -> None:
+    """A kind printed with no category (`차 종 | 대 수` over `압축진개차 | 28`, or `구 분 | 계 | 압축진개차 | 암롤차`)
+    is counted under the category its name tells, as a vehicle list's (`known_category`: `압축진개차` a 화물,
+    `구급차` a 특수), its kind as printed; a name that tells none (`모빌리티카`) under `미분류` (`UNCATEGORISED`),
+    named in a `vehicles.uncategorised` finding. Before, each was a category of its own in `vehicle_categories`, which
+    a question by category (`승용`, `화물`) missed. The law's categories (`승 용 | 승 합` over `9 | 3`, which
+    `vehicle_categories` counts as they are), fuels (`전기차`) and totals stay the fleet's kinds, and so does a kind of
+    a category the fleet prints beside it (`화 물 | 청소차`): `vehicle_categories` would take the category's count
+    for its 소계 and leave the kind out."""
+    cells = [count for status in counts.values() for count in status if count.category == fleet_name]
+    printed = {compact(count.kind)[:2] for count in cells if count.kind is not None and is_law_category(count.kind)}
+    for count in cells:
+        kind = count.kind
+        if (kind is None or is_total(kind) or CATEGORY_KIND_RE.match(kind) or is_law_category(kind)
+                or FUEL_RE.match(kind)):
+            continue
+        category = known_category(kind) or UNCATEGORISED
+        if category not in printed:
+            count.category = category
+            count.uncategorised = COUNTED if category == UNCATEGORISED else None
 
 
 def _unbracketed(label: str) -> str:

@@ -8,6 +8,7 @@ from schemas.common import Record, Source
 
 HELD, QUOTA, SHORTFALL = "보유", "정수", "과부족"  # what a fleet's counts count: the vehicles held, quota, difference
 LISTED = "목록"  # the vehicles a list printed with a count table names, one row each
+COUNTED = "현황"  # a count table, which prints kinds with their counts (`압축진개차 | 28`)
 # the category of a listed vehicle of a model the tool does not know, its row printing no seats, load or use that
 # tells (`모빌리티카`): no category of the law's, so that a question by category (`승용` or `승합`) counts it apart,
 # its kind the model as printed
@@ -30,9 +31,10 @@ class VehicleCount(Record):
     """The cells a count of one fuel printed two ways sums, each its fuel as printed (`가솔린`) and its own figure:
     what a finding names where one of them is wrong; for a count of one cell, that cell where it prints its fuel
     otherwise than its one name (`가솔린`, `fuel` 휘발유), else none."""
-    uncategorised: bool = Field(default=False, exclude=True)
-    """A vehicle list's count of a model the tool puts under no category (`모빌리티카` where its row prints no
-    seats, load or use that tells), kept under `UNCATEGORISED`: what `vehicles.uncategorised` names."""
+    uncategorised: str | None = Field(default=None, exclude=True)
+    """Where a count the tool puts under no category, kept under `UNCATEGORISED`, is printed: `목록` (`LISTED`), a
+    vehicle list's model whose row prints no seats, load or use that tells (`모빌리티카`), or `현황` (`COUNTED`), a
+    count table's kind printed with no category whose name tells none; what `vehicles.uncategorised` names."""
 
     @property
     def column(self) -> str:
@@ -80,9 +82,10 @@ class VehicleFleet(Record):
     where it prints neither). `as_of` is the date its figures stand at, where the table or its heading prints one
     (`3. 공용차량 현황(’25. 5. 31. 현재)`). `name` is the fleet's name, alike in every year's report where its
     caption is not (`공용차량현황` of `3. 공용차량 현황 - 총 13대 (정수 14)`; a label of its one row of figures,
-    `관용차량 | 4 | 3`, where it names one): the category of its counts that no category holds, its kinds' (`차 종 |
-    대 수` over `압축진개차 | 28`) and its categories' where it prints them as one row of counts under their labels
-    alone (`승 용 | 승 합 | 화 물` over `9 | 3 | 2`: kinds `승용`, `승합`, `화물`).
+    `관용차량 | 4 | 3`, where it names one): the category of its counts that no category holds, its categories'
+    where it prints them as one row of counts under their labels alone (`승 용 | 승 합 | 화 물` over `9 | 3 | 2`:
+    kinds `승용`, `승합`, `화물`); its kinds printed with no category (`차 종 | 대 수` over `압축진개차 | 28`) are
+    under the category their name tells (`화물`), else `미분류`.
     """
 
     caption: str

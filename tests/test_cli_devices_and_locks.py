@@ -208,7 +208,7 @@ def test_a_lock_partway_prints_what_was_loaded_and_keeps_it(holder, tmp_path, mo
     again = reportdb("ingest", ".", "--db", "r.db", "--workers", "1", cwd=tmp_path)
     assert (again.returncode, again.stdout.splitlines()[:4]) == (0, [
         "unchanged a.txt", "loaded    b.md", "loaded    c.txt",
-        "loaded 2, replaced 0, unchanged 1, refused 0, skipped 0; findings: 0 errors, 0 warnings, 3 info "
+        "loaded 2, replaced 0, unchanged 1, refused 0, skipped 0; findings: 0 errors, 0 warnings, 4 info "
         "(database: r.db)"])
 
 

@@ -363,7 +363,7 @@ def test_a_linked_year_folder_is_entered_at_its_target_and_a_link_back_up_is_not
     assert result.stdout.splitlines()[:3] == ["loaded    reports/2024/2024-hanbit-cheongso.md",
                                               "loaded    share/2025/2025-hanbit-bokji.txt",
                                               "loaded 2, replaced 0, unchanged 0, refused 0, skipped 0; findings: "
-                                              "0 errors, 0 warnings, 2 info (database: r.db)"]
+                                              "0 errors, 0 warnings, 3 info (database: r.db)"]
 
 
 # --- stopping an ingest -------------------------------------------------------------------------------

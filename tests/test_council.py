@@ -205,7 +205,8 @@ def test_search_names_no_council_where_one_district_is_loaded(cli, tmp_path):
 
 
 def two_districts_findings(folder: Path) -> Path:
-    """청소과 2024 (its 청소차량 under its 정수: one info finding) of 한빛구 and of 서해구."""
+    """청소과 2024 (its 청소차량 under its 정수, and its `기타` under no category: two info findings) of 한빛구 and
+    of 서해구."""
     folder.mkdir()
     text = (SAMPLES / "2024-hanbit-cheongso.md").read_text(encoding="utf-8-sig")
     (folder / "hanbit-cheongso-2024.md").write_text(text, encoding="utf-8")
@@ -223,7 +224,8 @@ def test_check_names_each_findings_council_where_two_districts_are_loaded(cli, t
     code, output = cli("check", *given)
     assert code == 0
     assert regex.findall(r"^│ (\S+ \S+ ?\S*) +│ info", output, flags=regex.MULTILINE) == [
-        "한빛구의회 청소과 2024", "서해구의회 청소과 2024"]
+        "한빛구의회 청소과 2024", "한빛구의회 청소과 2024", "서해구의회 청소과 2024", "서해구의회 청소과 2024"]
     code, output = cli("check", *given, "--json")
     assert [(f["council"], f["department"], f["year"], f["rule"]) for f in json.loads(output)] == [
-        ("한빛구의회", "청소과", 2024, "header.quota"), ("서해구의회", "청소과", 2024, "header.quota")]
+        ("한빛구의회", "청소과", 2024, "header.quota"), ("한빛구의회", "청소과", 2024, "vehicles.uncategorised"),
+        ("서해구의회", "청소과", 2024, "header.quota"), ("서해구의회", "청소과", 2024, "vehicles.uncategorised")]

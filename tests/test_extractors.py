@@ -80,7 +80,7 @@ def test_vehicles_single_header_row_fleet_and_quota():
     (fleet,) = r.vehicles
     assert (fleet.printed_total, fleet.quota, fleet.repaired) == (12, 14, False)
     assert [(c.category, c.kind, c.count) for c in fleet.counts] == [
-        ("계", "계", 12), ("청소차량", "압축진개차", 7), ("청소차량", "노면청소차", 3), ("청소차량", "암롤차", 2)]
+        ("계", "계", 12), ("화물", "압축진개차", 7), ("화물", "노면청소차", 3), ("화물", "암롤차", 2)]
 
 
 def test_vehicles_with_categories_as_rows():
@@ -552,7 +552,7 @@ def test_the_cover_comes_before_the_file_name():
 def test_vehicle_headers_as_departments_print_them(caption, expected):
     r = report(f"# Ⅰ. 일반현황\n\n{caption}\n\n(단위: 대)\n\n총 계\t압축진개차\t노면청소차\n12\t9\t3\n")
     (fleet,) = r.vehicles
-    assert (fleet.counts[1].category, fleet.printed_total, fleet.quota) == expected
+    assert (fleet.name, fleet.printed_total, fleet.quota) == expected
 
 
 @pytest.mark.parametrize(("label", "category"), [("대 수", "차량보유현황"), ("관용", "관용")])

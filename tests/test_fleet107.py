@@ -3,7 +3,7 @@ counts every vehicle listed. Before, a model the tool did not know (`암롤차`,
 counted by model in `vehicle_categories`, and a van printing no seats in its name was a 승합 whatever its
 `승차정원`. Now a vehicle's category is what its row prints where it tells: its seats (`승차정원`: 11 or more a 승합,
 a van of 10 or fewer a 승용, of 2 or 3 a 화물, an unknown model of 4 to 10 a 승용), a load (`최대적재량`: a 화물), its
-use (`용 도 | 청소차`: a 화물; `구급`: a 특수), else its model (one table of them, `_MODEL_CATEGORIES`); a model
+use (`용 도 | 청소차`: a 화물; `구급`: a 특수), else its model (one table of them, `MODEL_CATEGORIES`); a model
 still unknown with nothing on its row to tell stays the fleet's kind, named once in a `vehicles.uncategorised`
 finding."""
 

@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 
 from checks import run_checks
 from extractors import extract_report
-from extractors.vehicle_list import _MODEL_CATEGORIES, _category_of, _known_category, _Printed
+from extractors.vehicle_list import _category_of, _Printed
+from extractors.vehicle_models import MODEL_CATEGORIES, known_category
 from pipeline.db import connect
 from pipeline.load import load_report
 from pipeline.read_text import read_text
@@ -139,20 +140,20 @@ def test_an_unknown_models_category_is_its_rows(model, seats, load, use):
     assert category == told
 
 
-CODES = [model for models in _MODEL_CATEGORIES.values() for model in models if model.isascii()]
+CODES = [model for models in MODEL_CATEGORIES.values() for model in models if model.isascii()]
 
 
 @given(code=st.sampled_from(CODES), before=st.sampled_from(["", "더뉴", "올뉴", "신형 ", "(", "1. "]),
        after=st.sampled_from(["", "하이브리드", " 전기", "HEV", "LPG", "(의전)", " 2.0"]))
 def test_a_models_code_is_matched_with_korean_words_or_a_trim_beside_it(code, before, after):
-    assert _known_category(before + code + after) == "승용"
+    assert known_category(before + code + after) == "승용"
 
 
 @given(code=st.sampled_from(CODES), before=st.sampled_from(["", "S", "A", "1", "X"]),
        after=st.sampled_from(["", "0", "5", "00"]))
 def test_a_models_code_is_not_matched_within_a_longer_code(code, before, after):
     text = before + code + after
-    assert _known_category(text) == ("승용" if text in CODES else None)
+    assert known_category(text) == ("승용" if text in CODES else None)
 
 
 def test_codes_within_longer_codes_in_a_list():

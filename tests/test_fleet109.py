@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checks import run_checks
-from extractors.vehicle_list import _MODEL_CATEGORIES, _USE_CATEGORIES, _known_category
+from extractors.vehicle_models import MODEL_CATEGORIES, USE_CATEGORIES, known_category
 from pipeline.cli import main
 from pipeline.db import connect
 from pipeline.load import load_report
@@ -134,10 +134,10 @@ def test_load_report_keeps_the_uncategorised_apart_from_the_fleets_kinds(tmp_pat
 
 # --- short models' names ------------------------------------------------------------------------------------------
 
-SHORT = sorted((model, category) for category, models in _MODEL_CATEGORIES.items() for model in models
+SHORT = sorted((model, category) for category, models in MODEL_CATEGORIES.items() for model in models
                if not model.isascii() and len(model) <= 2)
 # every Korean model (the Latin codes: tests/test_fleet108.py)
-KOREAN_MODELS = [(model, category) for category, models in _MODEL_CATEGORIES.items() for model in models
+KOREAN_MODELS = [(model, category) for category, models in MODEL_CATEGORIES.items() for model in models
                  if not model.isascii()]
 PREFIXES = ["", "더 뉴 ", "더뉴", "올 뉴 ", "올뉴", "디 올 뉴 ", "디올뉴", "뉴", "신형 ", "신형", "(", "1. "]
 MARKS = ["", "Ⅱ", "Ⅲ", "2", "3", "EV", " EV", "(전기)", " 일렉트릭", " 하이브리드", " 1톤", " 더블캡", "·"]
@@ -153,7 +153,7 @@ def test_every_model_is_found_as_reports_print_it(model, before, after):
     """Every Korean model of the table, alone or after `더 뉴`, `올뉴`, `신형` …, before a version or a trim
     (`포터Ⅱ`, `봉고3`, `니로 EV`, `코나 일렉트릭`): none lost."""
     name, category = model
-    assert _known_category(before + name + after) == category
+    assert known_category(before + name + after) == category
 
 
 @given(short=st.sampled_from(SHORT), before=st.sampled_from("플릴퍼서몬메아"),
@@ -162,14 +162,14 @@ def test_a_short_name_within_a_longer_word_is_no_model(short, before, after):
     """`플레이`, `릴레이`, `퍼레이드`, `서포터즈`, `몬테레이` …: a Korean letter before it (not a prefix's) names
     another word."""
     name, _ = short
-    assert _known_category(before + name + after) is None
+    assert known_category(before + name + after) is None
 
 
 @given(short=st.sampled_from(SHORT), after=st.sampled_from(["더", "즈", "스", "싱"]))
 def test_a_short_name_at_a_longer_words_start_is_no_model(short, after):
     """`레이더`, `레이싱`, `포터즈`: a Korean letter after it names another word."""
     name, _ = short
-    assert _known_category(name + after) is None
+    assert known_category(name + after) is None
 
 
 def test_uses_are_found_within_words_and_spaced():
@@ -177,8 +177,8 @@ def test_uses_are_found_within_words_and_spaced():
     for text, category in (("압착진개차", "화물"), ("5톤덤프트럭", "화물"), ("고소 작업차", "특수"),
                            ("수소버스", "승합"), ("스타렉스밴", "화물"), ("마이티 청소차", "화물"),
                            ("그랜드 스타렉스", "승합"), ("윙 바디", "화물")):
-        assert _known_category(text) == category, text
-    assert set(_USE_CATEGORIES) == {"특수", "화물", "승합", "승용"}
+        assert known_category(text) == category, text
+    assert set(USE_CATEGORIES) == {"특수", "화물", "승합", "승용"}
 
 
 LONGER_WORDS = ("연번\t차 종\t차량번호\t연식\n"

@@ -179,9 +179,9 @@ def test_labels_as_many_as_the_figures_head_them_in_turn():
     """Before, `기타` made a column beyond the figures, `12` headed by none and lost: 46 counted of 58."""
     tables, report = read_body(FLEET_KINDS)
     assert tables[0].rows == (("총계", "압축진개차", "노면청소차", "암롤차", "기타"), ("58", "24", "8", "12", "14"))
-    assert counts(report) == [[("계", "계", 58), ("청소차량", "압축진개차", 24), ("청소차량", "노면청소차", 8),
-                               ("청소차량", "암롤차", 12), ("청소차량", "기타", 14)]]
-    assert findings(report) == []
+    assert counts(report) == [[("계", "계", 58), ("화물", "압축진개차", 24), ("화물", "노면청소차", 8),
+                               ("화물", "암롤차", 12), ("미분류", "기타", 14)]]
+    assert findings(report) == [("vehicles.uncategorised", "현황", "차종", None, None)]  # 기타: no category
 
 
 def test_a_last_label_centred_over_figures_set_right_lines_the_table_up_by_characters():

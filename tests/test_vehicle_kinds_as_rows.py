@@ -33,7 +33,7 @@ def fleet(r):
 
 
 EXPECTED = [("계", "계", 45, 47, -2),
-            *[("청소차량현황", kind, held, quota, short) for kind, held, quota, short in KINDS]]
+            *[("화물", kind, held, quota, short) for kind, held, quota, short in KINDS]]
 
 
 @pytest.mark.parametrize("layout", TEXT_LAYOUTS)
@@ -60,7 +60,7 @@ def test_in_a_pdf_too(tmp_path, ruling):
 def test_a_wrong_total_of_the_kinds_is_found():
     r = extract_report(read_text("t.txt", text(ROWS.replace("암롤차\t9\t9", "암롤차\t9\t8")).encode()))
     assert [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(r)] == [
-        ("header.quota", "제목", "정수", "47", "45"), ("sum.vehicles", "청소차량현황", "암롤차", "9", "8")]
+        ("header.quota", "제목", "정수", "47", "45"), ("sum.vehicles", "화물", "암롤차", "9", "8")]
 
 
 def test_categories_under_the_kinds_label_stay_categories():

@@ -104,10 +104,10 @@ def test_vehicle_categories_count_vans_and_special_vehicles_by_category(tmp_path
         ("계", 15), ("승용", 2), ("승합", 2), ("특수", 3), ("화물", 8)]
 
 
-def test_a_count_table_of_kinds_as_rows_keeps_its_kinds_the_fleets():
-    # only a list's models are put under a category: a count table's kinds as rows are the fleet's, as printed
+def test_a_count_table_of_kinds_as_rows_puts_its_kinds_under_their_categories():
+    # as a list's models (before, the fleet's kinds, vehicle_categories' categories): tests/test_fleet110.py
     r = report("(단위: 대)\n\n차 종\t보 유\n계\t3\n압축진개차\t2\n카니발\t1\n\n")
-    assert counts(r) == [("계", "계", 3), ("차량현황", "압축진개차", 2), ("차량현황", "카니발", 1)]
+    assert counts(r) == [("계", "계", 3), ("화물", "압축진개차", 2), ("승합", "카니발", 1)]
 
 
 def test_a_column_of_owners_is_no_category():

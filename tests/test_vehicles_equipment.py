@@ -49,8 +49,8 @@ def test_a_table_of_equipment_counting_vehicles_by_rows_is_a_fleet(caption, layo
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_a_table_of_equipment_counting_vehicles_across_is_a_fleet_of_kinds(layout):
     r = report(f"□ 장비 현황\n\n{ACROSS}", layout)
-    assert fleets(r) == [("장비 현황", [("계", "계", 5), ("장비현황", "견인차", 2), ("장비현황", "방역차", 1),
-                                     ("장비현황", "살수차", 1), ("장비현황", "구급차", 1)])]
+    assert fleets(r) == [("장비 현황", [("계", "계", 5), ("특수", "견인차", 2), ("화물", "방역차", 1),
+                                     ("화물", "살수차", 1), ("특수", "구급차", 1)])]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)

@@ -134,7 +134,7 @@ def test_a_category_over_years_of_every_layout_as_the_readme_asks_it(database):
 @pytest.mark.parametrize(("table", "name", "categories"), [
     ("구 분\t계\t승 용\t승 합\n관용차량\t4\t3\t1\n", "관용차량", [("계", 4), ("승용", 3), ("승합", 1)]),  # its label
     ("구 분\t계\t승 용\t승 합\n대 수\t4\t3\t1\n", "공용차량현황", [("계", 4), ("승용", 3), ("승합", 1)]),
-    ("차 종\t대 수\n압축진개차\t3\n암롤차\t1\n", "공용차량현황", [("압축진개차", 3), ("암롤차", 1)]),  # kinds
+    ("차 종\t대 수\n압축진개차\t3\n암롤차\t1\n", "공용차량현황", [("화물", 4)]),  # kinds, by their names
     ("구 분\t계\t소형\t중형\n승 용\t3\t1\t2\n승 합\t1\t1\t-\n", "공용차량현황", [("승용", 3), ("승합", 1)]),
     ("구 분\t소형\t중형\n승용차\t1\t2\n특 수 차\t1\t-\n", "공용차량현황", [("승용", 3), ("특수", 1)]),  # no 소계
 ])
