@@ -96,9 +96,10 @@ _BRACKETED_LABEL_RE = patterns.compile(r"^\(([^()]+)\)$")
 # the staff a heading names beside its fleet (`인력 및 공용차량 현황`, `공용차량·인력 현황`): no part of the fleet's
 # name, which its counts' categories take where it prints its kinds (`승용 | 승합`) alone, as every year's fleet of
 # its name does (before, `인력및공용차량현황`)
+_STAFF = r"(?:인\s*력|인\s*원|직\s*원|공\s*무\s*원)"
+_JOINED = r"(?:[·ㆍ,，/]|\s및\s)"
 _STAFF_PART_RE = patterns.compile(
-    r"(?<!\p{Hangul})(?:인\s*력|인\s*원|직\s*원|공\s*무\s*원)\s*(?:[·ㆍ,，/]|\s및\s)\s*(?=\S)"
-    r"|\s*(?:[·ㆍ,，/]|\s및\s)\s*(?:인\s*력|인\s*원|직\s*원|공\s*무\s*원)(?=\s*현|$)")
+    rf"(?<!\p{{Hangul}}){_STAFF}\s*{_JOINED}\s*(?=\S)|\s*{_JOINED}\s*{_STAFF}(?=\s*현|$)")
 _CAPTION_BRACKETS_RE = patterns.compile(r"^\s*[【〔《]\s*(.*?)\s*[】〕》]\s*$")
 # where a fleet's name ends in its heading: `공용차량(총 12대)`, `공용차량 현황 [총 12대]`, `공용차량 현황 보유 12대`
 # (not at a bracket opening it: `[관용차량] 현황 (총 12대)`)

@@ -10,8 +10,8 @@ HELD, QUOTA, SHORTFALL = "보유", "정수", "과부족"  # what a fleet's count
 LISTED = "목록"  # the vehicles a list printed with a count table names, one row each
 COUNTED = "현황"  # a count table, which prints kinds with their counts (`압축진개차 | 28`)
 # the category of a listed vehicle of a model the tool does not know, its row printing no seats, load or use that
-# tells (`모빌리티카`): no category of the law's, so that a question by category (`승용` or `승합`) counts it apart,
-# its kind the model as printed
+# tells (`모빌리티카`), or of a count table's kind whose name tells none: no category of the law's, so that a
+# question by category (`승용` or `승합`) counts it apart, its kind as printed
 UNCATEGORISED = "미분류"
 
 
