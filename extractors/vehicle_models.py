@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from pipeline import patterns
+from pipeline.values import FUELS
 
 # vans that are a 승용 or a 승합 by their seats: a 승합 as public fleets buy them (11 or 12 seats, `카니발(11인승)`),
 # a 승용 where the list prints 10 or fewer (`카니발(7인승)`, `그랜드 스타렉스 9인승`, `승차정원 | 9`), a 화물 as a 밴
@@ -40,9 +41,14 @@ MODEL_CATEGORIES = {
              "토레스", "렉스턴", "티볼리", "코란도", "셀토스", "쏘울", "베뉴", "스토닉"),
 }
 _SHORT_NAME = 2  # a Korean model's name of 2 syllables or fewer (`레이`, `포터`) is a word within many longer ones
-# the words a model's name is printed after, as one word with it (`더뉴레이`, `올 뉴모닝`, `디올뉴코나`, `뉴포터`,
-# `신형봉고`)
-_MODEL_PREFIX = r"(?:(?:디올|더|올)?뉴|신형)"
+# the words that say what kind of car a short name is, printed as one word with it: its fuel or drive (`넥쏘수소차`,
+# `레이전기차`, `전기포터`, `코나일렉트릭`) or, after it, its trim (`모닝어반`, `봉고더블캡`, `포터초장축`); a word
+# that merely goes on from its syllables (`포터블`, `레이저`, `모닝콜`, `레이더`) says none
+_FUELS = "|".join(FUELS + ("일렉트릭",))
+_KIND_AFTER = rf"(?:{_FUELS}|어반|더블캡|슈퍼캡|킹캡|초장축|장축|냉동)"
+# the words a model's name is printed after, as one word with it: a generation's (`더뉴레이`, `올 뉴모닝`,
+# `디올뉴코나`, `뉴포터`, `신형봉고`), a load's (`1톤포터`, `1.2톤봉고`) or a fuel's (`전기포터`)
+_MODEL_PREFIX = rf"(?:(?:디올|더|올)?뉴|신형|\d+(?:\.\d+)?톤|{_FUELS})"
 
 
 def _model_pattern(model: str) -> str:
@@ -56,7 +62,8 @@ def _model_pattern(model: str) -> str:
     if model.isascii():
         return rf"(?<![A-Za-z0-9]){regex.escape(model)}(?![0-9])"
     if len(model) <= _SHORT_NAME:
-        return rf"(?:(?<!\p{{Hangul}})|(?<=(?<!\p{{Hangul}}){_MODEL_PREFIX})){regex.escape(model)}(?!\p{{Hangul}})"
+        return (rf"(?:(?<!\p{{Hangul}})|(?<=(?<!\p{{Hangul}}){_MODEL_PREFIX})){regex.escape(model)}"
+                rf"(?:(?!\p{{Hangul}})|(?={_KIND_AFTER}))")
     return _spaced(model)
 
 
