@@ -56,9 +56,10 @@ def _model_pattern(model: str) -> str:
     `G80`) as a whole code, not part of a longer one (`SK5`, `K50`, `EV60`): no letter or figure before it, no figure
     after it (a Korean word beside it, `더뉴K5`, `K5하이브리드`, or a trim's letters, `K8HEV`, part none); a short
     Korean name (`레이`, `포터`, `봉고`: `_SHORT_NAME`) as a word of its own or a word's start, after a word of
-    `_MODEL_PREFIX` or none, followed by no Korean letter (`레이`, `더 뉴 레이`, `더뉴레이`, `포터Ⅱ`, `봉고3`, `니로EV`,
-    `코나 일렉트릭`; not `플레이`, `릴레이`, `레이더`, `서포터즈`); a longer name anywhere, spaced or not
-    (`그랜드 스타렉스`, `마이티청소차`)."""
+    `_MODEL_PREFIX` or none (`1톤포터`, `전기포터`), followed by no Korean letter or a word of its kind, `_KIND_AFTER`
+    (`레이`, `더 뉴 레이`, `더뉴레이`, `포터Ⅱ`, `봉고3`, `니로EV`, `코나 일렉트릭`, `모닝어반`, `넥쏘수소차`; not
+    `플레이`, `릴레이`, `레이더`, `서포터즈`, `포터블`, `모닝콜`, nor `전기레이저`: the word after it decides); a longer
+    name anywhere, spaced or not (`그랜드 스타렉스`, `마이티청소차`)."""
     if model.isascii():
         return rf"(?<![A-Za-z0-9]){regex.escape(model)}(?![0-9])"
     if len(model) <= _SHORT_NAME:
