@@ -44,11 +44,11 @@ _SHORT_NAME = 2  # a Korean model's name of 2 syllables or fewer (`레이`, `포
 # the words that say what kind of car a short name is, printed as one word with it: its fuel or drive (`넥쏘수소차`,
 # `레이전기차`, `전기포터`, `코나일렉트릭`) or, after it, its trim (`모닝어반`, `봉고더블캡`, `포터초장축`); a word
 # that merely goes on from its syllables (`포터블`, `레이저`, `모닝콜`, `레이더`) says none
-_FUELS = "|".join(FUELS + ("일렉트릭",))
-_KIND_AFTER = rf"(?:{_FUELS}|어반|더블캡|슈퍼캡|킹캡|초장축|장축|냉동)"
+_FUEL_OR_DRIVE = "|".join((*FUELS, "일렉트릭"))
+_KIND_AFTER = rf"(?:{_FUEL_OR_DRIVE}|어반|더블캡|슈퍼캡|킹캡|초장축|장축|냉동)"
 # the words a model's name is printed after, as one word with it: a generation's (`더뉴레이`, `올 뉴모닝`,
 # `디올뉴코나`, `뉴포터`, `신형봉고`), a load's (`1톤포터`, `1.2톤봉고`) or a fuel's (`전기포터`)
-_MODEL_PREFIX = rf"(?:(?:디올|더|올)?뉴|신형|\d+(?:\.\d+)?톤|{_FUELS})"
+_MODEL_PREFIX = rf"(?:(?:디올|더|올)?뉴|신형|\d+(?:\.\d+)?톤|{_FUEL_OR_DRIVE})"
 
 
 def _model_pattern(model: str) -> str:

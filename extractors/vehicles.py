@@ -346,7 +346,7 @@ def _kinds_categorised(counts: dict[str, list[VehicleCount]], fleet_name: str) -
     `vehicle_categories` counts as they are), fuels (`전기차`) and totals stay the fleet's kinds; a category printed
     beside a kind counted under it (`화 물 | 청소차` over `2 | 4`, the 계 counting both) is that category's too, its
     own count a kind of it (`화물 | 화물 | 2` beside `화물 | 청소차 | 4`), so that `vehicle_categories` adds them (6)
-    as the 계 does: the fleet's, it would take the category's count for its 소계 and leave the kind out."""
+    as the 계 does (the fleet's, the category's count would be its 소계 there, the kind left out)."""
     cells = [count for status in counts.values() for count in status if count.category == fleet_name]
     for count in cells:
         kind = count.kind
