@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from pipeline import patterns
+from pipeline.values import FUELS
 
 # vans that are a 승용 or a 승합 by their seats: a 승합 as public fleets buy them (11 or 12 seats, `카니발(11인승)`),
 # a 승용 where the list prints 10 or fewer (`카니발(7인승)`, `그랜드 스타렉스 9인승`, `승차정원 | 9`), a 화물 as a 밴
@@ -40,9 +41,14 @@ MODEL_CATEGORIES = {
              "토레스", "렉스턴", "티볼리", "코란도", "셀토스", "쏘울", "베뉴", "스토닉"),
 }
 _SHORT_NAME = 2  # a Korean model's name of 2 syllables or fewer (`레이`, `포터`) is a word within many longer ones
-# the words a model's name is printed after, as one word with it (`더뉴레이`, `올 뉴모닝`, `디올뉴코나`, `뉴포터`,
-# `신형봉고`)
-_MODEL_PREFIX = r"(?:(?:디올|더|올)?뉴|신형)"
+# the words that say what kind of car a short name is, printed as one word with it: its fuel or drive (`넥쏘수소차`,
+# `레이전기차`, `전기포터`, `코나일렉트릭`) or, after it, its trim (`모닝어반`, `봉고더블캡`, `포터초장축`); a word
+# that merely goes on from its syllables (`포터블`, `레이저`, `모닝콜`, `레이더`) says none
+_FUEL_OR_DRIVE = "|".join((*FUELS, "일렉트릭"))
+_KIND_AFTER = rf"(?:{_FUEL_OR_DRIVE}|어반|더블캡|슈퍼캡|킹캡|초장축|장축|냉동)"
+# the words a model's name is printed after, as one word with it: a generation's (`더뉴레이`, `올 뉴모닝`,
+# `디올뉴코나`, `뉴포터`, `신형봉고`), a load's (`1톤포터`, `1.2톤봉고`) or a fuel's (`전기포터`)
+_MODEL_PREFIX = rf"(?:(?:디올|더|올)?뉴|신형|\d+(?:\.\d+)?톤|{_FUEL_OR_DRIVE})"
 
 
 def _model_pattern(model: str) -> str:
@@ -50,13 +56,15 @@ def _model_pattern(model: str) -> str:
     `G80`) as a whole code, not part of a longer one (`SK5`, `K50`, `EV60`): no letter or figure before it, no figure
     after it (a Korean word beside it, `더뉴K5`, `K5하이브리드`, or a trim's letters, `K8HEV`, part none); a short
     Korean name (`레이`, `포터`, `봉고`: `_SHORT_NAME`) as a word of its own or a word's start, after a word of
-    `_MODEL_PREFIX` or none, followed by no Korean letter (`레이`, `더 뉴 레이`, `더뉴레이`, `포터Ⅱ`, `봉고3`, `니로EV`,
-    `코나 일렉트릭`; not `플레이`, `릴레이`, `레이더`, `서포터즈`); a longer name anywhere, spaced or not
-    (`그랜드 스타렉스`, `마이티청소차`)."""
+    `_MODEL_PREFIX` or none (`1톤포터`, `전기포터`), followed by no Korean letter or a word of its kind, `_KIND_AFTER`
+    (`레이`, `더 뉴 레이`, `더뉴레이`, `포터Ⅱ`, `봉고3`, `니로EV`, `코나 일렉트릭`, `모닝어반`, `넥쏘수소차`; not
+    `플레이`, `릴레이`, `레이더`, `서포터즈`, `포터블`, `모닝콜`, nor `전기레이저`: the word after it decides); a longer
+    name anywhere, spaced or not (`그랜드 스타렉스`, `마이티청소차`)."""
     if model.isascii():
         return rf"(?<![A-Za-z0-9]){regex.escape(model)}(?![0-9])"
     if len(model) <= _SHORT_NAME:
-        return rf"(?:(?<!\p{{Hangul}})|(?<=(?<!\p{{Hangul}}){_MODEL_PREFIX})){regex.escape(model)}(?!\p{{Hangul}})"
+        return (rf"(?:(?<!\p{{Hangul}})|(?<=(?<!\p{{Hangul}}){_MODEL_PREFIX})){regex.escape(model)}"
+                rf"(?:(?!\p{{Hangul}})|(?={_KIND_AFTER}))")
     return _spaced(model)
 
 

@@ -343,20 +343,22 @@ def _kinds_categorised(counts: dict[str, list[VehicleCount]], fleet_name: str) -
     `구급차` a 특수), its kind as printed; a name that tells none (`모빌리티카`) under `미분류` (`UNCATEGORISED`),
     named in a `vehicles.uncategorised` finding. Before, each was a category of its own in `vehicle_categories`, which
     a question by category (`승용`, `화물`) missed. The law's categories (`승 용 | 승 합` over `9 | 3`, which
-    `vehicle_categories` counts as they are), fuels (`전기차`) and totals stay the fleet's kinds, and so does a kind of
-    a category the fleet prints beside it (`화 물 | 청소차`): `vehicle_categories` would take the category's count
-    for its 소계 and leave the kind out."""
+    `vehicle_categories` counts as they are), fuels (`전기차`) and totals stay the fleet's kinds; a category printed
+    beside a kind counted under it (`화 물 | 청소차` over `2 | 4`, the 계 counting both) is that category's too, its
+    own count a kind of it (`화물 | 화물 | 2` beside `화물 | 청소차 | 4`), so that `vehicle_categories` adds them (6)
+    as the 계 does (the fleet's, the category's count would be its 소계 there, the kind left out)."""
     cells = [count for status in counts.values() for count in status if count.category == fleet_name]
-    printed = {compact(count.kind)[:2] for count in cells if count.kind is not None and is_law_category(count.kind)}
     for count in cells:
         kind = count.kind
         if (kind is None or is_total(kind) or CATEGORY_KIND_RE.match(kind) or is_law_category(kind)
                 or FUEL_RE.match(kind)):
             continue
-        category = known_category(kind) or UNCATEGORISED
-        if category not in printed:
-            count.category = category
-            count.uncategorised = COUNTED if category == UNCATEGORISED else None
+        count.category = known_category(kind) or UNCATEGORISED
+        count.uncategorised = COUNTED if count.category == UNCATEGORISED else None
+    categorised = {count.category for count in cells}
+    for count in cells:
+        if count.kind is not None and is_law_category(count.kind) and compact(count.kind)[:2] in categorised:
+            count.category = compact(count.kind)[:2]
 
 
 def _unbracketed(label: str) -> str:

@@ -283,9 +283,11 @@ DATE_LABEL_RE = patterns.compile(r"(?:추진)?(?:일자|일시|날짜|기간|시
 # a category of the law's as a list or a count table's row prints it (`승 용`, `승용차`, `승용(소형)`, `화물(1톤)`: its
 # kind in brackets)
 CATEGORY_KIND_RE = patterns.compile(r"^(승용|승합|화물|특수)차?(?:\((.+)\))?$")
-# a fuel vehicles are counted by (`휘발유 | 경유 | 전기 | 하이브리드`, compacted): no kind of vehicle
-FUEL_RE = patterns.compile(
-    r"^(휘발유|가솔린|경유|디젤|LPG|엘피지|CNG|천연가스|압축천연가스|수소|전기|하이브리드)(?:차|차량)?$")
+# the fuels vehicles are counted by (`휘발유 | 경유 | 전기 | 하이브리드`), each as printed
+FUELS = ("휘발유", "가솔린", "경유", "디젤", "LPG", "엘피지", "CNG", "천연가스", "압축천연가스", "수소", "전기",
+         "하이브리드")
+# a fuel as a label names it (compacted): no kind of vehicle
+FUEL_RE = patterns.compile(rf"^({'|'.join(FUELS)})(?:차|차량)?$")
 # the one name a fuel is stored by, of each other word printed for it (`가솔린` is 휘발유): `fuel = '휘발유'` finds
 # both
 _FUEL_NAMES = {"가솔린": "휘발유", "디젤": "경유", "엘피지": "LPG", "천연가스": "CNG", "압축천연가스": "CNG"}

@@ -76,9 +76,10 @@ def test_the_readmes_question_by_category_counts_a_count_tables_kinds(tmp_path, 
     assert "loaded 0, replaced 0, unchanged 2" in runner.invoke(main, INGEST, catch_exceptions=False).output
 
 
-def test_a_kind_beside_its_category_printed_stays_the_fleets():
-    """`화 물 | 청소차`: the 청소차 under 화물 would be left out of `vehicle_categories`' 화물, which takes the
-    category's own count for its 소계; it stays the fleet's kind, as before."""
+def test_a_kind_beside_its_category_printed_is_that_categorys():
+    """`화 물 | 청소차`: since fleet111 the 청소차 and the 화물 printed beside it are both the category 화물's, which
+    `vehicle_categories` adds (tests/test_fleet111.py); before, both the fleet's kinds, the 청소차 a category of its
+    own there."""
     r = report("구 분\t계\t승 용\t화 물\t청소차\t구급차\n대 수\t10\t3\t2\t4\t1\n")
-    assert counts(r) == [("계", "계", 10), ("공용차량현황", "승용", 3), ("공용차량현황", "화물", 2),
-                         ("공용차량현황", "청소차", 4), ("특수", "구급차", 1)]
+    assert counts(r) == [("계", "계", 10), ("공용차량현황", "승용", 3), ("화물", "화물", 2),
+                         ("화물", "청소차", 4), ("특수", "구급차", 1)]
