@@ -96,7 +96,7 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None, unread_o
         if not _parts_text(lines, i, -1) or i and _under_space_aligned_row(lines[i - 1]):
             continue
         if labelled < len(table_starts) and lines[i].strip().replace(" ", "") not in _TABLE_OR_CONTENTS_STARTS:
-            cells = _cells(lines, i)
+            cells = _header_again_dropped(_cells(lines, i))
             read = _dated_schedule(lines, i)
             if read is None and _prints_notes(cells):  # most runs print no `비 고`: neither is asked
                 read = _noted_run(cells, lines) or _words_under_notes(cells, lines)
@@ -112,7 +112,7 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None, unread_o
                 lines = take_printed_table(lines, tables, *listed)
                 read_to = listed[2]
             continue
-        cells = _cells(lines, i)
+        cells = _header_again_dropped(_cells(lines, i))
         read = _table(cells, lines) or _words_under_notes(cells, lines) or _words_by_last_value(cells, lines)
         if read is None:
             if unread is not None and (unread_to := _unread_table(cells, lines, table_starts[n + 1:])):
@@ -159,6 +159,32 @@ def _header_again(lines: list[str], end: int, first_label: str) -> int | None:
     while k < len(lines) and not lines[k].strip():
         k += 1
     return k if end < k < len(lines) and first_label and lines[k].strip() == first_label else None
+
+
+def _header_again_dropped(cells: list[Cell]) -> list[Cell]:
+    """The run's cells but its header printed again past a page break and the blank cells the page's running lines
+    leave before it (`비 고`, `` , ``, `시 장 명 | 계 | … | 비 고` over the next page's rows): the table goes on below,
+    one table as its text twin prints it. The header is the cells before the first row's label (the cell before the
+    first figure, `계` of `계 | 337,000`; a month's `1월` a label too); printed again, two of its first cells at least
+    recur in order right past a blank cell (a header's labels after a title, `나. 세출예산` and `(단위: 백만원)`, are
+    the next table's)."""
+    texts = [text for text, _ in cells]
+    header = next((k for k, text in enumerate(texts) if text and _is_figure(text)), 0) - 1
+    if header < 2:
+        return cells
+    kept: list[Cell] = []
+    k = 0
+    while k < len(cells):
+        again = k > header and not texts[k - 1] and next(
+            (m for m in range(header, 1, -1) if texts[k:k + m] == texts[:m]), 0)
+        if again:
+            while kept and not kept[-1][0]:
+                kept.pop()
+            k += again
+        else:
+            kept.append(cells[k])
+            k += 1
+    return kept
 
 
 def _before_next_start(cells: list[Cell], lines: list[str], later_starts: list[int]) -> list[Cell]:
