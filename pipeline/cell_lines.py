@@ -100,6 +100,8 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None, unread_o
             read = _dated_schedule(lines, i)
             if read is None and _prints_notes(cells):  # most runs print no `비 고`: neither is asked
                 read = _noted_run(cells, lines) or _words_under_notes(cells, lines)
+            if read is None:
+                read = _plain_grid(cells, lines)
             if read is not None:
                 lines = take_printed_table(lines, tables, *read)
                 read_to = read[2]
@@ -462,6 +464,26 @@ def _noted_run(cells: list[Cell], lines: list[str]):
         return None
     read = _table(cells, lines)
     return read if read is not None and compact(read[0][0][-1]) == _NOTES_LABEL else None
+
+
+def _plain_grid(cells: list[Cell], lines: list[str]):
+    """The table a run from a label the tool does not know prints where it is a plain grid (`_table`'s reading of
+    it): a header of one row, a label a column, over two rows at least, each of as many labels (`학 교 명 | 지원액 |
+    집행액 | 집행률(%)` over `계 | 2,378,500 | 1,166,780 | 49.1`; a label and its unit, `체납 징수액 | 백만원 | 4,800`)
+    and a figure under each other label, every cell read as printed, none empty, joined nor placed, the text parted
+    below the last. Its shape fixes each cell's place (an empty cell printing nothing leaves a row a cell short, the
+    next row's label under a figure: no grid), so it is read, not only told unread."""
+    read = _table(cells, lines)
+    if read is None:
+        return None
+    rows, _, end = read
+    header, *body = rows
+    width = len(header)
+    if width < 3 or len(body) < 2 or not all(header) or any(
+            len(row) != width or _is_figure(row[0]) or not all(row[1:]) for row in body):
+        return None
+    printed = [text for text, line in cells if line < end]
+    return read if printed == [text for row in rows for text in row] else None
 
 
 def _words_under_notes(cells: list[Cell], lines: list[str]):

@@ -1,6 +1,11 @@
 """PDF text in content order, a table's cell a line, as PyMuPDF's `page.get_text()` and pypdf's `page.extract_text()`
 print a report's PDF (branch plain110): a table's header printed again atop the next page, past the blank lines its
-running lines leave, is left out and the table read whole, as its text twin prints it."""
+running lines leave, is left out and the table read whole, as its text twin prints it; and a plain grid from a first
+label the tool does not know (`학 교 명`, `분 야`, `월 별`: a header of one row over rows of as many cells, none
+empty) is read, not only told unread: its shape fixes each cell's place."""
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from checks import run_checks
 from pipeline.cell_lines import cell_line_tables
@@ -55,3 +60,55 @@ def test_a_header_after_a_title_is_the_next_tables():
                                                ("세외수입", "300", "60.0")),
                                               (("계", "500", "100.0"), ("복지", "350", "70.0"),
                                                ("기타", "150", "30.0"))]
+
+
+# support by library, an unknown first label under its units: a header of one row over rows of one label and figures
+LIBRARIES = ("□ 작은도서관 운영 지원", "(단위: 천원)", "도서관명", "지원액", "집행액", "집행률(%)",
+             "계", "90,000", "45,000", "50.0", "푸른숲", "50,000", "30,000", "60.0", "별빛", "40,000", "15,000", "37.5",
+             "□ 향후계획")
+
+LIBRARIES_READ = (("도서관명", "지원액", "집행액", "집행률(%)"), ("계", "90,000", "45,000", "50.0"),
+                  ("푸른숲", "50,000", "30,000", "60.0"), ("별빛", "40,000", "15,000", "37.5"))
+
+
+def test_a_plain_grid_from_an_unknown_label_reads():
+    """`도서관명` is no table's first label the tool knows: a plain grid below `(단위: 천원)` reads (before, told
+    unread)."""
+    assert _read(LIBRARIES) == [(2, LIBRARIES_READ)]
+
+
+def test_the_grid_read_in_the_report_and_its_total_checked(tmp_path):
+    report = read_report(tmp_path, *LIBRARIES)
+    assert unread_messages(report) == []
+    (table,) = records_data(report, with_sources=False)["tables"]
+    assert [tuple(row) for row in table["rows"]] == list(LIBRARIES_READ)
+    wrong = read_report(tmp_path, *(line if line != "15,000" else "16,000" for line in LIBRARIES))
+    sums = [(f.expected, f.actual) for f in run_checks(wrong) if f.rule == "sum.table"]
+    assert sums == [("15,000천원", "16,000천원")]  # 별빛's 집행액, by the total's
+
+
+def test_rows_of_a_label_and_its_unit_read():
+    """`성과지표 | 단위 | 목표 | 실적` over `민원 처리율 | % | 95.0 | 47.5`: two labels a row, each row alike."""
+    lines = ("□ 성과지표", "성과지표", "단위", "목표", "실적", "민원 처리율", "%", "95.0", "47.5",
+             "현장 점검", "회", "24", "10", "□ 향후계획")
+    assert _read(lines) == [(1, (("성과지표", "단위", "목표", "실적"), ("민원 처리율", "%", "95.0", "47.5"),
+                                 ("현장 점검", "회", "24", "10")))]
+
+
+@given(st.sampled_from(["40,000", "15,000", "37.5", "푸른숲"]))
+def test_a_cell_printing_nothing_leaves_the_run_told(empty):
+    """An empty cell prints nothing in PDF text in content order: a row a cell short, the cells after it out of
+    place, so no grid reads and the run is told unread at `도서관명`."""
+    lines = [line for line in LIBRARIES if line != empty]
+    unread: list[int] = []
+    assert cell_line_tables(lines, unread)[1] == []
+    assert unread == [2]
+
+
+def test_a_header_of_two_rows_from_an_unknown_label_is_told():
+    """`동 명 | 인 구 | 구성비` over `계 | 남 | 여`: more labels than a row's cells, no grid of one header row."""
+    lines = ("(단위: 명)", "동 명", "인 구", "구성비", "계", "남", "여", "계", "900", "450", "450", "100.0%",
+             "푸른1동", "500", "240", "260", "55.6%", "푸른2동", "400", "210", "190", "44.4%", "□ 향후계획")
+    unread: list[int] = []
+    assert cell_line_tables(list(lines), unread)[1] == []
+    assert unread == [1]
