@@ -468,22 +468,24 @@ def _noted_run(cells: list[Cell], lines: list[str]):
 
 def _plain_grid(cells: list[Cell], lines: list[str]):
     """The table a run from a label the tool does not know prints where it is a plain grid (`_table`'s reading of
-    it): a header of one row, a label a column, over two rows at least, each of as many labels (`학 교 명 | 지원액 |
+    it): a header of one row, a label a column, over two rows at least, each of its labels (`학 교 명 | 지원액 |
     집행액 | 집행률(%)` over `계 | 2,378,500 | 1,166,780 | 49.1`; a label and its unit, `체납 징수액 | 백만원 | 4,800`)
-    and a figure under each other label, every cell read as printed, none empty, joined nor placed, the text parted
-    below the last. Its shape fixes each cell's place (an empty cell printing nothing leaves a row a cell short, the
-    next row's label under a figure: no grid), so it is read, not only told unread."""
+    and a figure under each other label, every cell read as printed, none joined, the text parted below the last. A
+    row's labels only may be read empty: a group's merged down beside its `소 계` (`한빛1동 | 소 계 | 9` over `구립 |
+    6`), a total's merged across (`합 계 | 31`). Its shape fixes each figure's place (an empty one printing nothing
+    leaves a row a cell short, the next row's label under a figure: no grid), so it is read, not only told unread."""
     read = _table(cells, lines)
     if read is None:
         return None
     rows, _, end = read
     header, *body = rows
     width = len(header)
-    if width < 3 or len(body) < 2 or not all(header) or any(
-            len(row) != width or _is_figure(row[0]) or not all(row[1:]) for row in body):
+    labels = next((j for j, text in enumerate(body[0]) if text and _is_figure(text)), width) if body else width
+    if width - labels < 2 or len(body) < 2 or not all(header) or any(
+            len(row) != width or not any(row[:labels]) or not all(row[labels:]) for row in body):
         return None
     printed = [text for text, line in cells if line < end]
-    return read if printed == [text for row in rows for text in row] else None
+    return read if printed == [text for row in rows for text in row if text] else None
 
 
 def _words_under_notes(cells: list[Cell], lines: list[str]):

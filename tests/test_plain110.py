@@ -112,3 +112,15 @@ def test_a_header_of_two_rows_from_an_unknown_label_is_told():
     unread: list[int] = []
     assert cell_line_tables(list(lines), unread)[1] == []
     assert unread == [1]
+
+
+def test_groups_beside_their_subtotals_read():
+    """`북부권 | 소 계 | 7` over `구립 | 4`: each group's label merged down printed once beside its `소 계`, the
+    total's merged across (`합 계 | 12`), read empty as the text twin reads them; every figure printed."""
+    lines = ("(단위: 개소)", "권 역", "구 분", "계", "공원", "놀이터", "합 계", "12", "7", "5",
+             "북부권", "소 계", "7", "4", "3", "구립", "4", "2", "2", "민간", "3", "2", "1",
+             "남부권", "소 계", "5", "3", "2", "구립", "5", "3", "2", "○ 놀이터 안전점검 : 6월")
+    assert _read(lines) == [(1, (("권 역", "구 분", "계", "공원", "놀이터"), ("합 계", "", "12", "7", "5"),
+                                 ("북부권", "소 계", "7", "4", "3"), ("", "구립", "4", "2", "2"),
+                                 ("", "민간", "3", "2", "1"), ("남부권", "소 계", "5", "3", "2"),
+                                 ("", "구립", "5", "3", "2")))]
