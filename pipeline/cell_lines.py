@@ -73,6 +73,9 @@ _GRADE_NUMBER_RE = patterns.compile(r"(\d+)\s*급")
 # a numbered title: `4 예산현황`, `2. 인력`, `II. 주요업무` (a Roman number typed in Latin letters), `나. 세출예산`
 _NUMBERED_TITLE_RE = patterns.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]?|[가-하][.)])\s+\p{Hangul}")
 
+# a date and a later one in brackets, a column's second date (`2009. 11. 20. (2019. 4. 1.)`: 준공 and 증축)
+_BRACKETED_DATE_RE = patterns.compile(r"(\d[^()]*?)\s*\((\d[^()]*)\)")
+
 Cell = tuple[str, int]  # a cell's text and the line (from 0) it starts on
 
 
@@ -386,8 +389,15 @@ def _is_figure(text: str) -> bool:
 def _is_value(text: str) -> bool:
     """A cell of a table's body a run read as no table may print: a figure (`_is_figure`), or a date, a range of
     dates or a period alone (`2025. 2. 10. ~ 2. 21.`, `6. 1. ~ 7. 31.`, `’24. 9월`, `연중`, `상반기`), as a schedule's
-    cells are, or a range of years (`2020 ~ 2023`, `’20 ~ ’23`), as a column of years' (`설치연도`) are."""
-    return _is_figure(text) or text[:1].isdigit() and parse_date_range(text) is not None or (
+    cells are, or a range of years (`2020 ~ 2023`, `’20 ~ ’23`), as a column of years' (`설치연도`) are, or a date
+    and a later one in brackets (`2009. 11. 20. (2019. 4. 1.)`, under `준공일자 (증축)`)."""
+    return _is_figure(text) or _is_date(text) or text.endswith(")") and (
+        (dates := _BRACKETED_DATE_RE.fullmatch(text)) is not None and _is_date(dates[1]) and _is_date(dates[2]))
+
+
+def _is_date(text: str) -> bool:
+    """A date, a range of dates, a period alone or a range of years (`_is_value`'s but a figure)."""
+    return text[:1].isdigit() and parse_date_range(text) is not None or (
         parse_period_label(text) is not None or YEAR_RANGE_RE.fullmatch(text) is not None)
 
 

@@ -4,11 +4,12 @@ running lines leave, is left out and the table read whole, as its text twin prin
 label the tool does not know (`학 교 명`, `분 야`, `월 별`: a header of one row over rows of as many cells, none
 empty) is read, not only told unread: its shape fixes each cell's place."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from checks import run_checks
-from pipeline.cell_lines import cell_line_tables
+from pipeline.cell_lines import _kind, cell_line_tables
 from pipeline.records import records_data
 from tests.test_plain102 import read_report, unread_messages
 
@@ -124,3 +125,22 @@ def test_groups_beside_their_subtotals_read():
                                  ("북부권", "소 계", "7", "4", "3"), ("", "구립", "4", "2", "2"),
                                  ("", "민간", "3", "2", "1"), ("남부권", "소 계", "5", "3", "2"),
                                  ("", "구립", "5", "3", "2")))]
+
+
+def test_a_date_and_its_later_date_in_brackets_is_a_value():
+    """`2010. 6. 30. (2021. 9. 1.)` under `준공일자 (증축)`: a date and its extension's, so the row ends in a value as
+    `1995. 4. 1.` does and the table of words reads (before, told unread)."""
+    lines = ("□ 주민센터 청사", "구 분", "대지(m²)", "연면적(m²)", "규 모", "준공일자 (증축)",
+             "푸른1동", "1,250", "2,480", "지상4층", "1995. 4. 1.",
+             "푸른2동", "980", "1,920", "지하1층 ~ 지상3층", "2010. 6. 30. (2021. 9. 1.)", "□ 공용차량")
+    assert _read(lines) == [(1, (("구 분", "대지(m²)", "연면적(m²)", "규 모", "준공일자 (증축)"),
+                                 ("푸른1동", "1,250", "2,480", "지상4층", "1995. 4. 1."),
+                                 ("푸른2동", "980", "1,920", "지하1층 ~ 지상3층", "2010. 6. 30. (2021. 9. 1.)")))]
+
+
+@pytest.mark.parametrize(("text", "kind"), [("2010. 6. 30. (2021. 9. 1.)", "date"), ("1,200 (30)", "figure"),
+                                          ("2024. 3. (예정)", "words"), ("본관 (2019. 4. 1.)", "words"),
+                                          ("2019. 4. 1. (본관)", "words"), ("(2019. 4. 1.)", "words")])
+def test_a_bracket_of_no_two_dates_is_no_date(text, kind):
+    """Two dates alone make a date; a figure and its note stays a figure; words beside a date are no date."""
+    assert _kind(text) == kind
