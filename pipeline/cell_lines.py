@@ -532,19 +532,16 @@ def _word_table(cells: list[Cell], lines: list[str], width: int, noted: bool):
     column, a total's row printing its labels and its figures alone (`계 | 410`), a group's label merged down printed
     once (`국가통계 | 경제총조사 | …` over `지역별고용조사 | …`, or beside its total's row: `의회 청사 | 계 | 4,820`
     over `1층 | 1,240 | 의원연구실`), its rows below printing no cell for it (read empty, as the text twin reads a
-    label merged down), and, without notes, the header printed again past a page break. Its cells' places are fixed
-    where a column prints figures, or dates, in every row (`250`, `160`; without notes, the last column's values)
-    and the rows part one way alone (`_word_rows`): its rows, the line each starts on and the line after its last;
-    None otherwise."""
+    label merged down); the header printed again past a page break is left out before (`_header_again_dropped`).
+    Its cells' places are fixed where a column prints figures, or dates, in every row (`250`, `160`; without notes,
+    the last column's values) and the rows part one way alone (`_word_rows`): its rows, the line each starts on and
+    the line after its last; None otherwise."""
     header = cells[:width]
     labels = width - noted
     if labels < 2 or any(_is_value(text) or _parts(lines[line]) for text, line in header[:labels]):
         return None  # a header of words: no figure, date, mark or title (`1. 조 직` over `(단위: 팀, 명)`, `구 분`)
     end = _words_end(cells, lines, width)
     body = cells[width:end]
-    if not noted:  # under notes, a `※` line below is read as the last row's note (a guess past a page break too:
-        # `※ 온누리상품권 환급행사 별도 추진`, the twin's table's note, below a table printing its header again)
-        body = _header_again_left_out(body, [text for text, _ in header])
     if not body or not _parts_text(lines, body[-1][1], 1):
         return None
     texts = [text for text, _ in body]
@@ -566,20 +563,6 @@ def _word_table(cells: list[Cell], lines: list[str], width: int, noted: bool):
         body.append(below[0])
     grid = (tuple(text for text, _ in header), *placed_rows)
     return grid, starts, body[-1][1] + 1
-
-
-def _header_again_left_out(body: list[Cell], header: list[str]) -> list[Cell]:
-    """The body's cells but the header's printed again past a page break (`구 분 | 조 사 명 | …` atop the next
-    page, its running lines blanked), the table going on below it."""
-    kept: list[Cell] = []
-    k = 0
-    while k < len(body):
-        if [text for text, _ in body[k:k + len(header)]] == header:
-            k += len(header)
-        else:
-            kept.append(body[k])
-            k += 1
-    return kept
 
 
 def _kind(text: str, of_years: bool = False) -> str:
