@@ -15,9 +15,11 @@ merged down printed once (at its first row, its rows below printing no cell for 
 reads them); under `비 고` such a group reads beside its total's row (`의회 청사 | 계 | 4,820`). From a label the
 tool does not know, right below a line parting the text, only a shape that fixes every cell's place reads: a
 two-column schedule (`추진일정 | 내용` over a period alone and its words a row), a header ending in `비 고` over
-rows of a label, its figures and a note or none. Anything else stays text; a run that still prints a table (a
-header word or two, then mostly figures, dates or periods), from a known label or any short line of words right
-below a line parting the text (`동 별` under `(단위: 개소)`), is told unread, its line given back.
+rows of a label, its figures and a note or none, a plain grid (a header of one row over rows of as many cells,
+every figure printed). A header printed again past a page break is left out, whatever the label. Anything else
+stays text; a run that still prints a table (a header word or two, then mostly figures, dates or periods), from a
+known label or any short line of words right below a line parting the text (`동 별` under `(단위: 개소)`), is told
+unread, its line given back.
 """
 
 from __future__ import annotations
