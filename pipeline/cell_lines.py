@@ -485,9 +485,9 @@ def _plain_grid(cells: list[Cell], lines: list[str]):
     and a figure under each other label, every cell read as printed, none joined, the text parted below the last. A
     row's labels only may be read empty: a group's merged down beside its `소 계` (`한빛1동 | 소 계 | 9` over `구립 |
     6`), a total's merged across (`합 계 | 31`). Its shape fixes each figure's place (an empty one printing nothing
-    leaves a row a cell short, the next row's label under a figure: no grid), so it is read, not only told unread."""
-    read = _table(cells, lines)
-    if read is None:
+    leaves a row a cell short, the next row's label under a figure: no grid), so it is read, not only told unread.
+    Most runs print fewer than four cells that may be figures (two rows' two): told none before the grid is sought."""
+    if sum(not text[:1].isalpha() for text, _ in cells) < 4 or (read := _table(cells, lines)) is None:
         return None
     rows, _, end = read
     header, *body = rows
