@@ -171,12 +171,15 @@ def _header_again(lines: list[str], end: int, first_label: str) -> int | None:
 def _header_again_dropped(cells: list[Cell]) -> list[Cell]:
     """The run's cells but its header printed again past a page break and the blank cells the page's running lines
     leave before it (`비 고`, `` , ``, `시 장 명 | 계 | … | 비 고` over the next page's rows): the table goes on below,
-    one table as its text twin prints it. The header is the cells before the first row's label (the cell before the
-    first figure, `계` of `계 | 337,000`; a month's `1월` a label too); printed again, two of its first cells at least
-    recur in order right past a blank cell (a header's labels after a title, `나. 세출예산` and `(단위: 백만원)`, are
-    the next table's)."""
+    one table as its text twin prints it. The header is the cells before the first row's label at most (the cell
+    before the first figure, `계` of `계 | 337,000`, a month's `1월` a label too; in a table of words alone, before
+    its first date); printed again, two of its first cells at least recur in order right past a blank cell (a
+    header's labels after a title, `나. 세출예산` and `(단위: 백만원)`, are the next table's)."""
     texts = [text for text, _ in cells]
-    header = next((k for k, text in enumerate(texts) if text and _is_figure(text)), 0) - 1
+    first_value = next((k for k, text in enumerate(texts) if text and _is_figure(text)), None)
+    if first_value is None:
+        first_value = next((k for k, text in enumerate(texts) if text and _is_value(text)), 0)
+    header = first_value - 1
     if header < 2:
         return cells
     kept: list[Cell] = []

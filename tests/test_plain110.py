@@ -144,3 +144,14 @@ def test_a_date_and_its_later_date_in_brackets_is_a_value():
 def test_a_bracket_of_no_two_dates_is_no_date(text, kind):
     """Two dates alone make a date; a figure and its note stays a figure; words beside a date are no date."""
     assert _kind(text) == kind
+
+
+def test_a_table_of_words_and_dates_printing_its_header_again_reads_whole():
+    """No figure in it: the header is the cells before the first date at most (`구 분 | 장 소 | 일 시` again past the
+    page break's blank lines, then `남부권`)."""
+    lines = ("□ 주민 설명회 개최 현황", "구 분", "장 소", "일 시", "북부권", "푸른1동 주민센터", "3. 12. ~ 3. 13.",
+             "중부권", "구청 대회의실", "3. 20.", "", "", "구 분", "장 소", "일 시",
+             "남부권", "푸른2동 주민센터", "4. 2. ~ 4. 3.", "□ 향후계획")
+    assert _read(lines) == [(1, (("구 분", "장 소", "일 시"), ("북부권", "푸른1동 주민센터", "3. 12. ~ 3. 13."),
+                                 ("중부권", "구청 대회의실", "3. 20."),
+                                 ("남부권", "푸른2동 주민센터", "4. 2. ~ 4. 3.")))]
