@@ -15,9 +15,11 @@ merged down printed once (at its first row, its rows below printing no cell for 
 reads them); under `비 고` such a group reads beside its total's row (`의회 청사 | 계 | 4,820`). From a label the
 tool does not know, right below a line parting the text, only a shape that fixes every cell's place reads: a
 two-column schedule (`추진일정 | 내용` over a period alone and its words a row), a header ending in `비 고` over
-rows of a label, its figures and a note or none. Anything else stays text; a run that still prints a table (a
-header word or two, then mostly figures, dates or periods), from a known label or any short line of words right
-below a line parting the text (`동 별` under `(단위: 개소)`), is told unread, its line given back.
+rows of a label, its figures and a note or none, a plain grid (a header of one row over rows of as many cells,
+every figure printed). A header printed again past a page break is left out, whatever the label. Anything else
+stays text; a run that still prints a table (a header word or two, then mostly figures, dates or periods), from a
+known label or any short line of words right below a line parting the text (`동 별` under `(단위: 개소)`), is told
+unread, its line given back.
 """
 
 from __future__ import annotations
@@ -73,6 +75,9 @@ _GRADE_NUMBER_RE = patterns.compile(r"(\d+)\s*급")
 # a numbered title: `4 예산현황`, `2. 인력`, `II. 주요업무` (a Roman number typed in Latin letters), `나. 세출예산`
 _NUMBERED_TITLE_RE = patterns.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]?|[가-하][.)])\s+\p{Hangul}")
 
+# a date and a later one in brackets, a column's second date (`2009. 11. 20. (2019. 4. 1.)`: 준공 and 증축)
+_BRACKETED_DATE_RE = patterns.compile(r"(\d[^()]*?)\s*\((\d[^()]*)\)")
+
 Cell = tuple[str, int]  # a cell's text and the line (from 0) it starts on
 
 
@@ -96,10 +101,12 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None, unread_o
         if not _parts_text(lines, i, -1) or i and _under_space_aligned_row(lines[i - 1]):
             continue
         if labelled < len(table_starts) and lines[i].strip().replace(" ", "") not in _TABLE_OR_CONTENTS_STARTS:
-            cells = _cells(lines, i)
+            cells = _header_again_dropped(_cells(lines, i))
             read = _dated_schedule(lines, i)
             if read is None and _prints_notes(cells):  # most runs print no `비 고`: neither is asked
                 read = _noted_run(cells, lines) or _words_under_notes(cells, lines)
+            if read is None:
+                read = _plain_grid(cells, lines)
             if read is not None:
                 lines = take_printed_table(lines, tables, *read)
                 read_to = read[2]
@@ -112,7 +119,7 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None, unread_o
                 lines = take_printed_table(lines, tables, *listed)
                 read_to = listed[2]
             continue
-        cells = _cells(lines, i)
+        cells = _header_again_dropped(_cells(lines, i))
         read = _table(cells, lines) or _words_under_notes(cells, lines) or _words_by_last_value(cells, lines)
         if read is None:
             if unread is not None and (unread_to := _unread_table(cells, lines, table_starts[n + 1:])):
@@ -159,6 +166,35 @@ def _header_again(lines: list[str], end: int, first_label: str) -> int | None:
     while k < len(lines) and not lines[k].strip():
         k += 1
     return k if end < k < len(lines) and first_label and lines[k].strip() == first_label else None
+
+
+def _header_again_dropped(cells: list[Cell]) -> list[Cell]:
+    """The run's cells but its header printed again past a page break and the blank cells the page's running lines
+    leave before it (`비 고`, `` , ``, `시 장 명 | 계 | … | 비 고` over the next page's rows): the table goes on below,
+    one table as its text twin prints it. The header is the cells before the first row's label at most (the cell
+    before the first figure, `계` of `계 | 337,000`, a month's `1월` a label too; in a table of words alone, before
+    its first date); printed again, two of its first cells at least recur in order right past a blank cell (a
+    header's labels after a title, `나. 세출예산` and `(단위: 백만원)`, are the next table's)."""
+    texts = [text for text, _ in cells]
+    first_value = next((k for k, text in enumerate(texts) if text and _is_figure(text)), None)
+    if first_value is None:
+        first_value = next((k for k, text in enumerate(texts) if text and _is_value(text)), 0)
+    header = first_value - 1
+    if header < 2:
+        return cells
+    kept: list[Cell] = []
+    k = 0
+    while k < len(cells):
+        again = k > header and not texts[k - 1] and next(
+            (m for m in range(header, 1, -1) if texts[k:k + m] == texts[:m]), 0)
+        if again:
+            while kept and not kept[-1][0]:
+                kept.pop()
+            k += again
+        else:
+            kept.append(cells[k])
+            k += 1
+    return kept
 
 
 def _before_next_start(cells: list[Cell], lines: list[str], later_starts: list[int]) -> list[Cell]:
@@ -358,8 +394,15 @@ def _is_figure(text: str) -> bool:
 def _is_value(text: str) -> bool:
     """A cell of a table's body a run read as no table may print: a figure (`_is_figure`), or a date, a range of
     dates or a period alone (`2025. 2. 10. ~ 2. 21.`, `6. 1. ~ 7. 31.`, `’24. 9월`, `연중`, `상반기`), as a schedule's
-    cells are, or a range of years (`2020 ~ 2023`, `’20 ~ ’23`), as a column of years' (`설치연도`) are."""
-    return _is_figure(text) or text[:1].isdigit() and parse_date_range(text) is not None or (
+    cells are, or a range of years (`2020 ~ 2023`, `’20 ~ ’23`), as a column of years' (`설치연도`) are, or a date
+    and a later one in brackets (`2009. 11. 20. (2019. 4. 1.)`, under `준공일자 (증축)`)."""
+    return _is_figure(text) or _is_date(text) or text.endswith(")") and (
+        (dates := _BRACKETED_DATE_RE.fullmatch(text)) is not None and _is_date(dates[1]) and _is_date(dates[2]))
+
+
+def _is_date(text: str) -> bool:
+    """A date, a range of dates, a period alone or a range of years (`_is_value`'s but a figure)."""
+    return text[:1].isdigit() and parse_date_range(text) is not None or (
         parse_period_label(text) is not None or YEAR_RANGE_RE.fullmatch(text) is not None)
 
 
@@ -438,6 +481,28 @@ def _noted_run(cells: list[Cell], lines: list[str]):
     return read if read is not None and compact(read[0][0][-1]) == _NOTES_LABEL else None
 
 
+def _plain_grid(cells: list[Cell], lines: list[str]):
+    """The table a run from a label the tool does not know prints where it is a plain grid (`_table`'s reading of
+    it): a header of one row, a label a column, over two rows at least, each of its labels (`학 교 명 | 지원액 |
+    집행액 | 집행률(%)` over `계 | 2,378,500 | 1,166,780 | 49.1`; a label and its unit, `체납 징수액 | 백만원 | 4,800`)
+    and a figure under each other label, every cell read as printed, none joined, the text parted below the last. A
+    row's labels only may be read empty: a group's merged down beside its `소 계` (`한빛1동 | 소 계 | 9` over `구립 |
+    6`), a total's merged across (`합 계 | 31`). Its shape fixes each figure's place (an empty one printing nothing
+    leaves a row a cell short, the next row's label under a figure: no grid), so it is read, not only told unread.
+    Most runs print fewer than four cells that may be figures (two rows' two): told none before the grid is sought."""
+    if sum(not text[:1].isalpha() for text, _ in cells) < 4 or (read := _table(cells, lines)) is None:
+        return None
+    rows, _, end = read
+    header, *body = rows
+    width = len(header)
+    labels = next((j for j, text in enumerate(body[0]) if text and _is_figure(text)), width) if body else width
+    if width - labels < 2 or len(body) < 2 or not all(header) or any(
+            len(row) != width or not any(row[:labels]) or not all(row[labels:]) for row in body):
+        return None
+    printed = [text for text, line in cells if line < end]
+    return read if printed == [text for row in rows for text in row if text] else None
+
+
 def _words_under_notes(cells: list[Cell], lines: list[str]):
     """The table of words a run prints under a header of one row ending in a column of notes (`구 분 | 위 치 |
     면적(m²) | 비 고` over `본관 민원실 | 본관 1층 | 250 | 무인발급기 2대`), as PDF text in content order
@@ -472,19 +537,16 @@ def _word_table(cells: list[Cell], lines: list[str], width: int, noted: bool):
     column, a total's row printing its labels and its figures alone (`계 | 410`), a group's label merged down printed
     once (`국가통계 | 경제총조사 | …` over `지역별고용조사 | …`, or beside its total's row: `의회 청사 | 계 | 4,820`
     over `1층 | 1,240 | 의원연구실`), its rows below printing no cell for it (read empty, as the text twin reads a
-    label merged down), and, without notes, the header printed again past a page break. Its cells' places are fixed
-    where a column prints figures, or dates, in every row (`250`, `160`; without notes, the last column's values)
-    and the rows part one way alone (`_word_rows`): its rows, the line each starts on and the line after its last;
-    None otherwise."""
+    label merged down); the header printed again past a page break is left out before (`_header_again_dropped`).
+    Its cells' places are fixed where a column prints figures, or dates, in every row (`250`, `160`; without notes,
+    the last column's values) and the rows part one way alone (`_word_rows`): its rows, the line each starts on and
+    the line after its last; None otherwise."""
     header = cells[:width]
     labels = width - noted
     if labels < 2 or any(_is_value(text) or _parts(lines[line]) for text, line in header[:labels]):
         return None  # a header of words: no figure, date, mark or title (`1. 조 직` over `(단위: 팀, 명)`, `구 분`)
     end = _words_end(cells, lines, width)
     body = cells[width:end]
-    if not noted:  # under notes, a `※` line below is read as the last row's note (a guess past a page break too:
-        # `※ 온누리상품권 환급행사 별도 추진`, the twin's table's note, below a table printing its header again)
-        body = _header_again_left_out(body, [text for text, _ in header])
     if not body or not _parts_text(lines, body[-1][1], 1):
         return None
     texts = [text for text, _ in body]
@@ -506,20 +568,6 @@ def _word_table(cells: list[Cell], lines: list[str], width: int, noted: bool):
         body.append(below[0])
     grid = (tuple(text for text, _ in header), *placed_rows)
     return grid, starts, body[-1][1] + 1
-
-
-def _header_again_left_out(body: list[Cell], header: list[str]) -> list[Cell]:
-    """The body's cells but the header's printed again past a page break (`구 분 | 조 사 명 | …` atop the next
-    page, its running lines blanked), the table going on below it."""
-    kept: list[Cell] = []
-    k = 0
-    while k < len(body):
-        if [text for text, _ in body[k:k + len(header)]] == header:
-            k += len(header)
-        else:
-            kept.append(body[k])
-            k += 1
-    return kept
 
 
 def _kind(text: str, of_years: bool = False) -> str:

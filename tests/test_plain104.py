@@ -56,15 +56,18 @@ def test_dates_in_sentences_are_not_told(tmp_path):
     assert unread_messages(report) == []
 
 
-def test_a_table_whose_header_is_printed_again_past_a_page_break_is_told_unread():
+def test_a_table_whose_header_is_printed_again_past_a_page_break_is_read_whole():
     """Its total's row on one page, the header printed again on the next over groups each beside its `소 계`: the
-    header's labels again and the totals' are no words between the figures, so the run is told unread at `구 분`
-    (before, `구 분 | 수 종` printed again ended it after two figures)."""
+    header's labels again are left out and the table read whole (plain110; before, told unread at `구 분`, and
+    before plain104 `구 분 | 수 종` printed again ended it after two figures)."""
     lines = ["○ 가로수 현황", "(단위: 주, m)", "구 분", "수 종", "주 수", "연장(m)", "계", "9,300", "48,500", "", "",
              "구 분", "수 종", "주 수", "연장(m)", "교목", "소 계", "7,800", "40,100", "은행나무", "4,100", "21,600",
              "느티나무", "3,700", "18,500", "관목", "소 계", "1,500", "8,400", "회양목", "1,500", "8,400",
              "○ 병해충 방제: 4월~5월 / 가로수 5,200주"]
-    assert unread_starts(lines) == [2]
+    unread: list[int] = []
+    ((start, rows, _),) = cell_line_tables(lines, unread)[1]
+    assert (unread, start, len(rows), rows[2], rows[-1]) == (
+        [], 2, 7, ("교목", "소 계", "7,800", "40,100"), ("", "회양목", "1,500", "8,400"))
 
 
 def test_a_list_of_words_repeating_its_first_labels_is_no_table():

@@ -67,17 +67,22 @@ def test_districts_read_in_the_report(tmp_path):
         ["가온1구역", "31,200", "860", "60.0%", "관리처분 인가"]]
 
 
+def _without_notes_nor_a_count() -> list[str]:
+    """DISTRICTS without notes, `가온1구역`'s 세대 수 empty printing nothing: no plain grid, told unread (plain110)."""
+    return [line for line in DISTRICTS if line not in ("비 고", "관리처분 인가", "조합 설립", "860")]
+
+
 def test_a_rows_dash_does_not_part_the_run():
     """Without notes the run is never read, only told: the total's rate printed `-` stands over the next row's label,
     a value, no mark parting the text, so the run is told unread from `구 역 명` on (before, `가온1구역` below the
     dash was taken for the next table's start and the run cut after three figures, told nothing)."""
-    lines = [line for line in DISTRICTS if line not in ("비 고", "관리처분 인가", "조합 설립")]
+    lines = _without_notes_nor_a_count()
     assert cell_line_tables(lines, []) == (lines, [])
     assert unread_starts(lines) == [1]
 
 
 def test_districts_without_notes_told_unread_in_the_report(tmp_path):
-    lines = [line for line in DISTRICTS if line not in ("비 고", "관리처분 인가", "조합 설립")]
+    lines = _without_notes_nor_a_count()
     assert told_unread_once(read_report(tmp_path, *lines))
 
 

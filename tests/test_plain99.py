@@ -17,10 +17,11 @@ def _lines(*lines: str) -> list[str]:
 
 
 def test_a_table_from_a_first_label_the_tool_does_not_know_is_told_unread():
-    """`월 별` over `계 | 1월 | 2월` and rows of figures: no table's first label the tool knows, so not read, but
-    told unread at its first line (before, its figures stayed text unsaid)."""
+    """`월 별` over `계 | 1월 | 2월` and rows of figures, `처리`'s 2월 empty printing nothing: no table's first label
+    the tool knows, nor a plain grid (plain110 reads one), so not read, but told unread at its first line (before,
+    its figures stayed text unsaid)."""
     lines = _lines("□ 민원 처리 실적", "(단위: 건)", "월 별", "계", "1월", "2월", "접수", "120", "58", "62",
-                   "처리", "118", "57", "61", "□ 향후계획")
+                   "처리", "118", "57", "□ 향후계획")
     unread: list[int] = []
     assert cell_line_tables(lines, unread) == (lines, [])
     assert unread == [2]
@@ -28,13 +29,14 @@ def test_a_table_from_a_first_label_the_tool_does_not_know_is_told_unread():
 
 def test_the_run_told_goes_up_to_the_next_table_start():
     """Two tables one after the other, each under its units: each told at its own first line, the first's run
-    parted from the second's at the units line above `분 야`."""
+    parted from the second's at the units line above `분 야` (a cell of each empty, printing nothing: no plain
+    grid)."""
     lines = _lines("(단위: 명)", "동 별", "세대수", "인 구", "계", "4,120", "9,870", "한빛1동", "2,050", "4,930",
-                   "한빛2동", "2,070", "4,940", "(단위: 건)", "분 야", "건 수", "비율(%)", "계", "240", "100.0",
-                   "복지", "62", "25.8", "문화", "48", "20.0", "○ 보도자료 배포")
+                   "한빛2동", "2,070", "(단위: 건)", "분 야", "건 수", "비율(%)", "계", "240", "100.0",
+                   "복지", "62", "25.8", "문화", "48", "○ 보도자료 배포")
     unread: list[int] = []
     cell_line_tables(lines, unread)
-    assert unread == [1, 14]
+    assert unread == [1, 13]
 
 
 def test_words_under_an_unknown_label_are_no_table():
@@ -47,9 +49,10 @@ def test_words_under_an_unknown_label_are_no_table():
 
 
 def test_a_known_first_label_read_as_before():
-    """`구 분` over rows of figures is read (not told), the unknown start below it told."""
+    """`구 분` over rows of figures is read (not told), the unknown start below it told (`음식점`'s 우 수 empty,
+    printing nothing: no plain grid)."""
     lines = _lines("(단위: 명)", "구 분", "정 원", "현 원", "계", "10", "9", "행정", "6", "5", "시설", "4", "4",
-                   "(단위: 건)", "업 종", "계", "우 수", "일 반", "계", "642", "118", "524", "음식점", "500", "90",
+                   "(단위: 건)", "업 종", "계", "우 수", "일 반", "계", "642", "118", "524", "음식점", "500",
                    "410", "○ 위생 점검")
     unread: list[int] = []
     _, tables = cell_line_tables(lines, unread)
@@ -58,8 +61,9 @@ def test_a_known_first_label_read_as_before():
 
 
 def test_a_report_warns_where_a_table_from_an_unknown_label_is_left(tmp_path):
+    # `한빛1동`'s 가 구 empty, printing nothing: no plain grid (plain110 reads one)
     report = read(tmp_path, "5. 동별 현황\n(2025. 5. 31. 기준, 단위: 가구, 명)\n동 별\n가 구\n인 원\n계\n"
-                             "3,120\n5,480\n한빛1동\n1,500\n2,610\n한빛2동\n1,620\n2,870\nⅡ. 주요업무 추진실적\n")
+                             "3,120\n5,480\n한빛1동\n2,610\n한빛2동\n1,620\n2,870\nⅡ. 주요업무 추진실적\n")
     assert len(unread_messages(report)) == 1
     assert "(줄 7)" in unread_messages(report)[0]
 
