@@ -52,6 +52,8 @@ def _one_cell(cells: list[StaffingCount], table: str) -> list[Found]:
     1 | 6` where 6급's 정원 is 5: that count, not the 정원 계 its classes miss, which the line above states, and the
     과부족 of 6급 it makes wrong)."""
     findings = _arithmetic(cells, table)
+    if len(findings) < 2:  # most tables: no two findings one count could explain, nothing to make for the search
+        return findings
 
     def recheck(k: int, count: int) -> list[Found]:
         return _arithmetic([*cells[:k], cells[k].model_copy(update={"headcount": count}), *cells[k + 1:]], table)

@@ -99,6 +99,8 @@ def _one_cell(fleet: VehicleFleet) -> list[Found]:
     not its 과부족 and the 계 row's 승합)."""
     by_status = _arithmetic_by_status(fleet)
     findings = [f for found in by_status.values() for f in found]
+    if len(findings) < 2:  # most fleets: no two findings one count could explain, nothing to make for the search
+        return findings
     status_of = {id(f): field for field, found in by_status.items() for f in found}
     cells = [(field, k, cell) for field in _STATUSES for k, cell in enumerate(getattr(fleet, field))]
 

@@ -1141,11 +1141,17 @@ def _plain_titles(blocks: list) -> dict[int, bool]:
     over `□ 사업개요`, or over `ㅇ 사업개요`): each a title's line alone (`_plain_title`) right over a part (its
     purpose between), the part's first, or one the project above has had already; where no title of the part is
     numbered. Before, the project started at the title's line, read as its purpose, and had no title."""
+    # the part each paragraph reading as a title alone stands over, by its place: most sections print none, and then
+    # no part's name need be read
+    over_parts = {k: below for k, block in enumerate(blocks)
+                  if isinstance(block, Paragraph) and (below := _plain_title(blocks, k)) is not None}
+    if not over_parts:
+        return {}
     titles: dict[int, bool] = {}
     had: set[str] = set()  # the parts printed since the last title
     for k, block in enumerate(blocks):
         if isinstance(block, Paragraph):
-            if (below := _plain_title(blocks, k)) is not None and (not titles or _part_at(below) in had):
+            if (below := over_parts.get(k)) is not None and (not titles or _part_at(below) in had):
                 titles[id(block)] = isinstance(below, Bullet)
                 had = set()
         elif (part := _part_at(block)) is not None:
@@ -1199,6 +1205,8 @@ def _marked_titles(blocks: list) -> list[int]:
     markdown heading of no mark above their level (`## 생활체육 활성화` over `### ■ 생활체육 교실`), or below a `□`
     part of the project they stand in (`□ 사업개요` over `■ 생활체육 교실` over `□ 추진실적`; `### □ 추진실적` over
     `#### ■ …`), group its parts."""
+    if not any(isinstance(block, Heading) and block.marker in _TITLE_BOX_MARKS for block in blocks):
+        return []  # most sections: no heading so marked, none to title a project
     titles: list[int] = []
     had: set[str] = set()  # the parts printed since the last title, or since the part's start
     part_level = title_level = 0  # the markdown level of the last `□` part, and of the highest plain title so far
