@@ -1274,6 +1274,8 @@ class AlignedRows:
         header, header_starts = _rules_dropped(header, starts[:first_body])
         body = _spread_labels_joined(body, header[-1] if header else [])
         body = _labels_apart_from_figures(body)
+        if marked is None:
+            body = _narrow_rows_lined_up(body)
         if marked is None and any(_prints_lone_sign(self.texts[k]) for k in range(i, end)):
             body = _signs_with_figures(body)
         # the body rows given a group label printed on a line of its own, each with the lines it is centred on, the
@@ -2545,6 +2547,34 @@ def _totals_set_off_whole(body: list[list[Cell]], template: list[list[Cell]]) ->
             column = [c for c in right if c.start < first.end and c.end > first.start]
             row[1] = Cell(min(c.start for c in column), max(c.end for c in column), label.text)
             row[2:] = [Cell(c.start + shift, c.end + shift, c.text) for c in figures]
+
+
+def _narrow_rows_lined_up(body: list[list[Cell]]) -> list[list[Cell]]:
+    """The body's rows, each opening with a narrow letter (`5급`, `CNG`) set whole where the rows opening with a
+    syllable all start, where its blanks may measure so (`_indent_may_be`) and most of its figures then stand over a
+    figure of those rows, more than as printed: PyMuPDF's sorted text counts a line's indent in its first word's
+    letters' average width, so a row of `5급` stands right of the rows of `계` by as much as a digit is narrower than
+    a syllable, its figures as far (`5급    1      1    -` after 51 blanks under `계     26     25    △1` after
+    41), between the columns. A row indented so on purpose prints its figures under the others' already."""
+    syllable_rows = [row for row in body if all(map(_is_syllable, row[0].text.split(" ")[0]))]
+    starts = {row[0].start for row in syllable_rows}
+    if len(starts) != 1:
+        return body
+    (start,) = starts  # in blanks a syllable wide each: two columns
+    figures = [cell for row in syllable_rows for cell in row[1:] if _is_figure(cell.text)]
+
+    def under_figures(cells: list[Cell], shift: int) -> int:  # a gap's rounding off (`-` beside `△1`)
+        return sum(any(cell.start + shift < f.end + _GAP_ROUNDED and f.start - _GAP_ROUNDED < cell.end + shift
+                       for f in figures) for cell in cells)
+
+    out = []
+    for row in body:
+        shift, own = start - row[0].start, [cell for cell in row[1:] if _is_figure(cell.text)]
+        if (shift < 0 and not _is_syllable(row[0].text[0]) and own and _indent_may_be(row[0], 2 * start)
+                and len(own) < 2 * under_figures(own, shift) > 2 * under_figures(own, 0)):
+            row = [Cell(cell.start + shift, cell.end + shift, cell.text) for cell in row]
+        out.append(row)
+    return out
 
 
 def _template(rows: list[list[Cell]]) -> list[list[Cell]]:
@@ -4077,14 +4107,22 @@ def _rows_in_letter_widths(rows: list[list[Cell]], header: int) -> list[list[Cel
     (start,) = starts
     lined_up = []
     for printed, cells in body:
-        word = printed[0].text.split(" ")[0]
-        blanks = printed[0].start / len(word)  # the indent's blanks, each its first word's letters' average width
-        least, most = (blanks * _letters_width(word, narrow) for narrow in _NARROW_LETTERS)
-        if not _is_syllable(word[0]) and least - _GAP_ROUNDED <= start <= most + _GAP_ROUNDED:
+        if not _is_syllable(printed[0].text[0]) and _indent_may_be(printed[0], start):
             shift = start - cells[0].start
             cells = [Cell(cell.start + shift, cell.end + shift, cell.text) for cell in cells]
         lined_up.append(cells)
     return [*measured[:header + 1], *lined_up]
+
+
+def _indent_may_be(first: Cell, start: float) -> bool:
+    """Whether a line's first cell, printed after as many blanks as its first word's letters' average width fills
+    (PyMuPDF's sorted text), may start at `start` display columns measured in letters' widths (`_in_letter_widths`;
+    a syllable's blank two): its narrow letters drawn as narrow or as wide as they may be (`_NARROW_LETTERS`), past
+    a gap's rounding (`5급` after 51 blanks from 64 to 102 columns: where `계` after 41 stands, 82)."""
+    word = first.text.split(" ")[0]
+    blanks = first.start / len(word)
+    least, most = (blanks * _letters_width(word, narrow) for narrow in _NARROW_LETTERS)
+    return least - _GAP_ROUNDED <= start <= most + _GAP_ROUNDED
 
 
 def _letters_width(word: str, narrow: float) -> float:

@@ -16,7 +16,10 @@ from pathlib import Path
 import pytest
 
 import tests.test_mupdf105
-from pipeline.aligned import Cell, _in_letter_widths, _rows_in_letter_widths, split_cells
+from pipeline.aligned import Cell, _in_letter_widths, _narrow_rows_lined_up, _rows_in_letter_widths, split_cells
+from pipeline.extract import extract_file
+from pipeline.records import records_data
+from tests.test_mupdf99 import line
 from tests.test_mupdf105 import EM, MONTHS, centred, label, read_tables, sorted_line
 
 # a Latin letter's or a digit's width in ems as a proportional font draws it: `I` narrow, `W` wide
@@ -109,3 +112,59 @@ def test_rows_of_syllables_not_lined_up_leave_a_narrow_row_where_its_blanks_put_
     rows = [header, split_cells("      현장 점검        ●"), split_cells("    주민 만족도 조사  ●"),
             split_cells("                 AI 예측        ●")]
     assert _rows_in_letter_widths(rows, 0) == [_in_letter_widths(cells) for cells in rows]
+
+
+
+# a staffing table of grades as PyMuPDF sorts it: each row's label from one left edge (200 pt), its figures centred
+# in columns; a row opening with a digit (`5급`) is indented by more blanks than `계`, its figures as far right
+STAFF = {"계": (26, 25), "5급": (1, 1), "6급": (6, 6), "7급": (9, 8), "8급": (6, 7), "9급": (4, 3)}
+STAFF_COLUMNS = (290.0, 335.0, 380.0)  # the middles of 정 원, 현 원, 과부족
+
+
+def short(quota: int, now: int) -> str:
+    return "-" if now == quota else f"△{quota - now}" if now < quota else str(now - quota)
+
+
+def staffing_rows(rows: dict[str, tuple[int, int]]) -> list[list[Cell]]:
+    def at(middle: float, text: str) -> tuple[float, str]:
+        return middle - tests.test_mupdf105.word_width(text) / 2, text
+
+    return [split_cells(sorted_line([(200.0, grade), *(at(x, t) for x, t in zip(STAFF_COLUMNS, (
+        str(quota), str(now), short(quota, now)), strict=True))])) for grade, (quota, now) in rows.items()]
+
+
+def test_rows_of_grades_opening_with_digits_are_set_under_the_totals_figures():
+    body = staffing_rows(STAFF)
+    assert body[1][0].start > body[0][0].start + 5  # `5급` printed right of `계`, its figures between the columns
+    lined_up = _narrow_rows_lined_up(body)
+    assert lined_up[0] == body[0] and all(row[0].start == body[0][0].start for row in lined_up)
+    total = [cell for cell in body[0][1:3]]
+    assert all(cell.start < figure.end and figure.start < cell.end
+               for row in lined_up[1:] for cell, figure in zip(row[1:3], total, strict=True))
+
+
+# the lines as PyMuPDF's sorted text prints such a table drawn narrower: its header's labels two blanks apart, the
+# rows of grades nine columns right of `계`
+STAFF_LINES = [line((36, "구 분"), (43, "정 원"), (50, "현 원"), (57, "과부족"), (65, "비 고")),
+               line((36, "계"), (44, "12"), (51, "11"), (58, "△1")),
+               line((45, "6급"), (54, "3"), (61, "3"), (68, "-")),
+               line((45, "7급"), (54, "5"), (61, "4"), (67, "△1")),
+               line((45, "8급"), (54, "4"), (61, "4"), (68, "-"))]
+
+
+def test_a_staffing_table_of_grades_set_off_reads_each_grade_its_figures(tmp_path: Path):
+    text = "\n\n".join(["2025년 주요업무 보고", " Ⅰ. 일반현황", " 2. 인 력",
+                       " " * 100 + "(2025. 5. 31. 기준, 단위: 명)", *STAFF_LINES]) + "\n"
+    path = tmp_path / "2025-hanbit-jumin-pymupdf-sort.txt"
+    path.write_text(text, encoding="utf-8")
+    staffing = records_data(extract_file(path), with_sources=False)["staffing"]
+    assert {(record["status"], record["grade"], record["headcount"]) for record in staffing} == {
+        ("정원", "계", 12), ("현원", "계", 11), ("과부족", "계", -1), ("정원", "6급", 3), ("현원", "6급", 3),
+        ("과부족", "6급", 0), ("정원", "7급", 5), ("현원", "7급", 4), ("과부족", "7급", -1), ("정원", "8급", 4),
+        ("현원", "8급", 4), ("과부족", "8급", 0)}
+
+
+def test_a_row_indented_under_the_figures_on_purpose_is_not_moved():
+    """A row whose figures already stand under the others' keeps its place (a part indented under its group)."""
+    body = [split_cells(text) for text in ("  계        26     25", "      3과   10     9")]
+    assert _narrow_rows_lined_up(body) == body
