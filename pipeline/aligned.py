@@ -2550,14 +2550,12 @@ def _totals_set_off_whole(body: list[list[Cell]], template: list[list[Cell]]) ->
 
 
 def _narrow_rows_lined_up(body: list[list[Cell]]) -> list[list[Cell]]:
-    """The body's rows, each whose first word prints a narrow letter (`5급`, `CNG`, `한빛3지구`) set whole where
-    the rows whose first word is syllables all start, where its blanks may measure so (`_indent_may_be`) and most of
-    its figures then stand over a figure of those rows, more than as printed, or as many where its label stands
-    apart from theirs (a column of its own otherwise): PyMuPDF's sorted text counts a line's indent in its first
-    word's letters' average width, so a row of `5급` stands right of the rows of `계` by as much as a digit is
-    narrower than a syllable, its figures as far (`5급    1      1    -` after 51 blanks under `계     26     25
-    △1` after 41), between the columns. A row indented so on purpose prints its figures under the others' already,
-    its label beside theirs."""
+    """The body's rows, each opening with a narrow letter (`5급`, `CNG`) set whole where the rows opening with a
+    syllable all start, where its blanks may measure so (`_indent_may_be`) and most of its figures then stand over a
+    figure of those rows, more than as printed: PyMuPDF's sorted text counts a line's indent in its first word's
+    letters' average width, so a row of `5급` stands right of the rows of `계` by as much as a digit is narrower than
+    a syllable, its figures as far (`5급    1      1    -` after 51 blanks under `계     26     25    △1` after
+    41), between the columns. A row indented so on purpose prints its figures under the others' already."""
     syllable_rows = [row for row in body if all(map(_is_syllable, row[0].text.split(" ")[0]))]
     starts = {row[0].start for row in syllable_rows}
     if len(starts) != 1:
@@ -2569,13 +2567,11 @@ def _narrow_rows_lined_up(body: list[list[Cell]]) -> list[list[Cell]]:
         return sum(any(cell.start + shift < f.end + _GAP_ROUNDED and f.start - _GAP_ROUNDED < cell.end + shift
                        for f in figures) for cell in cells)
 
-    labels = [(row[0].start, row[0].end) for row in syllable_rows]
     out = []
     for row in body:
         shift, own = start - row[0].start, [cell for cell in row[1:] if _is_figure(cell.text)]
-        if (shift < 0 and row not in syllable_rows and own and _indent_may_be(row[0], 2 * start)
-                and len(own) < 2 * (lined_up := under_figures(own, shift))
-                and (lined_up > under_figures(own, 0) or not _overlaps_any(row[0], labels))):
+        if (shift < 0 and not _is_syllable(row[0].text[0]) and own and _indent_may_be(row[0], 2 * start)
+                and len(own) < 2 * under_figures(own, shift) > 2 * under_figures(own, 0)):
             row = [Cell(cell.start + shift, cell.end + shift, cell.text) for cell in row]
         out.append(row)
     return out

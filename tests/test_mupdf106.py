@@ -168,22 +168,3 @@ def test_a_row_indented_under_the_figures_on_purpose_is_not_moved():
     """A row whose figures already stand under the others' keeps its place (a part indented under its group)."""
     body = [split_cells(text) for text in ("  계        26     25", "      3과   10     9")]
     assert _narrow_rows_lined_up(body) == body
-
-
-# a table whose rows' names print a digit within (`한빛1구역`): PyMuPDF indents them by their letters' average width,
-# three columns right of `계`, each figure still over the total's, the name a column of its own as printed
-ZONE_LINES = [line((36, "구 역 명"), (47, "세대 수"), (56, "면적(㎡)"), (66, "진척률"), (74, "비 고")),
-              line((36, "계"), (48, "2,310"), (57, "86,400"), (68, "-")),
-              line((39, "한빛1구역"), (51, "1,020"), (60, "41,200"), (70, "60.0%"), (77, "보상 협의")),
-              line((39, "새솔2구역"), (51, "1,290"), (60, "45,200"), (70, "25.5%"), (77, "설계 중"))]
-
-
-def test_rows_named_with_a_digit_within_go_in_the_names_column(tmp_path: Path):
-    text = "\n\n".join(["2025년 주요업무 보고", " Ⅱ. 주요업무 추진실적", " □ 구역별 정비 현황", *ZONE_LINES]) + "\n"
-    path = tmp_path / "2025-hanbit-dosi-pymupdf-sort.txt"
-    path.write_text(text, encoding="utf-8")
-    [table] = records_data(extract_file(path), with_sources=False)["tables"]
-    assert table["rows"] == [["구 역 명", "세대 수", "면적(㎡)", "진척률", "비 고"],
-                             ["계", "2,310", "86,400", "-", ""],
-                             ["한빛1구역", "1,020", "41,200", "60.0%", "보상 협의"],
-                             ["새솔2구역", "1,290", "45,200", "25.5%", "설계 중"]]
