@@ -111,6 +111,8 @@ _MONTH_LABEL_RE = patterns.compile(r"^(?:\d{1,2}\s*월|[1-4]\s*/\s*4\s*분기|[1
 # drawn some 0.6 of a syllable, and the blanks after a month label (`1월`) are rounded down from wider gaps
 _NARROW_LETTER = 1.3
 _WORD_SPACE = 0.7  # a blank within a cell: a blank's own width (a third of a syllable), not a gap's
+# how narrow and how wide a narrow letter may be drawn, in display columns: `I` a quarter of a syllable, `W` a whole one
+_NARROW_LETTERS = (0.5, 2)
 _SCHEDULE_MARKS = frozenset("●○◯◎◉■□◆◇▲△★☆✓✔√VvOo")  # what a schedule marks its months with
 # a bar drawn across a schedule's months: a run of one line or block character (letters spaced or not), arrow-headed
 # or not (`━━━━`, `◀━━━▶`, `■■■■`, `───`); group 1 is the character each month it covers is marked with
@@ -1272,6 +1274,8 @@ class AlignedRows:
         header, header_starts = _rules_dropped(header, starts[:first_body])
         body = _spread_labels_joined(body, header[-1] if header else [])
         body = _labels_apart_from_figures(body)
+        if marked is None:
+            body = _narrow_rows_lined_up(body)
         if marked is None and any(_prints_lone_sign(self.texts[k]) for k in range(i, end)):
             body = _signs_with_figures(body)
         # the body rows given a group label printed on a line of its own, each with the lines it is centred on, the
@@ -2543,6 +2547,34 @@ def _totals_set_off_whole(body: list[list[Cell]], template: list[list[Cell]]) ->
             column = [c for c in right if c.start < first.end and c.end > first.start]
             row[1] = Cell(min(c.start for c in column), max(c.end for c in column), label.text)
             row[2:] = [Cell(c.start + shift, c.end + shift, c.text) for c in figures]
+
+
+def _narrow_rows_lined_up(body: list[list[Cell]]) -> list[list[Cell]]:
+    """The body's rows, each opening with a narrow letter (`5급`, `CNG`) set whole where the rows opening with a
+    syllable all start, where its blanks may measure so (`_indent_may_be`) and most of its figures then stand over a
+    figure of those rows, more than as printed: PyMuPDF's sorted text counts a line's indent in its first word's
+    letters' average width, so a row of `5급` stands right of the rows of `계` by as much as a digit is narrower than
+    a syllable, its figures as far (`5급    1      1    -` after 51 blanks under `계     26     25    △1` after
+    41), between the columns. A row indented so on purpose prints its figures under the others' already."""
+    syllable_rows = [row for row in body if all(map(_is_syllable, row[0].text.split(" ")[0]))]
+    starts = {row[0].start for row in syllable_rows}
+    if len(starts) != 1:
+        return body
+    (start,) = starts  # in blanks a syllable wide each: two columns
+    figures = [cell for row in syllable_rows for cell in row[1:] if _is_figure(cell.text)]
+
+    def under_figures(cells: list[Cell], shift: int) -> int:  # a gap's rounding off (`-` beside `△1`)
+        return sum(any(cell.start + shift < f.end + _GAP_ROUNDED and f.start - _GAP_ROUNDED < cell.end + shift
+                       for f in figures) for cell in cells)
+
+    out = []
+    for row in body:
+        shift, own = start - row[0].start, [cell for cell in row[1:] if _is_figure(cell.text)]
+        if (shift < 0 and not _is_syllable(row[0].text[0]) and own and _indent_may_be(row[0], 2 * start)
+                and len(own) < 2 * under_figures(own, shift) > 2 * under_figures(own, 0)):
+            row = [Cell(cell.start + shift, cell.end + shift, cell.text) for cell in row]
+        out.append(row)
+    return out
 
 
 def _template(rows: list[list[Cell]]) -> list[list[Cell]]:
@@ -3944,7 +3976,7 @@ def _schedule_measured(rows: list[list[Cell] | None]) -> list[list[Cell]] | None
     printed = [cells for cells in rows if cells]
     if (header := _month_row(printed)) is None:
         return marked
-    placed = _marks_in_whole_months([_in_letter_widths(cells) for cells in printed], header)
+    placed = _marks_in_whole_months(_rows_in_letter_widths(printed, header), header)
     if placed is not None and (marked is None or _reads_in_letter_widths(printed, printed)):
         return _schedule(placed) or marked
     return marked
@@ -3963,7 +3995,7 @@ def _reads_in_letter_widths(rows: list[list[Cell]], other: list[list[Cell]]) -> 
     letters' widths (`_in_letter_widths`) than as `other` measures them (in display columns or in characters), each
     measure's months as wide as fits its marks best (`_month_pitch`)."""
     header = _month_row(rows)
-    measured = [_in_letter_widths(cells) for cells in rows]
+    measured = _rows_in_letter_widths(rows, header)
     return _month_pitch(measured, header)[1] + _CLEARLY_NEARER < _month_pitch(other, header)[1]
 
 
@@ -3999,17 +4031,23 @@ def _marks_in_whole_months(rows: list[list[Cell]], header: int) -> list[list[Cel
     """A schedule's rows measured in letters' widths (`_in_letter_widths`), its month labels set its months' width
     apart (`_month_pitch`) and each mark whole months on from the one before it in its row (its row's first from
     the first month), at least one: PyMuPDF's sorted text rounds each gap before a mark, so marks far right drift off
-    their months, but not the months between two marks. None where a mark falls past the last month."""
+    their months, but not the months between two marks. None where a mark falls past the last month. The labels
+    right of the months (`비 고`) keep their place beside the last month, and a row's words right of its marks
+    (`외부기관`) are each set under the one nearest them: each blank before such words is as wide as their letters'
+    average, digits' too (`600가구`), so a long gap puts them off by as much as a narrow letter's width is."""
     pitch, _ = _month_pitch(rows, header)
     labels = _months_apart(rows[header])
     first = next(cell for cell in labels if is_month_label(cell.text)).centre
-    months, placed = 0, []
+    months, placed, shift = 0, [], 0.0
     for cell in labels:
         if is_month_label(cell.text):
             placed.append(_centred_at(first + months * pitch, cell))
+            shift = placed[-1].centre - cell.centre
             months += 1
         else:
-            placed.append(cell)
+            placed.append(_centred_at(cell.centre + shift, cell) if months else cell)
+    last = first + (months - 1) * pitch
+    past_months = [cell.centre for cell in placed if cell.centre > last]
     out = [*rows[:header], placed]
     for cells in rows[header + 1:]:
         row, month, before = cells[:1], -1, first
@@ -4020,6 +4058,8 @@ def _marks_in_whole_months(rows: list[list[Cell]], header: int) -> list[list[Cel
                 if not 0 <= month < months:
                     return None
                 before, cell = cell.centre, _centred_at(first + month * pitch, cell)
+            elif month >= 0 and past_months and cell.centre > last:
+                cell = _centred_at(min(past_months, key=lambda centre: abs(centre - cell.centre)), cell)
             row.append(cell)
         out.append(row)
     return out
@@ -4043,13 +4083,51 @@ def _in_letter_widths(cells: list[Cell]) -> list[Cell]:
     for cell in _months_apart(cells):
         start = None
         for word in cell.text.split(" "):
-            width = sum(_NARROW_LETTER if display_width(char) == 1 and not _is_wide_mark(char) else 2 for char in word)
+            width = _letters_width(word, _NARROW_LETTER)
             column += (cell.start - end) * width / len(word) if start is None else _WORD_SPACE
             start = column if start is None else start
             column += width
         out.append(Cell(round(start), round(column), cell.text))
         end = cell.end
     return out
+
+
+def _rows_in_letter_widths(rows: list[list[Cell]], header: int) -> list[list[Cell]]:
+    """A schedule's rows measured in their letters' widths (`_in_letter_widths`), a row below the month labels
+    opening with narrow letters (`AI 안부 전화 운영`, `1차 현장 점검`) set where the rows opening with a syllable
+    all start, where its blanks may measure so: PyMuPDF counts the blanks before a line's first word in that word's
+    letters' average width, and a narrow letter is drawn from a quarter of a syllable (`I`) to a whole one (`W`), so
+    its row stands off the others by as much as its label's indent is wide (`AI` after 38 blanks, `대상 가구 선정`
+    after 22, both at one edge), and a schedule's row labels stand lined up in its first column."""
+    measured = [_in_letter_widths(cells) for cells in rows]
+    body = list(zip(rows[header + 1:], measured[header + 1:], strict=True))
+    starts = {cells[0].start for printed, cells in body if _is_syllable(printed[0].text[0])}
+    if len(starts) != 1:
+        return measured
+    (start,) = starts
+    lined_up = []
+    for printed, cells in body:
+        if not _is_syllable(printed[0].text[0]) and _indent_may_be(printed[0], start):
+            shift = start - cells[0].start
+            cells = [Cell(cell.start + shift, cell.end + shift, cell.text) for cell in cells]
+        lined_up.append(cells)
+    return [*measured[:header + 1], *lined_up]
+
+
+def _indent_may_be(first: Cell, start: float) -> bool:
+    """Whether a line's first cell, printed after as many blanks as its first word's letters' average width fills
+    (PyMuPDF's sorted text), may start at `start` display columns measured in letters' widths (`_in_letter_widths`;
+    a syllable's blank two): its narrow letters drawn as narrow or as wide as they may be (`_NARROW_LETTERS`), past
+    a gap's rounding (`5급` after 51 blanks from 64 to 102 columns: where `계` after 41 stands, 82)."""
+    word = first.text.split(" ")[0]
+    blanks = first.start / len(word)
+    least, most = (blanks * _letters_width(word, narrow) for narrow in _NARROW_LETTERS)
+    return least - _GAP_ROUNDED <= start <= most + _GAP_ROUNDED
+
+
+def _letters_width(word: str, narrow: float) -> float:
+    """A word's width in display columns, a syllable or a mark two, another letter `narrow` (`AI`: 2 narrow)."""
+    return sum(narrow if display_width(char) == 1 and not _is_wide_mark(char) else 2 for char in word)
 
 
 def _is_wide_mark(char: str) -> bool:
