@@ -464,7 +464,7 @@ class AlignedRows:
                                    in_characters, shared):
                 return
             self.cells = cells  # read as though no line were shared
-        self._stacks_joined(lines, texts, lines, texts, page_starts, in_characters, {})
+        self._stacks_joined(lines, texts, lines, texts, page_starts, in_characters, [])
 
     def _stacks_joined(self, character_lines: list[str], character_texts: list[str], label_lines: list[str],
                        label_texts: list[str], page_starts: list[int], in_characters: bool,
@@ -3599,7 +3599,7 @@ def _stacked_around_rows(run: Sequence[int], rows: list[int], middles: list[bool
             lines_between[-1].append(k)
     gaps = [len(between) for between in lines_between]
     # each row's (above, below) as labels stand centred on their rows; else every row printing its label's line on
-    # the upper or on the lower middle line of an even count
+    # the upper or on the lower middle line of an even count; or, told the lean, every row so, else some centred
     for leans, mixed in [([told], False), ([told], True)] if told else [([0], False), ([1, -1], False)]:
         partings = [ways for lean in leans if (ways := _parted_around_rows(gaps, middles, barred, lean, mixed))]
         if partings:
