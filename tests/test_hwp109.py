@@ -283,3 +283,34 @@ def test_the_layout_text_of_two_and_three_syllables_set_tight_reads_as_the_pdf(s
                                  (0, 1), size + 1)
     assert read == printed
     assert len(read[0]) == 16  # 정원 and 현원: 결원수 is no status the staffing reads, in the source either
+
+
+def _leaning_staffing(rows: list[tuple[str, int, int]]) -> list[str]:
+    """A staffing table as `pdftotext -layout` prints a narrow label column set tight: `구   계   5급` over `분`,
+    each label of two syllables on its first line (`정   24   2` over `원`), one of three centred (`과` over
+    `부   △1   -` over `족`)."""
+    lines = ["      구   계      5급", "      분"]
+    for label, total, fifth in rows:
+        figures = f"{total:<7}{fifth}"
+        if len(label) == 2:
+            lines += [f"      {label[0]}   {figures}", f"      {label[1]}"]
+        else:
+            lines += [f"      {label[0]}", f"      {label[1]}   {figures}", f"      {label[2]}"]
+    return lines
+
+
+_TWO_SYLLABLES = st.sampled_from(["정원", "현원", "보유", "정수", "결원"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.one_of(
+    st.lists(st.tuples(_TWO_SYLLABLES, st.integers(1, 999), st.integers(0, 99)), min_size=1, max_size=4),
+    st.tuples(st.sampled_from(["과부족", "결원수", "정원계"]), st.integers(1, 999), st.integers(0, 99)).map(
+        lambda row: [row])))
+def test_labels_leaning_as_the_corner_label_read_whatever_the_rows(rows):
+    """Labels of two syllables leaning as `구` over `분` does, any number of rows; a lone row's of three centred."""
+    aligned = AlignedRows(_leaning_staffing(rows), [])
+    read = [[cell.text for cell in cells] for cells in aligned.cells if cells]
+    header, *body = read
+    assert header == ["구 분", "계", "5급"]
+    assert body == [[" ".join(label), str(total), str(fifth)] for label, total, fifth in rows]
