@@ -430,22 +430,14 @@ class AlignedRows:
         self._groups_above: list[tuple[int, int]] = []
         self._stacked: dict[int, int] = {}  # label lines stacked around a row, with its line (`_stacked_label_lines`)
         self._characters: dict[int, int] = {}  # those of cells a character a line (`_stacked_character_lines`)
+        self._shared: set[int] = set()  # lines of both, a syllable beside a character (`_read_stacks`)
         self._stacked_from: dict[int, int] = {}  # the line a label stacked around a row starts on, by the row's line
         self._stacked_to: dict[int, int] = {}  # the line a label stacked around a row ends on, by the row's line
         self._figure = bytearray(n)  # whether the row on each line holds a figure
         self._figure_lines = [n]  # the lines whose rows hold a figure, then n
         if not any(self.cells):
             return  # no line can be a row (most converter output): every run ends where it starts
-        # labels stacked a syllable a line around their rows' lines (`정` over a row's figures over `원`), each line
-        # with the line of the row it is part of
-        # and cells stacked a character a line in a narrow column around their rows (`2` over `3   112 …` over `6`),
-        # asked first: a label column's syllables stand between their lines
-        self._characters = _stacked_character_lines(lines, texts, self.cells, page_starts, not display_columns)
-        _characters_joined(lines, self.cells, self._characters, not display_columns)
-        self._stacked = _stacked_label_lines(lines, texts, self.cells, page_starts, not display_columns,
-                                             self._characters)
-        _stacked_joined(self.cells, {k: self.cells[k] or split_cells(lines[k]) for k in self._stacked}, self._stacked)
-        self._stacked.update(self._characters)
+        self._read_stacks(lines, texts, page_starts, not display_columns)
         for k, row in sorted(self._stacked.items(), reverse=True):
             self._stacked_from[row] = min(k, self._stacked_from.get(row, row))  # where the row starts
             self._stacked_to[row] = max(k, self._stacked_to.get(row, row))  # and where it ends
@@ -460,6 +452,38 @@ class AlignedRows:
                               if cells and _has_figure(cells) and k not in self._numbers] + [n]
         for k in self._figure_lines[:-1]:
             self._figure[k] = True
+
+    def _read_stacks(self, lines: list[str], texts: list[str], page_starts: list[int], in_characters: bool) -> None:
+        """Labels stacked a syllable a line around their rows' lines (`정` over a row's figures over `원`) and cells
+        stacked a character a line in a narrow column around their rows (`2` over `3   112 …` over `6`), each line
+        joined to its row's line. Where both columns are narrow, a label's syllable and a figure's character may
+        share a line (`정   4` over `35   1 …` over `원   0`: 정 원, 40): each column is read apart, the line a
+        syllable's in the one and a character's in the other, taken only where both stack it on one row."""
+        shared = _syllable_beside_character(texts)
+        if shared:
+            cells = list(self.cells)
+            if self._stacks_joined(*_shared_lines_parted(lines, texts, shared, in_characters), page_starts,
+                                   in_characters, shared):
+                return
+            self.cells = cells  # read as though no line were shared
+        self._stacks_joined(lines, texts, lines, texts, page_starts, in_characters, [])
+
+    def _stacks_joined(self, character_lines: list[str], character_texts: list[str], label_lines: list[str],
+                       label_texts: list[str], page_starts: list[int], in_characters: bool,
+                       shared: Container[int]) -> bool:
+        """`_read_stacks` on the lines as each column's stacks read them (`shared` lines parted: a character's
+        alone, a syllable's alone); whether each shared line is stacked on one row both ways. Characters are
+        asked first: a label column's syllables stand between their lines."""
+        characters = _stacked_character_lines(character_lines, character_texts, self.cells, page_starts,
+                                              in_characters)
+        _characters_joined(character_lines, self.cells, characters, in_characters)
+        stacked = _stacked_label_lines(label_lines, label_texts, self.cells, page_starts, in_characters,
+                                       characters.keys() - set(shared))
+        if any(k not in stacked or characters.get(k) != stacked[k] for k in shared):
+            return False
+        _stacked_joined(self.cells, {k: self.cells[k] or split_cells(label_lines[k]) for k in stacked}, stacked)
+        self._characters, self._stacked, self._shared = characters, stacked | characters, set(shared)
+        return True
 
     def _mark_group_label(self, lines: list[str], texts: list[str]) -> None:
         """A line of one short label over a header row of labels, right of its first (`예산액` centred over
@@ -1253,10 +1277,12 @@ class AlignedRows:
             laid_out = _laid_out_in_display_columns([line if row or k in self._stacked else "" for k, line, row in
                                                      zip(range(i, end), self._lines[i:end], cells, strict=True)])
             self.cells[i:end] = [split_cells(line) if row else row for line, row in zip(laid_out, cells, strict=True)]
-            _characters_joined(dict(enumerate(laid_out, i)), self.cells, {
+            character_lines, _, label_lines, _ = _shared_lines_parted(
+                laid_out, [line.strip() for line in laid_out], [k - i for k in self._shared if i <= k < end], False)
+            _characters_joined(dict(enumerate(character_lines, i)), self.cells, {
                 k: row for k, row in self._characters.items() if i <= min(k, row) and max(k, row) < end}, False)
-            stacked = {k: split_cells(laid_out[k - i]) for k, row in self._stacked.items() if i <= min(k, row)
-                       and max(k, row) < end and k not in self._characters}  # those of the table's rows
+            stacked = {k: split_cells(label_lines[k - i]) for k, row in self._stacked.items() if i <= min(k, row)
+                       and max(k, row) < end and (k not in self._characters or k in self._shared)}  # the rows'
             _stacked_joined(self.cells, stacked, self._stacked)
         for above, j in self._groups_above:
             if i <= above < end:
@@ -3514,6 +3540,31 @@ def _characters_joined(lines: Sequence[str] | dict[int, str], cells: list[list[C
         cells[k] = []
 
 
+def _syllable_beside_character(texts: list[str]) -> list[int]:
+    """The lines printing a label's syllable alone and a figure's character alone beside it, as `pdftotext -layout`
+    prints a narrow label column's and a narrow figures column's stacks side by side (`정   4` over
+    `35   1 …` over `원   0`), two blanks apart or more."""
+    return [k for k, text in enumerate(texts)
+            if 2 < len(text) < 8 and _is_syllable(text[0]) and text[-1] in _STACKED_FIGURE_CHARACTERS
+            and text[1:-1].isspace() and "  " in text]
+
+
+def _shared_lines_parted(lines: list[str], texts: list[str], shared: list[int],
+                         in_characters: bool) -> tuple[list[str], list[str], list[str], list[str]]:
+    """The lines and their texts as a figures column's stacks read them (each `shared` line's character alone,
+    its syllable blanked: `    4`) and as a label column's do (its syllable alone: `정`), in characters where
+    `in_characters` (else in display columns, a syllable two wide)."""
+    character_lines, character_texts, label_lines, label_texts = list(lines), list(texts), list(lines), list(texts)
+    for k in shared:
+        line, text = lines[k], texts[k]
+        start = line.index(text)
+        character_lines[k] = line[:start] + (" " if in_characters else "  ") + line[start + 1:]
+        character_texts[k] = text[-1]
+        label_lines[k] = line[:start + 1]
+        label_texts[k] = text[0]
+    return character_lines, character_texts, label_lines, label_texts
+
+
 def _is_syllable_line(text: str) -> bool:
     return len(text) == 1 and _is_syllable(text)
 
@@ -3538,11 +3589,24 @@ def _stacked_in_run(lines: list[str], texts: list[str], cells: list[list[Cell] |
         # `계   7,622 …` over `관`), a header's line may print its labels beside them (`구` over `계   일반직 …`)
         barred.append(not middles[-1] and (first.start <= label_end
                                            or _has_figure(cells[k]) and not _is_figure(first.text)))
-    return _stacked_around_rows(run, rows, middles, barred)
+    told = _lean_of_corner(run, rows[0], cells[rows[0]][0].text, syllables) if middles[0] else None
+    return _stacked_around_rows(run, rows, middles, barred, told)
+
+
+def _lean_of_corner(run: list[int], row: int, own: str, syllables: dict[int, Cell]) -> int | None:
+    """The lean a header's corner label of two syllables tells (`_stacked_around_rows`), its row printing `own`, one
+    of them, on its line: -1 where the row stands on the label's upper line (`구   계   일반직 …` over `분`), 1
+    where on its lower (`구` over `분   계 …`), as every label of an even count in its table leans; else None."""
+    at = run.index(row)
+    above = syllables.get(run[at - 1]) if at else None
+    below = syllables.get(run[at + 1]) if at + 1 < len(run) else None
+    if above and above.text + own in _CORNER_LABELS:
+        return 1
+    return -1 if below and own + below.text in _CORNER_LABELS else None
 
 
 def _stacked_around_rows(run: Sequence[int], rows: list[int], middles: list[bool],
-                         barred: list[bool]) -> dict[int, int]:
+                         barred: list[bool], told: int | None = None) -> dict[int, int]:
     """The lines of a run (rows on the `rows` lines, a cell's lines stacked a line apiece on the others) that are
     cells stacked around its rows, each with its row's line: each row takes the lines right above it and as many
     right below it, its own line the middle one where it prints one (`middles`), none left over; a row printing a
@@ -3551,7 +3615,13 @@ def _stacked_around_rows(run: Sequence[int], rows: list[int], middles: list[bool
     sets a row's line between two of its label's alike (`일` over `반   20   8 …` over `직` over `계`,
     `구   계   일반직 …` over `분`): one line more above it than below it, or one fewer; taken where the run then parts
     one way alone (not one lean and the other: a group's label down two rows, `관` over `리   5급 …` over
-    `운   6급 …` over `영`, is left as read before)."""
+    `운   6급 …` over `영`, is left as read before). A lean `told` by the header's corner label (`_lean_of_corner`)
+    is the only one tried: a lone row's label of two syllables (`정   24 …` over `원` under `구   계 …` over `분`)
+    parts centred too, the header's `구` alone and `분 정 원` the row's. Where the run parts no way so, its rows
+    below the header may mix labels of that lean and centred ones of an odd count (`정` over `6` over
+    `54   3 …` over `원` over `2`, then `결` over `원   4   3 …` over `수`), taken where it then parts one way alone
+    (not `정   62 …` over `원`, `현   58 …` over `원`, `결` over `원   4 …` over `수`, which parts as `정`,
+    `원 현 원 결`, `원 수` as well)."""
     row_lines = set(rows)
     lines_between: list[list[int]] = [[]]  # the lines above each row, then those under the last
     for k in run:
@@ -3561,13 +3631,16 @@ def _stacked_around_rows(run: Sequence[int], rows: list[int], middles: list[bool
             lines_between[-1].append(k)
     gaps = [len(between) for between in lines_between]
     # each row's (above, below) as labels stand centred on their rows; else every row printing its label's line on
-    # the upper or on the lower middle line of an even count
-    parted = _parted_around_rows(gaps, middles, barred, 0)
-    if parted is None:
-        leaning = [ways for lean in (1, -1) if (ways := _parted_around_rows(gaps, middles, barred, lean))]
-        if len(leaning) != 1:
-            return {}
-        parted = leaning[0]
+    # the upper or on the lower middle line of an even count; or, told the lean, every row so, else some centred
+    for leans, mixed in [([told], False), ([told], True)] if told else [([0], False), ([1, -1], False)]:
+        partings = [ways for lean in leans if (ways := _parted_around_rows(gaps, middles, barred, lean, mixed))]
+        if partings:
+            if len(partings) != 1:
+                return {}
+            parted = partings[0]
+            break
+    else:
+        return {}
     owners: dict[int, int] = {}
     after = 0  # the lines above the row after, as its row above leaves them
     for n in range(len(rows) - 1, -1, -1):
@@ -3578,13 +3651,13 @@ def _stacked_around_rows(run: Sequence[int], rows: list[int], middles: list[bool
     return owners
 
 
-def _parted_around_rows(gaps: list[int], middles: list[bool], barred: list[bool],
-                        lean: int) -> list[dict[int, tuple[int, tuple[int, int]]]] | None:
+def _parted_around_rows(gaps: list[int], middles: list[bool], barred: list[bool], lean: int,
+                        mixed: bool = False) -> list[dict[int, tuple[int, tuple[int, int]]]] | None:
     """How the lines between rows (`gaps`: as many above the first, between two, under the last) part among the
     rows (`_stacked_around_rows`): for each row in turn, by the lines it leaves the row below it, how many ways (two:
     more than one) the rows down to it part them and how it takes its own (above, below); each takes as many below
-    it as above it, but a row printing the middle line `lean` more above it (one fewer below). None unless one way
-    alone."""
+    it as above it, but a row printing the middle line `lean` more above it (one fewer below), or, where `mixed`,
+    such a row after the first as many too (its label of an odd count). None unless one way alone."""
     ways: list[dict[int, tuple[int, tuple[int, int]]]] = []
     states = {gaps[0]: 1}  # the lines the next row may take above it, with how many ways the rows above leave them
     for n, (middle, bar) in enumerate(zip(middles, barred, strict=True)):
@@ -3592,10 +3665,10 @@ def _parted_around_rows(gaps: list[int], middles: list[bool], barred: list[bool]
         for above, count in states.items():
             if bar and above:
                 continue
-            below = above - lean if middle else above
-            if 0 <= below <= gaps[n + 1]:
-                left = gaps[n + 1] - below
-                taken[left] = (min(2, taken.get(left, (0,))[0] + count), (above, below))
+            for below in (above - lean, above) if middle and mixed and n else (above - lean if middle else above,):
+                if 0 <= below <= gaps[n + 1]:
+                    left = gaps[n + 1] - below
+                    taken[left] = (min(2, taken.get(left, (0,))[0] + count), (above, below))
         ways.append(taken)
         states = {left: count for left, (count, _) in taken.items()}
     return ways if states.get(0) == 1 else None  # every line under the last row taken by it, one way alone
