@@ -829,15 +829,11 @@ _DECIMAL_RE = patterns.compile(r"\d\.\d")
 def _row_change_finding(table: GenericTable, labels, body, row_labels, change: _RowChange) -> Found:
     """A wrong change from the row above: `'2025년' 행의 전년대비 증감 값이 2025년 징수액 − 2024년 징수액 …`."""
     label, last = (_row_name(row_labels[k], k) for k in (change.row, change.before))
-    name, figures = column_name(labels, change.column), column_name(labels, change.figures)
-    return SUM.finding(
-        table=table.caption or "표", row=label, column=name, expected=figure(change.expected, change.money),
-        actual=figure(change.printed, change.money), source=table.row_source(table.header_rows + change.row),
-        message=f"'{label}' 행의 {name} 값이 {label} {figures} − {last} {figures} 값과 다릅니다 (표기 "
-                f"{_as_printed(body[change.row][change.column], change.shown_in[0])}, "
-                f"{_as_printed(body[change.row][change.figures], change.shown_in[1])}"
-                f" − {_as_printed(body[change.before][change.figures], change.shown_in[1])}"
-                f" = {shown(change.expected, change.money)})")
+    figures = column_name(labels, change.figures)
+    as_change = _Change(row=change.row, column=change.column, last=(change.before, change.figures),
+                        this=(change.row, change.figures), printed=change.printed, expected=change.expected,
+                        money=change.money, shown_in=(*change.shown_in, change.shown_in[1]))
+    return _wrong_change_finding(table, labels, body, row_labels, as_change, f"{label} {figures}", f"{last} {figures}")
 
 
 # A remainder's label: what is left of a figure less another (`잔 액`, `잔여`, `미수납액`, `미정리`, `미집행액`)
@@ -1099,11 +1095,18 @@ def _change_finding(table: GenericTable, labels, body, row_labels, change: _Chan
         name = column_name(labels, column)
         return name if row == change.row else f"{_row_name(row_labels[row], row)} {name}"
 
+    return _wrong_change_finding(table, labels, body, row_labels, change, name_of(*change.this), name_of(*change.last))
+
+
+def _wrong_change_finding(table: GenericTable, labels, body, row_labels, change: _Change, this: str,
+                          last: str) -> Found:
+    """The finding of a printed change that is not its later cell's figure less its earlier's (`change.this`,
+    `change.last`, named `this` and `last` as the message names them), the three cells as printed: `… 값이 2025년
+    징수액 − 2024년 징수액 값과 다릅니다 (표기 150, 1,200 − 1,100 = 100)`; a change column's, a change row's and a
+    change from the row above's alike."""
     label, name = _row_name(row_labels[change.row], change.row), column_name(labels, change.column)
-    this, last = name_of(*change.this), name_of(*change.last)
-    expected = figure(change.expected, change.money)
     return SUM.finding(  # as `sum.vehicles` finds a 과부족 that is no 보유 − 정수
-        table=table.caption or "표", row=label, column=name, expected=expected,
+        table=table.caption or "표", row=label, column=name, expected=figure(change.expected, change.money),
         actual=figure(change.printed, change.money), source=table.row_source(table.header_rows + change.row),
         message=f"'{label}' 행의 {name} 값이 {this} − {last} 값과 다릅니다 (표기 "
                 f"{_as_printed(body[change.row][change.column], change.shown_in[0])}, "
