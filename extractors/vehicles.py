@@ -353,13 +353,13 @@ def _kinds_categorised(counts: dict[str, list[VehicleCount]], fleet_name: str) -
     `vehicle_categories` adds them (6) as the 계 does (the fleet's, the category's count would be its 소계 there,
     the kind left out)."""
     cells = [count for status in counts.values() for count in status]
-    for category in _kinds_as_categories(cells, fleet_name):
-        told = _category_told(category)
-        for count in cells:
-            if count.category == category:
-                count.category = f"{told} {category}"
-                # the kind's own count, not its fuels' parts of it, is what the finding names
-                count.uncategorised = COUNTED if told == UNCATEGORISED and count.kind == "소계" else None
+    parts = _kinds_as_categories(cells, fleet_name)
+    for count in cells:
+        if count.category in parts:
+            count.category = parts[count.category]
+            # the kind's own count, not its fuels' parts of it, is what the finding names
+            count.uncategorised = (COUNTED if count.category.startswith(f"{UNCATEGORISED} ") and count.kind == "소계"
+                                   else None)
     fleets = [count for count in cells if count.category == fleet_name]
     for count in fleets:
         kind = count.kind
@@ -384,22 +384,29 @@ def _category_told(kind: str) -> str:
 _OTHER_KIND = "기타"
 
 
-def _kinds_as_categories(cells: list[VehicleCount], fleet_name: str) -> list[str]:
-    """The categories a table prints that are kinds of vehicle, no category of the law's: every category but the 계
-    and the fleet's (`압축진개차`, `노면청소차`, `기타` of `구 분 | 계 | 압축진개차 | 노면청소차 | 기타` over fuels as
-    rows) where each ends as a vehicle does (`_is_vehicle`) or is `기타` beside such, none is one of the law's (nor
-    `화물 청소차`, a law's category's part) or a fuel, and each counts no kind of its own, its 소계 alone or by fuel;
-    none where any is another name (`관용 | 임차`, `행정지원국 총무과`, `업무용` over `승용 | 화물`: categories as
-    printed)."""
+def _kinds_as_categories(cells: list[VehicleCount], fleet_name: str) -> dict[str, str]:
+    """The categories a table prints that are kinds of vehicle, no category of the law's, each with the name it is
+    counted by, its told category's part (`화물 압축진개차`, `미분류 기타`): the categories but the 계, the fleet's and
+    the law's (`승 용`, `화물 청소차`) where each ends as a vehicle does (`_is_vehicle`: `압축진개차`, `노면청소차`) or
+    is `기타` beside such, none a fuel, and each counts no kind of its own, its 소계 alone or by fuel; none where any
+    is another name (`관용 | 임차`, `행정지원국 총무과`, `업무용` over `승용 | 화물`: categories as printed). A law's
+    category printed beside a kind told under it (`화 물 | 2` beside `청소차 | 4`), with no kinds or parts of its own,
+    is that category's part too (`화물 화물`), so that both count as its (6), as the 계 does, as a fleet's kind beside
+    its category is (`_kinds_categorised`)."""
     categories = list(dict.fromkeys(c.category for c in cells if not is_total(c.category) and c.category != fleet_name))
-    if not categories or not all(c.kind is None or is_total(c.kind) for c in cells if c.category in categories):
-        return []
-    vehicles = [category for category in categories if category != _OTHER_KIND]
-    if not vehicles or not all(
-            _is_vehicle(category) and not is_law_category(category.split(" ")[0]) and FUEL_RE.match(category) is None
-            for category in vehicles):
-        return []
-    return categories
+    laws = [category for category in categories if is_law_category(category.split(" ")[0])]
+    kinds = [category for category in categories if category not in laws]
+    vehicles = [category for category in kinds if category != _OTHER_KIND]
+    if (not vehicles or not all(_is_vehicle(category) and FUEL_RE.match(category) is None for category in vehicles)
+            or any(c.kind is not None and not is_total(c.kind) for c in cells if c.category in kinds)):
+        return {}
+    parts = {kind: f"{_category_told(kind)} {kind}" for kind in kinds}
+    told = {part.split(" ")[0] for part in parts.values()}
+    for law in laws:
+        alone = " " not in law and all(c.kind is None or is_total(c.kind) for c in cells if c.category == law)
+        if alone and law[:2] in told and not any(category.startswith(f"{law} ") for category in categories):
+            parts[law] = f"{law[:2]} {law}"
+    return parts
 
 
 def _unbracketed(label: str) -> str:
@@ -430,7 +437,7 @@ def _fuels_apart(counts: dict[str, list[VehicleCount]], fleet_name: str) -> None
         for c in cells:
             if c.category in categories:
                 c.category, c.kind, c.fuel = fleet_name, None, compact(c.category)
-    elif len(categories) > 1 and all(" " not in kind for kind in kinds):
+    elif len(categories) > 1:
         _fuels_as_columns(cells, categories)
 
 
