@@ -468,8 +468,9 @@ def _fuels_as_columns(cells: list[VehicleCount], fuels: set[str]) -> None:
     """Fuels as rows over kinds of vehicle as columns (`구 분 | 계 | 압축진개차 | 암롤차` over
     `경 유 | 29 | 8 | 9`): read as the table of those kinds as rows over fuels prints them (`압축진개차 | 20 | 8 | 12`
     under `구 분 | 계 | 경 유 | CNG`), each kind a category, a fuel's cell its count of no kind of that fuel, the 계
-    row's cell its 소계, the 계 column's the fleet's count of the fuel; before, each fuel was a category and the kinds
-    its kinds."""
+    row's cell its 소계, the 계 column's the fleet's count of the fuel (a kind under its category's label, `화 물` over
+    `소 계 | 청소차`, that category's part, `화물 청소차`); before, each fuel was a category and the kinds its kinds.
+    `_kinds_categorised` then puts each kind under the category its name tells."""
     for c in cells:
         if c.category in fuels:
             c.category, c.kind, c.fuel = "계" if is_total(c.kind) else c.kind, None, compact(c.category)
