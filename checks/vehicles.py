@@ -69,7 +69,9 @@ def _uncategorised(fleet: VehicleFleet) -> list[Found]:
     if not counts:
         return []
     printed = counts[0].uncategorised
-    models = "·".join(dict.fromkeys(count.kind or "" for count in counts))
+    # a kind printed as a category of its own is its category's part (`미분류 기타`, kind `소계`)
+    models = "·".join(dict.fromkeys(count.category.partition(" ")[2] if count.kind == "소계" else count.kind or ""
+                                    for count in counts))
     return [UNCATEGORISED.finding(
         table=fleet.caption, row=printed, column="차종", source=counts[0].source,
         message=f"차량 {printed}의 차종을 승용·승합·화물·특수로 분류하지 못했습니다 ({models}:"

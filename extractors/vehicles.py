@@ -338,27 +338,75 @@ def _kinds_unbracketed(counts: dict[str, list[VehicleCount]]) -> None:
 
 
 def _kinds_categorised(counts: dict[str, list[VehicleCount]], fleet_name: str) -> None:
-    """A kind printed with no category (`차 종 | 대 수` over `압축진개차 | 28`, or `구 분 | 계 | 압축진개차 | 암롤차`)
-    is counted under the category its name tells, as a vehicle list's (`known_category`: `압축진개차` a 화물,
-    `구급차` a 특수), its kind as printed; a name that tells none (`모빌리티카`) under `미분류` (`UNCATEGORISED`),
-    named in a `vehicles.uncategorised` finding. Before, each was a category of its own in `vehicle_categories`, which
-    a question by category (`승용`, `화물`) missed. The law's categories (`승 용 | 승 합` over `9 | 3`, which
-    `vehicle_categories` counts as they are), fuels (`전기차`) and totals stay the fleet's kinds; a category printed
-    beside a kind counted under it (`화 물 | 청소차` over `2 | 4`, the 계 counting both) is that category's too, its
-    own count a kind of it (`화물 | 화물 | 2` beside `화물 | 청소차 | 4`), so that `vehicle_categories` adds them (6)
-    as the 계 does (the fleet's, the category's count would be its 소계 there, the kind left out)."""
-    cells = [count for status in counts.values() for count in status if count.category == fleet_name]
+    """A kind printed with no category is counted under the category its name tells, as a vehicle list's
+    (`_category_told`: `압축진개차` a 화물, `구급차` a 특수, a name that tells none, `기타`, `미분류` and named in a
+    `vehicles.uncategorised` finding), its kind as printed, however the table prints it: as the fleet's kind (`차 종 |
+    대 수` over `압축진개차 | 28`, or `구 분 | 계 | 압축진개차 | 암롤차` over statuses), it is a kind of that category
+    (`화물 | 압축진개차 | 28`); as a category of its own, with its own 소계 and its counts by fuel (`구 분 | 계 | 경 유`
+    over `압축진개차 | 20 | 8`, or fuels as rows under `압축진개차 | 암롤차`: `_kinds_as_categories`), it is that
+    category's part, as a category's rows a second column of labels parts are (`화물 압축진개차`, its 소계 and fuels
+    as printed), so that the sums count it as before and `vehicle_categories` adds it to the 화물. Before, each was a
+    category of its own there, which a question by category (`승용`, `화물`) missed. The law's categories (`승 용 |
+    승 합` over `9 | 3`, which `vehicle_categories` counts as they are), fuels (`전기차`) and totals stay the fleet's
+    kinds; a category printed beside a kind counted under it (`화 물 | 청소차` over `2 | 4`, the 계 counting both) is
+    that category's too, its own count a kind of it (`화물 | 화물 | 2` beside `화물 | 청소차 | 4`), so that
+    `vehicle_categories` adds them (6) as the 계 does (the fleet's, the category's count would be its 소계 there,
+    the kind left out)."""
+    cells = [count for status in counts.values() for count in status]
+    parts = _kinds_as_categories(cells, fleet_name)
     for count in cells:
+        if count.category in parts:
+            count.category = parts[count.category]
+            # the kind's own count, not its fuels' parts of it, is what the finding names
+            count.uncategorised = (COUNTED if count.category.startswith(f"{UNCATEGORISED} ") and count.kind == "소계"
+                                   else None)
+    fleets = [count for count in cells if count.category == fleet_name]
+    for count in fleets:
         kind = count.kind
         if (kind is None or is_total(kind) or CATEGORY_KIND_RE.match(kind) or is_law_category(kind)
                 or FUEL_RE.match(kind)):
             continue
-        count.category = known_category(kind) or UNCATEGORISED
+        count.category = _category_told(kind)
         count.uncategorised = COUNTED if count.category == UNCATEGORISED else None
-    categorised = {count.category for count in cells}
-    for count in cells:
+    categorised = {count.category for count in fleets}
+    for count in fleets:
         if count.kind is not None and is_law_category(count.kind) and compact(count.kind)[:2] in categorised:
             count.category = compact(count.kind)[:2]
+
+
+def _category_told(kind: str) -> str:
+    """The law's category a kind printed with none is of, by its name (`known_category`: `압축진개차` 화물), else
+    `미분류` (`기타`, `모빌리티카`)."""
+    return known_category(kind) or UNCATEGORISED
+
+
+# a kind printed among vehicles that names none (`기타 | 2` beside `압축진개차 | 6`)
+_OTHER_KIND = "기타"
+
+
+def _kinds_as_categories(cells: list[VehicleCount], fleet_name: str) -> dict[str, str]:
+    """The categories a table prints that are kinds of vehicle, no category of the law's, each with the name it is
+    counted by, its told category's part (`화물 압축진개차`, `미분류 기타`): the categories but the 계, the fleet's and
+    the law's (`승 용`, `화물 청소차`) where each ends as a vehicle does (`_is_vehicle`: `압축진개차`, `노면청소차`) or
+    is `기타` beside such, none a fuel, and each counts no kind of its own, its 소계 alone or by fuel; none where any
+    is another name (`관용 | 임차`, `행정지원국 총무과`, `업무용` over `승용 | 화물`: categories as printed). A law's
+    category printed beside a kind told under it (`화 물 | 2` beside `청소차 | 4`), with no kinds or parts of its own,
+    is that category's part too (`화물 화물`), so that both count as its (6), as the 계 does, as a fleet's kind beside
+    its category is (`_kinds_categorised`)."""
+    categories = list(dict.fromkeys(c.category for c in cells if not is_total(c.category) and c.category != fleet_name))
+    laws = [category for category in categories if is_law_category(category.split(" ")[0])]
+    kinds = [category for category in categories if category not in laws]
+    vehicles = [category for category in kinds if category != _OTHER_KIND]
+    if (not vehicles or not all(_is_vehicle(category) and FUEL_RE.match(category) is None for category in vehicles)
+            or any(c.kind is not None and not is_total(c.kind) for c in cells if c.category in kinds)):
+        return {}
+    parts = {kind: f"{_category_told(kind)} {kind}" for kind in kinds}
+    told = {part.split(" ")[0] for part in parts.values()}
+    for law in laws:
+        alone = " " not in law and all(c.kind is None or is_total(c.kind) for c in cells if c.category == law)
+        if alone and law[:2] in told and not any(category.startswith(f"{law} ") for category in categories):
+            parts[law] = f"{law[:2]} {law}"
+    return parts
 
 
 def _unbracketed(label: str) -> str:
@@ -389,7 +437,7 @@ def _fuels_apart(counts: dict[str, list[VehicleCount]], fleet_name: str) -> None
         for c in cells:
             if c.category in categories:
                 c.category, c.kind, c.fuel = fleet_name, None, compact(c.category)
-    elif len(categories) > 1 and all(" " not in kind for kind in kinds):
+    elif len(categories) > 1:
         _fuels_as_columns(cells, categories)
 
 
@@ -420,8 +468,9 @@ def _fuels_as_columns(cells: list[VehicleCount], fuels: set[str]) -> None:
     """Fuels as rows over kinds of vehicle as columns (`구 분 | 계 | 압축진개차 | 암롤차` over
     `경 유 | 29 | 8 | 9`): read as the table of those kinds as rows over fuels prints them (`압축진개차 | 20 | 8 | 12`
     under `구 분 | 계 | 경 유 | CNG`), each kind a category, a fuel's cell its count of no kind of that fuel, the 계
-    row's cell its 소계, the 계 column's the fleet's count of the fuel; before, each fuel was a category and the kinds
-    its kinds."""
+    row's cell its 소계, the 계 column's the fleet's count of the fuel (a kind under its category's label, `화 물` over
+    `소 계 | 청소차`, that category's part, `화물 청소차`); before, each fuel was a category and the kinds its kinds.
+    `_kinds_categorised` then puts each kind under the category its name tells."""
     for c in cells:
         if c.category in fuels:
             c.category, c.kind, c.fuel = "계" if is_total(c.kind) else c.kind, None, compact(c.category)
@@ -1064,8 +1113,11 @@ def _vertical(header, data, table, first_row: int, fleet_name: str) -> dict[str,
                                            for col in range(n_labels, width)) else None
     labels = [compact(row[0]) if n_labels else fleet_name for row in data]
     # `차 종 | 정 수 | 보 유` over `압축진개차 | 28 | 27`: rows of the fleet's kinds, as where they are columns
+    # (over columns of fuels, `차 종 | 계 | 경 유 | CNG`, each row is its kind's 소계 and fuels, as under `구 분`: a
+    # category, which `_kinds_categorised` puts under the one its name tells)
     kinds_as_rows = (n_labels == 1 and any(_KINDS_LABEL_RE.match(compact(row[0])) for row in header if row)
-                     and not any(label.startswith(_CATEGORIES) for label in labels))
+                     and not any(label.startswith(_CATEGORIES) for label in labels)
+                     and not any(column and column[1] and FUEL_RE.match(column[1]) for column in columns))
     # `승용(전기) | 1`, `화물(1톤) | 2` beside no column of kinds: the law's category, the bracket its kind, as a
     # list's (before, `승용(전기)` a category of its own)
     kinds_bracketed = n_labels == 1 and not kinds_as_rows and all(column is None or column[1] is None

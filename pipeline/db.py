@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 40
+SCHEMA_VERSION = 41
 BUSY_TIMEOUT_S = 30
 LOCK_RETRIES = 5
 
@@ -294,10 +294,13 @@ SCHEMA = (
     # most reports print it (`vehicles` keeps it as printed), and so are its rows a second column of labels parts
     # (`승 용 | 업무용`, `화 물 | 소 형`: `vehicles` holds `승용 업무용`, `화물 소형`), their vehicles its own where it
     # prints no row of its own, which counts them; counts by fuel of the fleet (kind null) stay under its name.
+    # A kind printed as a category of its own (`압축진개차 | 20` over its fuels) is its told category's part
+    # (`vehicles` holds `화물 압축진개차`; a name that tells none `미분류 기타`), counted as that category's. The 계
+    # row is no category: the fleet's total is `vehicle_totals`' `held`, so the categories of a fleet add up to it.
     # `fleet` is the fleet's name, `as_of` its date.
     """CREATE VIEW IF NOT EXISTS vehicle_categories AS SELECT document_id, fleet_id, fleet, status,
         CASE WHEN head IN ('승용차', '승합차', '화물차', '특수차', '이륜차') THEN substr(head, 1, 2)
-            WHEN head IN ('승용', '승합', '화물', '특수', '이륜') THEN head ELSE printed END AS category,
+            WHEN head IN ('승용', '승합', '화물', '특수', '이륜', '미분류') THEN head ELSE printed END AS category,
         coalesce(max(count) FILTER (WHERE printed = head), sum(count)) AS count, as_of
         FROM (SELECT document_id, fleet_id, fleet, status, printed, as_of,
                 CASE WHEN instr(printed, ' ') THEN substr(printed, 1, instr(printed, ' ') - 1) ELSE printed END AS head,
@@ -307,7 +310,7 @@ SCHEMA = (
                     CASE WHEN v.category = f.name AND v.kind IS NOT NULL THEN v.kind ELSE v.category END AS printed,
                     CASE WHEN v.category = f.name AND v.kind IS NOT NULL THEN '소계' ELSE v.kind END AS kind
                 FROM vehicles v JOIN vehicle_fleets f ON f.id = v.fleet_id)
-            GROUP BY fleet_id, status, printed)
+            WHERE printed NOT IN ('계', '소계') GROUP BY fleet_id, status, printed)
         GROUP BY fleet_id, status, category""",
     """CREATE TABLE IF NOT EXISTS projects (
         id INTEGER PRIMARY KEY,
@@ -520,10 +523,15 @@ def another_programs(conn: sqlite3.Connection) -> str | None:
 
 # What each older schema version needs to become the current one (new columns come last in SCHEMA too,
 # so a migrated database and a new one have the same tables).
+# Schema 41 counts in `vehicle_categories` (SCHEMA makes it again) a kind printed as a category of its own under
+# the category its name tells (`화물 압축진개차` as `화물`, `미분류 기타` as `미분류`) and shows no `계` row (the
+# fleet's total is `vehicle_totals`'). A kind's rows are as they were until an ingest extracts them again, which it
+# does: their `extracted_by` is another's.
 # Schema 40 adds the `staffing_by_report` view (SCHEMA makes it): each report's 정원, 현원 and 과부족 and its
 # department's every name. The rows are as they were. A later schema dropping a view it reads (`reports`,
 # `staffing_totals`, `department_renames`) drops it first: SQLite refuses every later statement while it is broken.
-_TO_40 = ()
+_TO_41 = ("DROP VIEW IF EXISTS vehicle_categories",)
+_TO_40 = _TO_41
 # Schema 39 gives in `budget_totals` (SCHEMA makes it again) the date a budget's figures stand at where it prints
 # none, the latest its report's other tables print (`dated_as_of`), and which it is (`dated_by`). The rows are as
 # they were.
@@ -694,7 +702,7 @@ MIGRATIONS = {1: ("ALTER TABLE budget_lines ADD COLUMN remaining_krw INTEGER", *
               15: _TO_16, 16: _TO_17, 17: _TO_18, 18: _TO_19, 19: _TO_20, 20: _TO_21, 21: _TO_22,
               22: _TO_23, 23: _TO_24, 24: _TO_25, 25: _TO_26, 26: _TO_27, 27: _TO_28,
               28: _TO_29, 29: _TO_30, 30: _TO_31, 31: _TO_32, 32: _TO_33, 33: _TO_34, 34: _TO_35, 35: _TO_36,
-              36: _TO_37, 37: _TO_38, 38: _TO_39, 39: _TO_40}
+              36: _TO_37, 37: _TO_38, 38: _TO_39, 39: _TO_40, 40: _TO_41}
 
 
 @contextmanager

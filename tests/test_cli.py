@@ -302,7 +302,7 @@ def test_reading_commands_refuse_a_database_from_a_newer_reportdb(cli, database)
     result = cli("show", "1")
     assert result.exit_code == 1
     assert error_line(result) == ("Error: reports.db: made by a newer reportdb (schema version 99, this one knows up "
-                                  "to 40): upgrade reportdb to use it")
+                                  "to 41): upgrade reportdb to use it")
 
 
 def test_query_help_names_every_table_to_ask(cli):

@@ -103,6 +103,6 @@ def test_a_schema_37_database_gains_the_sum_of_a_line_named_as_its_group(tmp_pat
     assert conn.execute("SELECT budget_krw, executed_krw FROM budget_totals").fetchall() == [(10_000_000, 5_000_000)]
     conn.close()
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 40
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 41
     assert db.execute("SELECT budget_krw, executed_krw, execution_rate FROM budget_totals").fetchall() == [
         (160_000_000, 65_000_000, 40.6)]

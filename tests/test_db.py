@@ -80,7 +80,7 @@ def test_an_older_database_gains_the_new_columns_and_keeps_its_rows(tmp_path, re
     db.close()
     as_old_schema(tmp_path / "r.db", version)
     db = connect(tmp_path / "r.db")
-    assert one(db, "PRAGMA user_version")[0] == SCHEMA_VERSION == 40
+    assert one(db, "PRAGMA user_version")[0] == SCHEMA_VERSION == 41
     assert one(db, "SELECT department, year FROM reports") == ("총무과", 2025)
     assert "e.council IS d.council AND e.office IS d.office" in one(
         db, "SELECT sql FROM sqlite_master WHERE name = 'reports'")[0]
@@ -117,9 +117,9 @@ def test_an_older_database_gains_the_new_columns_and_keeps_its_rows(tmp_path, re
 
 
 def test_a_database_from_a_newer_reportdb_is_refused(tmp_path):
-    connect(tmp_path / "r.db").execute("PRAGMA user_version = 41")
-    with pytest.raises(sqlite3.DatabaseError, match=r"^made by a newer reportdb \(schema version 41, this one knows "
-                                                    r"up to 40\): upgrade reportdb to use it$"):
+    connect(tmp_path / "r.db").execute("PRAGMA user_version = 42")
+    with pytest.raises(sqlite3.DatabaseError, match=r"^made by a newer reportdb \(schema version 42, this one knows "
+                                                    r"up to 41\): upgrade reportdb to use it$"):
         connect(tmp_path / "r.db")
 
 

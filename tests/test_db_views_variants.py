@@ -166,7 +166,7 @@ def test_a_schema_24_database_gains_the_sum_of_a_budget_printing_no_total(tmp_pa
     assert conn.execute("SELECT count(*) FROM budget_totals").fetchone()[0] == 0
     conn.close()
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 40
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 41
     assert db.execute("SELECT budget_krw, executed_krw, execution_rate FROM budget_totals").fetchall() == [
         (5_200_000_000, 1_300_000_000, 25.0)]
 
@@ -247,7 +247,7 @@ def test_a_schema_12_database_gains_the_stems_of_its_documents_paths(tmp_path):
     assert old.execute("SELECT count(*) FROM reports").fetchone() == (2,)
     old.close()
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 40
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 41
     assert db.execute("SELECT format, path_stem FROM reports").fetchall() == [("text", str(tmp_path / "업무보고"))]
 
 
@@ -329,7 +329,7 @@ def test_a_schema_11_database_gains_staffing_totals_and_the_reports_of_two_sessi
     assert old.execute("SELECT id FROM reports").fetchall() == [(2,)]
     old.close()
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 40
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 41
     assert db.execute("SELECT id, council_session FROM reports ORDER BY id").fetchall() == [
         (1, "제300회 한빛구의회 제1차 정례회"), (2, "제305회 한빛구의회 제2차 정례회")]
     assert db.execute("SELECT count(*) FROM staffing_totals").fetchone() == (0,)

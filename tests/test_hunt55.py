@@ -160,9 +160,11 @@ def test_a_cleaning_departments_staffing_and_budget():
 
 KINDS = ("압축진개차", "암롤차", "노면청소차", "음식물수거차", "소형청소차")
 FUEL_COUNTS = {"경유": (29, 8, 9, 3, 8, 1), "CNG": (15, 12, 0, 3, 0, 0), "전기": (4, 0, 0, 0, 0, 4)}
-FLEET = {("계", "계", None, 48), *((kind, "소계", None, n) for kind, n in zip(KINDS, (20, 9, 6, 8, 5), strict=True)),
+# each kind its told category's part, 화물 (fleet112)
+PARTS = tuple(f"화물 {kind}" for kind in KINDS)
+FLEET = {("계", "계", None, 48), *((kind, "소계", None, n) for kind, n in zip(PARTS, (20, 9, 6, 8, 5), strict=True)),
          *((kind, None, fuel, n) for fuel, row in FUEL_COUNTS.items()
-           for kind, n in zip(("계", *KINDS), row, strict=True))}
+           for kind, n in zip(("계", *PARTS), row, strict=True))}
 
 
 def test_a_fleet_of_fuels_as_rows_over_kinds():
@@ -191,7 +193,7 @@ def test_the_fleet_of_kinds_as_rows_over_fuels_reads_the_same():
 
 def test_a_wrong_count_in_a_fleet_of_fuels_as_rows_is_found_on_its_cell():
     _, found = planted(CLEANING, "  경 유    29     8            9", "  경 유    29     9            9")
-    assert found == [("sum.vehicles", "압축진개차", "경유", "8", "9")]
+    assert found == [("sum.vehicles", "화물 압축진개차", "경유", "8", "9")]
 
 
 def test_fuels_as_rows_over_the_laws_categories(tmp_path):

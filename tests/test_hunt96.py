@@ -179,14 +179,15 @@ _FLEET = """\
 def test_a_row_shaped_as_the_one_above_goes_on_its_table_however_set_off(tmp_path):
     found = read(tmp_path, _FLEET)
     counts = {(c.fuel, c.category): c.count for fleet in found.vehicles for c in fleet.counts}
-    assert [counts[("CNG", category)] for category in ("계", "압축진개차", "암롤차", "노면청소차")] == [15, 12, 0, 3]
-    assert counts[("전기", "소형청소차")] == 4
+    assert [counts[("CNG", category)] for category in ("계", "화물 압축진개차", "화물 암롤차", "화물 노면청소차")] == [
+        15, 12, 0, 3]
+    assert counts[("전기", "화물 소형청소차")] == 4
     assert [f.rule for f in run_checks(found) if f.rule.startswith("sum.")] == []
 
 
 def test_a_row_shaped_alike_that_does_not_add_up_is_found(tmp_path):
     found = read(tmp_path, _FLEET.replace("CNG   15   12", "CNG   15   13"))
-    assert sums(found) == [("sum.vehicles", "압축진개차", "CNG", "12", "13")]
+    assert sums(found) == [("sum.vehicles", "화물 압축진개차", "CNG", "12", "13")]
 
 
 # 환경과's budget: its 총 계 row merged down two lines, the figures set off on a line of their own over the label

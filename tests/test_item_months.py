@@ -245,7 +245,7 @@ def test_a_schema_26_database_gains_the_months_of_each_items_span_until_read_aga
     old.commit()
     old.close()
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 40
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 41
     assert [row[1] for row in db.execute("PRAGMA table_info(project_items)")][-3:] == ["year", "end_year", "months"]
     assert db.execute("SELECT text, months FROM project_items ORDER BY id").fetchall() == [
         ("의원 역량강화 교육 : 4월·9월 / 2회", '["2025-04","2025-05","2025-06","2025-07","2025-08","2025-09"]'),

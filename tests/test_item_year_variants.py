@@ -68,7 +68,7 @@ def test_a_database_of_schema_10_gains_the_year_where_it_is_known(tmp_path):
     db.close()
     as_old_schema(tmp_path / "r.db", 10)
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 40
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 41
     assert [row[1] for row in db.execute("PRAGMA table_info(project_items)")][-5:] == [
         "line", "page", "year", "end_year", "months"]
     assert db.execute("SELECT text, start_month, end_month, year, end_year FROM project_items ORDER BY id"

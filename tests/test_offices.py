@@ -175,7 +175,7 @@ def test_a_schema_22_database_gains_the_office_and_tells_the_offices_apart_once_
     old.commit()
     old.close()
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 40
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 41
     assert "e.office IS d.office" in db.execute("SELECT sql FROM sqlite_master WHERE name = 'reports'").fetchone()[0]
     assert db.execute("SELECT count(office) FROM documents").fetchone() == (0,)
     db.close()
@@ -202,7 +202,7 @@ def test_a_schema_23_database_gains_the_index_by_office(tmp_path):
     assert old.execute("SELECT count(*) FROM reports").fetchone() == (2,)
     old.close()
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 40
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 41
     assert _report_search(db) == [
         "SEARCH e USING INDEX documents_report (department=? AND year=? AND council=? AND office=?)"] * 2
     assert db.execute("SELECT office, path FROM reports ORDER BY office").fetchall() == [

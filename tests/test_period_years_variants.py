@@ -124,7 +124,7 @@ def test_a_schema_18_database_gains_the_column_and_an_ingest_reads_the_periods_a
         conn.execute("UPDATE documents SET extracted_by = 'an older reportdb'")
         conn.execute("UPDATE project_items SET end_month = 12 WHERE text GLOB '*[익차’]*'")
     db = connect(database)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 40
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 41
     assert db.execute("SELECT text, start_month, end_month, year, end_year FROM project_items ORDER BY id"
                       ).fetchall() == [(text, start, 12 if end_year else end, year, None)
                                        for text, start, end, year, end_year in PERIODS]

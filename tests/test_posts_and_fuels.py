@@ -126,7 +126,7 @@ def test_a_schema_25_database_gains_the_posts_and_the_fuels_once_extracted_again
     old.commit()
     old.close()
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 40
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 41
     assert [row[1] for row in db.execute("PRAGMA table_info(staffing)")][-5:] == [
         "as_of", "post", "office", "division", "series"]
     assert [(row[1], row[3]) for row in db.execute("PRAGMA table_info(vehicles)")][4:] == [

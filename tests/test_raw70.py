@@ -152,7 +152,7 @@ CNG 15 12 - 3
 """
     [fleet] = _report(tmp_path, fleet_text).vehicles
     assert [(c.category, c.count) for c in fleet.counts if c.fuel == "CNG"] == [
-        ("계", 15), ("압축진개차", 12), ("암롤차", 0), ("노면청소차", 3)]
+        ("계", 15), ("화물 압축진개차", 12), ("화물 암롤차", 0), ("화물 노면청소차", 3)]
     assert one_space_tables(["* 예 산", "(단위: 백만원)", "계 국비 시비 구비", "615 - - 615", "□ 추진실적"])[2:4] == [
         "계\t국비\t시비\t구비", "615\t-\t-\t615"]
 

@@ -140,7 +140,7 @@ def test_a_database_of_schema_14_is_migrated_and_its_documents_read_again_once(t
     as_old_schema(tmp_path / "r.db", 14)
     connect(tmp_path / "r.db").close()
     with sqlite3.connect(tmp_path / "r.db") as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 40
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 41
         assert conn.execute("SELECT key FROM meta ORDER BY key").fetchall() == [("search_stale",)]
     assert held(tmp_path / "r.db") == [(1, REPORTS[0], None, 0), (2, REPORTS[1], None, 0), (3, REPORTS[2], None, 0)]
     upgraded = invoke(tmp_path, "ingest", "in", "--db", "r.db")

@@ -133,7 +133,7 @@ def test_an_older_database_gains_the_unspaced_index_and_the_budget_lines(tmp_pat
     path = load(tmp_path, indexed=True)
     as_old_schema(path, version)
     db = connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 40
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 41
     assert db.execute("SELECT count(*) FROM search_lines WHERE field = 'budget'").fetchone()[0] == 3
     db.conn.row_factory = sqlite3.Row
     assert found(db.conn, "공용차량") == [SPACED_CARS, CARS]  # the new index is stale: every line is read

@@ -47,7 +47,7 @@ def test_a_schema_38_database_gains_the_dated_budget(tmp_path):
     assert [row[1] for row in old.execute("PRAGMA table_info(budget_totals)")][-1] == "execution_rate"
     old.close()
     db = connect(tmp_path / "r.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 40
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 41
     assert db.execute("SELECT as_of, dated_as_of, dated_by, execution_rate FROM budget_totals").fetchall() == [
         (None, "2025-05-31", "other tables", 25.0)]
 

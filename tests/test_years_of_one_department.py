@@ -123,7 +123,7 @@ def test_a_category_over_years_of_every_layout_as_the_readme_asks_it(database):
         "가람구의회,총무과,2022,2022-06-14,8", "가람구의회,총무과,2023,2023-06-13,8",
         "가람구의회,총무과,2024,2024-06-11,9", "가람구의회,행정지원과,2025,2025-06-10,9"]
     assert ask(database, "SELECT DISTINCT c.fleet, c.category FROM vehicle_categories c ORDER BY 2")[1:] == [
-        "공용차량현황,계", "공용차량현황,승용", "공용차량현황,승합", "공용차량현황,화물"]
+        "공용차량현황,승용", "공용차량현황,승합", "공용차량현황,화물"]
     assert ask(database, "SELECT d.year, v.category, v.kind, v.count FROM vehicles v JOIN reports d "
                          "ON d.id = v.document_id WHERE v.kind = '승용' ORDER BY d.year")[1:] == [
         "2020,공용차량현황,승용,6", "2024,공용차량현황,승용,9"]
@@ -132,8 +132,8 @@ def test_a_category_over_years_of_every_layout_as_the_readme_asks_it(database):
 
 
 @pytest.mark.parametrize(("table", "name", "categories"), [
-    ("구 분\t계\t승 용\t승 합\n관용차량\t4\t3\t1\n", "관용차량", [("계", 4), ("승용", 3), ("승합", 1)]),  # its label
-    ("구 분\t계\t승 용\t승 합\n대 수\t4\t3\t1\n", "공용차량현황", [("계", 4), ("승용", 3), ("승합", 1)]),
+    ("구 분\t계\t승 용\t승 합\n관용차량\t4\t3\t1\n", "관용차량", [("승용", 3), ("승합", 1)]),  # its label
+    ("구 분\t계\t승 용\t승 합\n대 수\t4\t3\t1\n", "공용차량현황", [("승용", 3), ("승합", 1)]),
     ("차 종\t대 수\n압축진개차\t3\n암롤차\t1\n", "공용차량현황", [("화물", 4)]),  # kinds, by their names
     ("구 분\t계\t소형\t중형\n승 용\t3\t1\t2\n승 합\t1\t1\t-\n", "공용차량현황", [("승용", 3), ("승합", 1)]),
     ("구 분\t소형\t중형\n승용차\t1\t2\n특 수 차\t1\t-\n", "공용차량현황", [("승용", 3), ("특수", 1)]),  # no 소계
