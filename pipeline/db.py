@@ -535,7 +535,7 @@ _TO_40 = _TO_41
 # Schema 39 gives in `budget_totals` (SCHEMA makes it again) the date a budget's figures stand at where it prints
 # none, the latest its report's other tables print (`dated_as_of`), and which it is (`dated_by`). The rows are as
 # they were.
-_TO_39 = ("DROP VIEW IF EXISTS budget_totals",)
+_TO_39 = ("DROP VIEW IF EXISTS budget_totals", *_TO_40)
 # Schema 38 sums in `budget_totals` (SCHEMA makes it again), of a budget table printing no 계, a line named as its
 # group and the group's other lines, as `sum.budget` sums them (`저소득층 생활안정 | 저소득층 생활안정` over `| 긴급복지
 # 지원`, `기본경비 | 기본경비`: before, left out, taken for the group's own line and its parts). The rows are as they

@@ -413,3 +413,21 @@ def test_none_binds_as_null_through_an_adapter_of_c():
     assert adapter(None) is None
     conn = sqlite3.connect(":memory:")
     assert conn.execute("SELECT ? IS NULL, typeof(?)", [None, None]).fetchone() == (1, "null")
+
+
+@pytest.mark.parametrize("version", [36, 37, 38, 39, 40])
+def test_every_older_schema_makes_vehicle_categories_again(tmp_path, version):
+    """Each older version's migration reaches the current schema's views, not only the next version's: a database
+    of schema 39 (its `vehicle_categories` still showing the 계 row) gets schema 41's view, which shows none."""
+    path = tmp_path / "r.db"
+    connect(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("DROP VIEW vehicle_categories")
+    conn.execute("CREATE VIEW vehicle_categories AS SELECT 1 AS category")  # an older reportdb's, in short
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.commit()
+    conn.close()
+    db = connect(path)
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'vehicle_categories'").fetchone()[0]
+    assert "WHERE printed NOT IN ('계', '소계')" in sql
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
