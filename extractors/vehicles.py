@@ -351,12 +351,13 @@ def _kinds_categorised(counts: dict[str, list[VehicleCount]], fleet_name: str) -
     kinds; a category printed beside a kind counted under it (`화 물 | 청소차` over `2 | 4`, the 계 counting both) is
     that category's too, its own count a kind of it (`화물 | 화물 | 2` beside `화물 | 청소차 | 4`), so that
     `vehicle_categories` adds them (6) as the 계 does (the fleet's, the category's count would be its 소계 there,
-    the kind left out)."""
+    the kind left out). Each such count keeps its category as printed (`printed_category`), which the checks sum and
+    a finding names."""
     cells = [count for status in counts.values() for count in status]
     parts = _kinds_as_categories(cells, fleet_name)
     for count in cells:
         if count.category in parts:
-            count.category = parts[count.category]
+            count.printed_category, count.category = count.category, parts[count.category]
             # the kind's own count, not its fuels' parts of it, is what the finding names
             count.uncategorised = (COUNTED if count.category.startswith(f"{UNCATEGORISED} ") and count.kind == "소계"
                                    else None)
@@ -366,12 +367,12 @@ def _kinds_categorised(counts: dict[str, list[VehicleCount]], fleet_name: str) -
         if (kind is None or is_total(kind) or CATEGORY_KIND_RE.match(kind) or is_law_category(kind)
                 or FUEL_RE.match(kind)):
             continue
-        count.category = _category_told(kind)
+        count.printed_category, count.category = fleet_name, _category_told(kind)
         count.uncategorised = COUNTED if count.category == UNCATEGORISED else None
     categorised = {count.category for count in fleets}
     for count in fleets:
         if count.kind is not None and is_law_category(count.kind) and compact(count.kind)[:2] in categorised:
-            count.category = compact(count.kind)[:2]
+            count.printed_category, count.category = fleet_name, compact(count.kind)[:2]
 
 
 def _category_told(kind: str) -> str:
