@@ -9,9 +9,13 @@ the counts (and `vehicle_categories`) keep the told category.
 """
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from checks import run_checks
+from extractors.vehicle_models import MODEL_CATEGORIES, known_category
 from tests.test_fleet107 import report
+from tests.test_fleet111 import SHORT_MODELS
 from tests.test_fleet112 import categories, held
 from tests.test_vehicles_more import LAYOUTS
 
@@ -89,3 +93,72 @@ def test_an_uncategorised_kind_is_named_as_printed():
 def test_the_tables_as_printed_raise_no_finding():
     for table in (KINDS_OVER_FUELS, BESIDE_ITS_CATEGORY, FUELS_OVER_KINDS):
         assert findings(report(table)) == []
+
+
+# --- a model printed as a category of its own ----------------------------------------------------------------------
+
+# a 총무과's cars by model as rows, over the vehicles held alone or over fuels
+MODELS_AS_ROWS = "구 분\t대 수\n계\t6\n쏘나타\t2\n그랜드 스타렉스\t1\n포터Ⅱ\t3\n"
+MODELS_OVER_FUELS = "구 분\t계\t휘발유\t전 기\n계\t5\t2\t3\n쏘나타\t2\t2\t-\n아이오닉5\t3\t-\t3\n"
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_models_as_rows_count_under_their_models_categories(layout):
+    r = report(MODELS_AS_ROWS, layout)
+    # before: categories 쏘나타 2, 그랜드 스타렉스 1, 포터Ⅱ 3, each of its own in vehicle_categories
+    assert held(r) == [("계", "계", 6, None), ("승용 쏘나타", "소계", 2, None),
+                       ("승합 그랜드스타렉스", "소계", 1, None), ("화물 포터Ⅱ", "소계", 3, None)]
+    assert categories(r) == [("보유", "승용", 2), ("보유", "승합", 1), ("보유", "화물", 3)]
+    assert run_checks(r) == []
+
+
+def test_models_over_fuels_and_beside_a_use():
+    assert categories(report(MODELS_OVER_FUELS)) == [("보유", "승용", 5)]
+    assert categories(report("구 분\t보 유\n계\t7\n스타리아\t2\n압축진개차\t5\n")) == [
+        ("보유", "승합", 2), ("보유", "화물", 5)]
+
+
+def test_a_models_wrong_subtotal_is_named_as_printed():
+    r = report(MODELS_OVER_FUELS.replace("쏘나타\t2\t2", "쏘나타\t3\t2"))
+    assert [f[:5] for f in findings(r)] == [("sum.vehicles", "쏘나타", "소계", "2", "3")]
+
+
+@pytest.mark.parametrize("table", [
+    # teams and offices: a use's word within them (`방역`, `청소`) names no model
+    "구 분\t대 수\n계\t5\n방역팀\t2\n청소과\t3\n",
+    # a team beside a model: the table's rows name other things, kept as printed
+    "구 분\t대 수\n계\t3\n쏘나타\t1\n자치행정팀\t2\n",
+])
+def test_teams_are_no_models(table):
+    r = report(table)
+    assert all(" " not in category for category, *_ in held(r))
+    assert [category for _status, category, _n in categories(r)] == sorted(
+        category for category, *_ in held(r) if category != "계")
+
+
+# --- a short model followed by a plain 차 --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("printed", "category"), [
+    ("봉고차", "화물"), ("포터차", "화물"), ("봉고차량", "화물"), ("1톤봉고차", "화물"), ("레이차", "승용")])
+def test_a_short_model_followed_by_a_plain_cha(printed, category):
+    # before: None (미분류)
+    assert known_category(printed) == category
+
+
+@pytest.mark.parametrize("printed", ["봉고차선", "포터차단", "레이차량팀", "모닝차림"])
+def test_a_plain_cha_going_on_into_a_longer_word_is_none(printed):
+    assert known_category(printed) is None
+
+
+@given(st.sampled_from(SHORT_MODELS), st.sampled_from(["차", "차량"]), st.sampled_from(["", " 2대", "(1톤)", "Ⅲ"]))
+def test_a_short_model_and_its_cha_is_its_models(model, cha, rest):
+    told = next(category for category, models in MODEL_CATEGORIES.items() if model in models)
+    assert known_category(model + cha + rest) == told
+
+
+def test_a_count_tables_bongo_cha_is_a_truck():
+    r = report("차 종\t대 수\n계\t5\n봉고차\t2\n압축진개차\t3\n")
+    # before: 미분류 2, named in a vehicles.uncategorised finding
+    assert categories(r) == [("보유", "화물", 5)]
+    assert [f for f in run_checks(r) if f.rule == "vehicles.uncategorised"] == []
