@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 
 from checks import run_checks
 from extractors.vehicle_models import MODEL_CATEGORIES, known_category
+from pipeline.db import connect
+from pipeline.load import load_report
 from tests.test_fleet107 import report
 from tests.test_fleet111 import SHORT_MODELS
 from tests.test_fleet112 import categories, held
@@ -162,3 +164,13 @@ def test_a_count_tables_bongo_cha_is_a_truck():
     # before: 미분류 2, named in a vehicles.uncategorised finding
     assert categories(r) == [("보유", "화물", 5)]
     assert [f for f in run_checks(r) if f.rule == "vehicles.uncategorised"] == []
+
+
+def test_the_database_finds_the_printed_label():
+    r = report(KINDS_OVER_FUELS.replace("압축진개차\t7", "압축진개차\t8"))
+    db = connect(":memory:")
+    load_report(db, r, "sha", run_checks(r))
+    (location, row, column), = db.execute(
+        "SELECT location, row_label, column_label FROM findings WHERE rule = 'sum.vehicles'").fetchall()
+    assert (row, column) == ("압축진개차", "소계")
+    assert location == "3. 공용차량 현황 / 압축진개차 / 소계 (line 15)"
