@@ -60,8 +60,7 @@ def _model_pattern(model: str) -> str:
     `_MODEL_PREFIX` or none (`1톤포터`, `전기포터`), followed by no Korean letter or a word of its kind, `_KIND_AFTER`
     (`레이`, `더 뉴 레이`, `더뉴레이`, `포터Ⅱ`, `봉고3`, `니로EV`, `코나 일렉트릭`, `모닝어반`, `넥쏘수소차`,
     `봉고차`; not `플레이`, `릴레이`, `레이더`, `서포터즈`, `포터블`, `모닝콜`, `봉고차선`, nor `전기레이저`: the word
-    after it decides); a longer
-    name anywhere, spaced or not (`그랜드 스타렉스`, `마이티청소차`)."""
+    after it decides); a longer name anywhere, spaced or not (`그랜드 스타렉스`, `마이티청소차`)."""
     if model.isascii():
         return rf"(?<![A-Za-z0-9]){regex.escape(model)}(?![0-9])"
     if len(model) <= _SHORT_NAME:
