@@ -26,6 +26,7 @@ def check(report: Report) -> list[Found]:
 
 
 def _fleet(fleet: VehicleFleet) -> list[Found]:
+    fleet = _as_printed(fleet)
     table = fleet.caption
     findings = _on_printed_cells(fleet, _one_cell(fleet))
     count = fleet_total(counts_by_category(fleet.counts))
@@ -59,6 +60,17 @@ def _fleet(fleet: VehicleFleet) -> list[Found]:
     return findings
 
 
+def _as_printed(fleet: VehicleFleet) -> VehicleFleet:
+    """The fleet with each count under its category as the table prints it (`printed_category`: `압축진개차`, not
+    the `화물 압축진개차` the tool counts it as; the fleet's name for a kind printed as the fleet's, not `화물`), so
+    that a finding names a row the reader finds in the report; its sums are the table's as printed."""
+    if not any(c.printed_category for field in _STATUSES for c in getattr(fleet, field)):
+        return fleet
+    return fleet.model_copy(update={field: [
+        c.model_copy(update={"category": c.printed_category}) if c.printed_category else c
+        for c in getattr(fleet, field)] for field in _STATUSES})
+
+
 def _uncategorised(fleet: VehicleFleet) -> list[Found]:
     """The kinds a fleet's count table (`압축진개차 | 28`, kinds printed with no category) or, where it names none,
     its vehicle list prints that the tool puts under no category (`모빌리티카`, its name and its row telling none),
@@ -69,8 +81,8 @@ def _uncategorised(fleet: VehicleFleet) -> list[Found]:
     if not counts:
         return []
     printed = counts[0].uncategorised
-    # a kind printed as a category of its own is its category's part (`미분류 기타`, kind `소계`)
-    models = "·".join(dict.fromkeys(count.category.partition(" ")[2] if count.kind == "소계" else count.kind or ""
+    # a kind printed as a category of its own is named by its category as printed (`기타`, kind `소계`)
+    models = "·".join(dict.fromkeys(count.category if count.kind == "소계" else count.kind or ""
                                     for count in counts))
     return [UNCATEGORISED.finding(
         table=fleet.caption, row=printed, column="차종", source=counts[0].source,

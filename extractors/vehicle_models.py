@@ -42,10 +42,11 @@ MODEL_CATEGORIES = {
 }
 _SHORT_NAME = 2  # a Korean model's name of 2 syllables or fewer (`레이`, `포터`) is a word within many longer ones
 # the words that say what kind of car a short name is, printed as one word with it: its fuel or drive (`넥쏘수소차`,
-# `레이전기차`, `전기포터`, `코나일렉트릭`) or, after it, its trim (`모닝어반`, `봉고더블캡`, `포터초장축`); a word
-# that merely goes on from its syllables (`포터블`, `레이저`, `모닝콜`, `레이더`) says none
+# `레이전기차`, `전기포터`, `코나일렉트릭`) or, after it, its trim (`모닝어반`, `봉고더블캡`, `포터초장축`) or a plain
+# `차` or `차량` ending the word (`봉고차`, `포터차량`); a word that merely goes on from its syllables (`포터블`,
+# `레이저`, `모닝콜`, `레이더`, `봉고차선`) says none
 _FUEL_OR_DRIVE = "|".join((*FUELS, "일렉트릭"))
-_KIND_AFTER = rf"(?:{_FUEL_OR_DRIVE}|어반|더블캡|슈퍼캡|킹캡|초장축|장축|냉동)"
+_KIND_AFTER = rf"(?:{_FUEL_OR_DRIVE}|어반|더블캡|슈퍼캡|킹캡|초장축|장축|냉동|차(?:량)?(?!\p{{Hangul}}))"
 # the words a model's name is printed after, as one word with it: a generation's (`더뉴레이`, `올 뉴모닝`,
 # `디올뉴코나`, `뉴포터`, `신형봉고`), a load's (`1톤포터`, `1.2톤봉고`) or a fuel's (`전기포터`)
 _MODEL_PREFIX = rf"(?:(?:디올|더|올)?뉴|신형|\d+(?:\.\d+)?톤|{_FUEL_OR_DRIVE})"
@@ -57,9 +58,9 @@ def _model_pattern(model: str) -> str:
     after it (a Korean word beside it, `더뉴K5`, `K5하이브리드`, or a trim's letters, `K8HEV`, part none); a short
     Korean name (`레이`, `포터`, `봉고`: `_SHORT_NAME`) as a word of its own or a word's start, after a word of
     `_MODEL_PREFIX` or none (`1톤포터`, `전기포터`), followed by no Korean letter or a word of its kind, `_KIND_AFTER`
-    (`레이`, `더 뉴 레이`, `더뉴레이`, `포터Ⅱ`, `봉고3`, `니로EV`, `코나 일렉트릭`, `모닝어반`, `넥쏘수소차`; not
-    `플레이`, `릴레이`, `레이더`, `서포터즈`, `포터블`, `모닝콜`, nor `전기레이저`: the word after it decides); a longer
-    name anywhere, spaced or not (`그랜드 스타렉스`, `마이티청소차`)."""
+    (`레이`, `더 뉴 레이`, `더뉴레이`, `포터Ⅱ`, `봉고3`, `니로EV`, `코나 일렉트릭`, `모닝어반`, `넥쏘수소차`,
+    `봉고차`; not `플레이`, `릴레이`, `레이더`, `서포터즈`, `포터블`, `모닝콜`, `봉고차선`, nor `전기레이저`: the word
+    after it decides); a longer name anywhere, spaced or not (`그랜드 스타렉스`, `마이티청소차`)."""
     if model.isascii():
         return rf"(?<![A-Za-z0-9]){regex.escape(model)}(?![0-9])"
     if len(model) <= _SHORT_NAME:
@@ -77,9 +78,18 @@ def _spaced(name: str) -> str:
 _MODEL_RES = {category: patterns.compile("|".join([*map(_spaced, USE_CATEGORIES.get(category, ())),
                                                    *map(_model_pattern, MODEL_CATEGORIES.get(category, ()))]))
               for category in USE_CATEGORIES}
+# the models alone (`쏘나타`, `포터Ⅱ`), no use: a use is found within other words (`방역` of `방역팀`)
+_MODEL_ONLY_RE = patterns.compile("|".join(_model_pattern(model) for models in MODEL_CATEGORIES.values()
+                                           for model in models))
 
 
 def known_category(text: str) -> str | None:
     """The category of the first use or model of `USE_CATEGORIES` and `MODEL_CATEGORIES` the text names (`포터Ⅱ`:
     화물; `K5`, not `K50`; `레이`, not `플레이`: `_model_pattern`), else None."""
     return next((category for category, models in _MODEL_RES.items() if models.search(text)), None)
+
+
+def names_model(text: str) -> bool:
+    """Whether the text names a model of `MODEL_CATEGORIES` (`쏘나타`, `포터Ⅱ`, `봉고차`; not `플레이`), which no
+    team's or office's name does as a use's word may (`방역팀`, `청소과`)."""
+    return _MODEL_ONLY_RE.search(text) is not None

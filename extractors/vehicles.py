@@ -27,7 +27,7 @@ from extractors.context import (
     table_note,
 )
 from extractors.labels import SERIAL_WORDS, SHORTFALL_WORDS
-from extractors.vehicle_models import known_category
+from extractors.vehicle_models import known_category, names_model
 from pipeline import patterns
 from pipeline.document import Table
 from pipeline.values import (
@@ -351,12 +351,13 @@ def _kinds_categorised(counts: dict[str, list[VehicleCount]], fleet_name: str) -
     kinds; a category printed beside a kind counted under it (`화 물 | 청소차` over `2 | 4`, the 계 counting both) is
     that category's too, its own count a kind of it (`화물 | 화물 | 2` beside `화물 | 청소차 | 4`), so that
     `vehicle_categories` adds them (6) as the 계 does (the fleet's, the category's count would be its 소계 there,
-    the kind left out)."""
+    the kind left out). Each such count keeps its category as printed (`printed_category`), which the checks sum and
+    a finding names."""
     cells = [count for status in counts.values() for count in status]
     parts = _kinds_as_categories(cells, fleet_name)
     for count in cells:
         if count.category in parts:
-            count.category = parts[count.category]
+            count.printed_category, count.category = count.category, parts[count.category]
             # the kind's own count, not its fuels' parts of it, is what the finding names
             count.uncategorised = (COUNTED if count.category.startswith(f"{UNCATEGORISED} ") and count.kind == "소계"
                                    else None)
@@ -366,12 +367,12 @@ def _kinds_categorised(counts: dict[str, list[VehicleCount]], fleet_name: str) -
         if (kind is None or is_total(kind) or CATEGORY_KIND_RE.match(kind) or is_law_category(kind)
                 or FUEL_RE.match(kind)):
             continue
-        count.category = _category_told(kind)
+        count.printed_category, count.category = fleet_name, _category_told(kind)
         count.uncategorised = COUNTED if count.category == UNCATEGORISED else None
     categorised = {count.category for count in fleets}
     for count in fleets:
         if count.kind is not None and is_law_category(count.kind) and compact(count.kind)[:2] in categorised:
-            count.category = compact(count.kind)[:2]
+            count.printed_category, count.category = fleet_name, compact(count.kind)[:2]
 
 
 def _category_told(kind: str) -> str:
@@ -387,8 +388,9 @@ _OTHER_KIND = "기타"
 def _kinds_as_categories(cells: list[VehicleCount], fleet_name: str) -> dict[str, str]:
     """The categories a table prints that are kinds of vehicle, no category of the law's, each with the name it is
     counted by, its told category's part (`화물 압축진개차`, `미분류 기타`): the categories but the 계, the fleet's and
-    the law's (`승 용`, `화물 청소차`) where each ends as a vehicle does (`_is_vehicle`: `압축진개차`, `노면청소차`) or
-    is `기타` beside such, none a fuel, and each counts no kind of its own, its 소계 alone or by fuel; none where any
+    the law's (`승 용`, `화물 청소차`) where each ends as a vehicle does (`_is_vehicle`: `압축진개차`, `노면청소차`),
+    names a model the tool knows (`names_model`: `쏘나타` is `승용 쏘나타`; a team's `방역팀` names none) or is
+    `기타` beside such, none a fuel, and each counts no kind of its own, its 소계 alone or by fuel; none where any
     is another name (`관용 | 임차`, `행정지원국 총무과`, `업무용` over `승용 | 화물`: categories as printed). A law's
     category printed beside a kind told under it (`화 물 | 2` beside `청소차 | 4`), with no kinds or parts of its own,
     is that category's part too (`화물 화물`), so that both count as its (6), as the 계 does, as a fleet's kind beside
@@ -397,7 +399,8 @@ def _kinds_as_categories(cells: list[VehicleCount], fleet_name: str) -> dict[str
     laws = [category for category in categories if is_law_category(category.split(" ")[0])]
     kinds = [category for category in categories if category not in laws]
     vehicles = [category for category in kinds if category != _OTHER_KIND]
-    if (not vehicles or not all(_is_vehicle(category) and FUEL_RE.match(category) is None for category in vehicles)
+    if (not vehicles or not all((_is_vehicle(category) or names_model(category)) and FUEL_RE.match(category) is None
+                                for category in vehicles)
             or any(c.kind is not None and not is_total(c.kind) for c in cells if c.category in kinds)):
         return {}
     parts = {kind: f"{_category_told(kind)} {kind}" for kind in kinds}

@@ -294,10 +294,10 @@ SCHEMA = (
     # most reports print it (`vehicles` keeps it as printed), and so are its rows a second column of labels parts
     # (`승 용 | 업무용`, `화 물 | 소 형`: `vehicles` holds `승용 업무용`, `화물 소형`), their vehicles its own where it
     # prints no row of its own, which counts them; counts by fuel of the fleet (kind null) stay under its name.
-    # A kind printed as a category of its own (`압축진개차 | 20` over its fuels) is its told category's part
-    # (`vehicles` holds `화물 압축진개차`; a name that tells none `미분류 기타`), counted as that category's. The 계
-    # row is no category: the fleet's total is `vehicle_totals`' `held`, so the categories of a fleet add up to it.
-    # `fleet` is the fleet's name, `as_of` its date.
+    # A kind or a model printed as a category of its own (`압축진개차 | 20` over its fuels, `쏘나타 | 2`) is its told
+    # category's part (`vehicles` holds `화물 압축진개차`, `승용 쏘나타`; a name that tells none `미분류 기타`),
+    # counted as that category's. The 계 row is no category: the fleet's total is `vehicle_totals`' `held`, so the
+    # categories of a fleet add up to it. `fleet` is the fleet's name, `as_of` its date.
     """CREATE VIEW IF NOT EXISTS vehicle_categories AS SELECT document_id, fleet_id, fleet, status,
         CASE WHEN head IN ('승용차', '승합차', '화물차', '특수차', '이륜차') THEN substr(head, 1, 2)
             WHEN head IN ('승용', '승합', '화물', '특수', '이륜', '미분류') THEN head ELSE printed END AS category,

@@ -35,6 +35,10 @@ class VehicleCount(Record):
     """Where a count the tool puts under no category, kept under `UNCATEGORISED`, is printed: `목록` (`LISTED`), a
     vehicle list's model whose row prints no seats, load or use that tells (`모빌리티카`), or `현황` (`COUNTED`), a
     count table's kind printed with no category whose name tells none; what `vehicles.uncategorised` names."""
+    printed_category: str | None = Field(default=None, exclude=True)
+    """The category as the table prints it where the tool counts the count under another (`_kinds_categorised`): a
+    kind printed as a category of its own, `압축진개차` of `화물 압축진개차`, or the fleet's name for a kind printed
+    as the fleet's, `공용차량현황` of `화물 | 압축진개차`; what a finding names its row by, that a reader finds it."""
 
     @property
     def column(self) -> str:

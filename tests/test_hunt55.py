@@ -193,7 +193,7 @@ def test_the_fleet_of_kinds_as_rows_over_fuels_reads_the_same():
 
 def test_a_wrong_count_in_a_fleet_of_fuels_as_rows_is_found_on_its_cell():
     _, found = planted(CLEANING, "  경 유    29     8            9", "  경 유    29     9            9")
-    assert found == [("sum.vehicles", "화물 압축진개차", "경유", "8", "9")]
+    assert found == [("sum.vehicles", "압축진개차", "경유", "8", "9")]
 
 
 def test_fuels_as_rows_over_the_laws_categories(tmp_path):

@@ -162,8 +162,8 @@ def test_a_kinds_wrong_subtotal_over_fuels_as_rows_names_the_fuels():
     r = read("tab", [("구 분", "계", "압축진개차", "암롤차"), ("계", "17", "9", "8"), ("경 유", "10", "5", "5"),
                      ("CNG", "6", "3", "3")])
     assert ("화물 압축진개차", "소계", None, 9) in counts(r)
-    assert findings(r) == [("sum.vehicles", "화물 압축진개차", "소계", "8", "9",
-                            "화물 압축진개차 소계가 경유·CNG 대수의 합과 다릅니다 (표기 9대, 합계 8대)")]
+    assert findings(r) == [("sum.vehicles", "압축진개차", "소계", "8", "9",
+                            "압축진개차 소계가 경유·CNG 대수의 합과 다릅니다 (표기 9대, 합계 8대)")]
 
 
 def test_the_quotas_sum_over_fuels_names_them_after_its_status():
