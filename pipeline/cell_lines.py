@@ -487,16 +487,19 @@ def _plain_grid(cells: list[Cell], lines: list[str]):
     집행액 | 집행률(%)` over `계 | 2,378,500 | 1,166,780 | 49.1`; a label and its unit, `체납 징수액 | 백만원 | 4,800`)
     and a figure under each other label, every cell read as printed, none joined, the text parted below the last. A
     row's labels only may be read empty: a group's merged down beside its `소 계` (`한빛1동 | 소 계 | 9` over `구립 |
-    6`), a total's merged across (`합 계 | 31`). Its shape fixes each figure's place (an empty one printing nothing
-    leaves a row a cell short, the next row's label under a figure: no grid), so it is read, not only told unread.
-    Most runs print fewer than four cells that may be figures (two rows' two): told none before the grid is sought."""
+    6`), a total's merged across (`합 계 | 31`). The header may be of two rows, every column labelled in one of them
+    (`동 명 | 아 동 수 | 구성비` over `계 | 남 | 여`: the group over its run of labels, `구성비` merged down). Its shape
+    fixes each figure's place (an empty one printing nothing leaves a row a cell short, the next row's label under a
+    figure: no grid), so it is read, not only told unread. Most runs print fewer than four cells that may be figures
+    (two rows' two): told none before the grid is sought."""
     if sum(not text[:1].isalpha() for text, _ in cells) < 4 or (read := _table(cells, lines)) is None:
         return None
     rows, _, end = read
-    header, *body = rows
-    width = len(header)
+    header_rows = next((k for k, row in enumerate(rows) if any(text and _is_figure(text) for text in row)), len(rows))
+    header, body = rows[:header_rows], rows[header_rows:]
+    width = len(header[0])
     labels = next((j for j, text in enumerate(body[0]) if text and _is_figure(text)), width) if body else width
-    if width - labels < 2 or len(body) < 2 or not all(header) or any(
+    if width - labels < 2 or len(body) < 2 or len(header) > 2 or not all(map(any, zip(*header, strict=True))) or any(
             len(row) != width or not any(row[:labels]) or not all(row[labels:]) for row in body):
         return None
     printed = [text for text, line in cells if line < end]
