@@ -71,6 +71,9 @@ _MAX_LABELS_AFTER = 2
 # a header of one row's four (`단위사업 | 세부사업 | 예산액 | 집행액`) and a group's label beside its `소 계`
 _MIN_WRAPPED_FIGURES = 3
 _UNREAD_FIGURES = 4  # figures a run of cells read as no table prints at least to be told as a table left unread
+# ways of placing the figures of rows printing fewer than their columns tried at most (`_grid_by_totals`), as
+# the bits their counts take: 2 ** 14, a few short rows of a staffing table's grades
+_MAX_PLACING_BITS = 14
 _GRADE_NUMBER_RE = patterns.compile(r"(\d+)\s*급")
 # a numbered title: `4 예산현황`, `2. 인력`, `II. 주요업무` (a Roman number typed in Latin letters), `나. 세출예산`
 _NUMBERED_TITLE_RE = patterns.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]?|[가-하][.)])\s+\p{Hangul}")
@@ -106,7 +109,7 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None, unread_o
             if read is None and _prints_notes(cells):  # most runs print no `비 고`: neither is asked
                 read = _noted_run(cells, lines) or _words_under_notes(cells, lines)
             if read is None:
-                read = _plain_grid(cells, lines)
+                read = _plain_grid(cells, lines) or _grid_by_totals(cells, lines)
             if read is not None:
                 lines = take_printed_table(lines, tables, *read)
                 read_to = read[2]
@@ -120,7 +123,8 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None, unread_o
                 read_to = listed[2]
             continue
         cells = _header_again_dropped(_cells(lines, i))
-        read = _table(cells, lines) or _words_under_notes(cells, lines) or _words_by_last_value(cells, lines)
+        read = (_table(cells, lines) or _words_under_notes(cells, lines) or _words_by_last_value(cells, lines)
+                or _grid_by_totals(cells, lines))
         if read is None:
             if unread is not None and (unread_to := _unread_table(cells, lines, table_starts[n + 1:])):
                 _tell_unread(i, cells, unread_to, unread, unread_of_words)
@@ -504,6 +508,60 @@ def _plain_grid(cells: list[Cell], lines: list[str]):
         return None
     printed = [text for text, line in cells if line < end]
     return read if printed == [text for row in rows for text in row if text] else None
+
+
+def _grid_by_totals(cells: list[Cell], lines: list[str]):
+    """The table a run prints where its rows print fewer figures than its columns, as PDF text in content order
+    prints an empty cell (nothing), and a total's row fixes where each row's figures stand: a header of one row, a
+    label a column (`팀 별 | 계 | 5급 | 6급 | 7급 | 8급 | 9급`), over rows of a label and its whole figures in order
+    (`도시관리팀 | 6 | 2 | 2 | 1 | 1`), the total's (`계 | 19 | 1 | 4 | 7 | 4 | 3`, first or last) printing one a
+    column, each column the sum of the others' (a dash is 0). The one placing of the short rows' figures whose
+    column sums are the total's is read (`도시관리팀 | 6 | | 2 | 2 | 1 | 1`: its 5급 empty), the text parted below;
+    None where none or several place so (`2 | 2` under `5급 | 6급 | 7급` summing to `2 | 2 | 2`), a cell is empty
+    (a text's empty line: `_table`'s to read) or a figure is no whole amount (a rate)."""
+    texts = [text for text, _ in cells]
+    first = next((k for k, text in enumerate(texts) if _is_figure(text)), 0)
+    if first < 3 or not all(texts[:first]):
+        return None
+    width = first - 1
+    rows: list[list[str]] = []
+    starts = [cells[0][1]]
+    k = width
+    while k + 1 < len(texts) and texts[k] and not _is_figure(texts[k]) and texts[k + 1] and _is_figure(texts[k + 1]):
+        end = k + 1
+        while end < len(texts) and texts[end] and _is_figure(texts[end]) and end - k < width:
+            end += 1
+        rows.append(texts[k:end])
+        starts.append(cells[k][1])
+        k = end
+    if len(rows) < 3 or not _parts_text(lines, cells[k - 1][1], 1):
+        return None
+    total = next((row for row in (rows[0], rows[-1]) if len(row) == width and is_total(compact(row[0]))), None)
+    amounts = [[0 if text == "-" else whole_amount(text) for text in row[1:]] for row in rows]
+    if total is None or all(len(row) == width for row in rows) or any(None in row for row in amounts):
+        return None
+    ways = [list(itertools.combinations(range(width - 1), len(row))) for row in amounts]
+    if sum(len(row_ways).bit_length() for row_ways in ways) > _MAX_PLACING_BITS:
+        return None
+    sums = amounts[rows.index(total)]
+    fits = []
+    for placing in itertools.product(*ways):
+        column_sums = [0] * (width - 1)
+        for row, (places, figures) in enumerate(zip(placing, amounts, strict=True)):
+            if rows[row] is not total:
+                for column, amount in zip(places, figures, strict=True):
+                    column_sums[column] += amount
+        if column_sums == sums:
+            fits.append(placing)
+    if len(fits) != 1:
+        return None
+    body = []
+    for row, places in zip(rows, fits[0], strict=True):
+        placed = [""] * (width - 1)
+        for column, text in zip(places, row[1:], strict=True):
+            placed[column] = text
+        body.append((row[0], *placed))
+    return [tuple(texts[:width]), *body], starts, cells[k - 1][1] + 1
 
 
 def _words_under_notes(cells: list[Cell], lines: list[str]):
