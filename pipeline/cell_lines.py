@@ -271,10 +271,12 @@ def _schedule_run(cells: list[Cell], lines: list[str]) -> int | None:
 
 
 def _words_end(cells: list[Cell], lines: list[str], first: int) -> int:
-    """The first of the cells from `first` on whose line parts the text (`□ 공용차량`, a note's `※`), a period alone
-    (`’25. 6월`, a schedule's cell) or a range of years (`’20 ~ ’23`) none; past the last where none does."""
-    return next((k for k in range(first, len(cells)) if _parts(lines[cells[k][1]]) and parse_period_label(
-        cells[k][0]) is None and YEAR_RANGE_RE.fullmatch(cells[k][0]) is None), len(cells))
+    """The first of the cells from `first` on whose line parts the text (`□ 공용차량`, a note's `※`), a figure (a
+    dash, `-`: an empty count), a period alone (`’25. 6월`, a schedule's cell) or a range of years (`’20 ~ ’23`)
+    none; past the last where none does."""
+    return next((k for k in range(first, len(cells)) if _parts(lines[cells[k][1]]) and not _is_figure(cells[k][0])
+                 and parse_period_label(cells[k][0]) is None and YEAR_RANGE_RE.fullmatch(cells[k][0]) is None),
+                len(cells))
 
 
 def _short_word_lines(lines: list[str]) -> list[int]:
@@ -612,8 +614,15 @@ def _word_table(cells: list[Cell], lines: list[str], width: int, noted: bool):
         return None
     texts = [text for text, _ in body]
     of_years = tuple(YEAR_COLUMN_RE.fullmatch(compact(text)) is not None for text, _ in header[:labels])
-    parses = {rows for first, kinds in _first_rows(texts, of_years, noted)
-              for rows in _word_rows(texts, of_years, first, kinds, noted)}
+    header_texts = tuple(text for text, _ in header)
+    parses = _word_parses(texts, of_years, noted)
+    if not parses:  # the first label over a group's column and its rows' (`구 분` over `차고지 | 계 | 4,850`)
+        of_years = (of_years[0], False, *of_years[1:])
+        header_texts = (header_texts[0], "", *header_texts[1:])
+        parses = {rows for rows in _word_parses(texts, of_years, noted)
+                  if any(placed[0] and is_total(placed[1]) for _, placed in rows)}
+    if len(parses) > 1:
+        parses = {rows for rows in parses if _groups_add_up([placed for _, placed in rows])}
     if len(parses) != 1:
         return None
     (rows,) = parses
@@ -627,8 +636,31 @@ def _word_table(cells: list[Cell], lines: list[str], width: int, noted: bool):
             lines, below[0][1], 1):
         placed_rows[-1] = (*placed_rows[-1][:-1], below[0][0])
         body.append(below[0])
-    grid = (tuple(text for text, _ in header), *placed_rows)
+    grid = (header_texts, *placed_rows)
     return grid, starts, body[-1][1] + 1
+
+
+def _word_parses(texts: list[str], of_years: tuple[bool, ...], noted: bool) -> set[tuple]:
+    """The ways a table of words' body cells part into rows under its header's columns (`_first_rows`,
+    `_word_rows`), each as its rows (the cells each takes, its row placed)."""
+    return {rows for first, kinds in _first_rows(texts, of_years, noted)
+            for rows in _word_rows(texts, of_years, first, kinds, noted)}
+
+
+def _groups_add_up(rows: list[tuple[str, ...]]) -> bool:
+    """Whether each group's total row's whole amounts (`차고지 | 계 | 4,850 | 58`) are the sums of its rows' below
+    it, those printing no cell for the group's label (`| 제1차고지 | 3,200 | 40`, `| 제2차고지 | 1,650 | 18`): of the
+    ways a note and the next row's label part (`세차장 포함 | 제2차고지`: a note and a row, or a group and its row),
+    the one where each group ends where its total says."""
+    for k, total in enumerate(rows):
+        if not (total[0] and len(total) > 1 and is_total(total[1])):
+            continue
+        group = list(itertools.takewhile(lambda row: not row[0], rows[k + 1:]))
+        for column in range(2, len(total)):
+            if (amount := whole_amount(total[column])) is not None and amount != sum(
+                    whole_amount(row[column]) or 0 for row in group):
+                return False
+    return True
 
 
 def _kind(text: str, of_years: bool = False) -> str:
@@ -707,7 +739,10 @@ def _word_rows(texts: list[str], of_years: tuple[bool, ...], first: int, kinds: 
                 labels += 1
             for columns_of in {tuple(columns_of) for columns_of in total_columns if columns_of}:
                 figures = texts[k + labels:k + labels + len(columns_of)]
-                if len(figures) == len(columns_of) and labels + len(figures) < columns and all(
+                # a total's row leaves a column blank, or is a group's filling every column right of its labels
+                # (`차고지 | 계 | 4,850 | 58`: its rows below may print no cell for the group's label)
+                if len(figures) == len(columns_of) and (
+                        labels + len(figures) < columns or group_total and columns_of[0] == labels) and all(
                         _kind(text, of_years[j]) == kinds[j] for text, j in zip(figures, columns_of, strict=True)):
                     placed = [""] * width
                     placed[:labels] = texts[k:k + labels]

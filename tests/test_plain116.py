@@ -110,3 +110,35 @@ def test_grades_read_as_printed_or_told(counts):
     assert tables == [(1, tuple(map(tuple, grid)))] or (tables == [] and unread == [1])
     if all(itertools.chain.from_iterable(counts)):
         assert tables  # every figure printed: a plain grid
+
+
+# depots: `구 분` over a group's column and its rows' (its second header cell empty, printing nothing), a group's
+# total row filling every column right of its labels, a note (`세차장 포함`) or the next group's label, a dash
+DEPOTS = ("□ 차고지 현황", "구 분", "면적(m²)", "주차 면수", "비 고",
+          "차고지", "계", "5,100", "64",
+          "북부차고지", "3,400", "44", "정비동 포함",
+          "남부차고지", "1,700", "20",
+          "선별장", "새솔 선별장", "1,900", "-", "재활용품 선별",
+          "□ 공용차량 - 총 5대")
+
+DEPOTS_READ = (("구 분", "", "면적(m²)", "주차 면수", "비 고"), ("차고지", "계", "5,100", "64", ""),
+               ("", "북부차고지", "3,400", "44", "정비동 포함"), ("", "남부차고지", "1,700", "20", ""),
+               ("선별장", "새솔 선별장", "1,900", "-", "재활용품 선별"))
+
+
+def test_a_groups_total_tells_a_note_from_the_next_groups_label():
+    """`정비동 포함` may be 북부차고지's note or a group over 남부차고지; 차고지's `5,100 | 64` sums 북부's and 남부's
+    alone, so it is the note, and `선별장` past them the next group's label, not 남부's note."""
+    assert _read(DEPOTS) == ([(1, DEPOTS_READ)], [])
+
+
+def test_a_groups_total_summing_neither_way_is_told():
+    lines = [("5,000" if text == "5,100" else text) for text in DEPOTS]
+    assert _read(lines) == ([], [1])
+
+
+def test_a_report_reads_the_depots_under_a_label_over_two_columns(tmp_path):
+    report = read_report(tmp_path, "3 주요시설 및 장비", *DEPOTS)
+    assert unread_messages(report) == []
+    assert [table.rows[1:] for table in report.tables if table.rows[0][0] == "구 분"] == [
+        [list(row) for row in DEPOTS_READ[1:]]]
