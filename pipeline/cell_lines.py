@@ -12,11 +12,15 @@ printing empty) under group labels each over its run of columns, where a run und
 labels start anew (`소 계`, a grade of a lower number than the one before). A table of words from such a label,
 no column of notes, reads where each row ends in a value that cuts it (`조사기간 | 조사원(명)`), a group's label
 merged down printed once (at its first row, its rows below printing no cell for it: read empty, as the text twin
-reads them); under `비 고` such a group reads beside its total's row (`의회 청사 | 계 | 4,820`). From a label the
-tool does not know, right below a line parting the text, only a shape that fixes every cell's place reads: a
-two-column schedule (`추진일정 | 내용` over a period alone and its words a row), a header ending in `비 고` over
-rows of a label, its figures and a note or none, a plain grid (a header of one row over rows of as many cells,
-every figure printed). A header printed again past a page break is left out, whatever the label. Anything else
+reads them); under `비 고` such a group reads beside its total's row (`의회 청사 | 계 | 4,820`), the header's first
+label perhaps over the group's column and its rows' (`구 분` over `차고지 | 계`), and where a note and the next
+row's label part two ways the group's total tells which (its rows sum to it). From a label the tool does not know,
+right below a line parting the text, only a shape that fixes every cell's place reads: a two-column schedule
+(`추진일정 | 내용` over a period alone and its words a row), a header ending in `비 고` over rows of a label, its
+figures and a note or none, a plain grid (a header of one row, or of two labelling every column, over rows of as
+many cells, every figure printed). From any label, rows printing fewer figures than their columns (an empty cell
+printing nothing) read where a total's row places each figure one way alone (its columns the sums of the rows').
+A header printed again past a page break is left out, whatever the label. Anything else
 stays text; a run that still prints a table (a header word or two, then mostly figures, dates or periods), from a
 known label or any short line of words right below a line parting the text (`동 별` under `(단위: 개소)`), is told
 unread, its line given back.
@@ -602,8 +606,11 @@ def _word_table(cells: list[Cell], lines: list[str], width: int, noted: bool):
     over `1층 | 1,240 | 의원연구실`), its rows below printing no cell for it (read empty, as the text twin reads a
     label merged down); the header printed again past a page break is left out before (`_header_again_dropped`).
     Its cells' places are fixed where a column prints figures, or dates, in every row (`250`, `160`; without notes,
-    the last column's values) and the rows part one way alone (`_word_rows`): its rows, the line each starts on and
-    the line after its last; None otherwise."""
+    the last column's values) and the rows part one way alone (`_word_rows`), or one alone where each group's total
+    row sums its rows (`_groups_add_up`): its rows, the line each starts on and the line after its last; None
+    otherwise. Where no way parts them under the header as printed, its first label may stand over two columns, a
+    group's and its rows' (`구 분 | 면적(m²) | 수용 차량 | 비 고` over `차고지 | 계 | 4,850 | 58`, the header's cell
+    over the rows' labels printing nothing), read so where a group's total row stands among them."""
     header = cells[:width]
     labels = width - noted
     if labels < 2 or any(_is_value(text) or _parts(lines[line]) for text, line in header[:labels]):
