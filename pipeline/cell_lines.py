@@ -527,8 +527,8 @@ def _grid_by_totals(cells: list[Cell], lines: list[str]):
     (a text's empty line: `_table`'s to read) or a figure is no whole amount (a rate)."""
     texts = [text for text, _ in cells]
     first = next((k for k, text in enumerate(texts) if _is_figure(text)), 0)
-    if first < 3 or not all(texts[:first]):
-        return None
+    if first < 3 or not all(texts[:first]) or any(_parts(lines[line]) for _, line in cells[:first]):
+        return None  # a header of words: no mark or title among them (`(단위: 명)`, `3. 예산현황`)
     width = first - 1
     rows: list[list[str]] = []
     starts = [cells[0][1]]
