@@ -12,11 +12,15 @@ printing empty) under group labels each over its run of columns, where a run und
 labels start anew (`소 계`, a grade of a lower number than the one before). A table of words from such a label,
 no column of notes, reads where each row ends in a value that cuts it (`조사기간 | 조사원(명)`), a group's label
 merged down printed once (at its first row, its rows below printing no cell for it: read empty, as the text twin
-reads them); under `비 고` such a group reads beside its total's row (`의회 청사 | 계 | 4,820`). From a label the
-tool does not know, right below a line parting the text, only a shape that fixes every cell's place reads: a
-two-column schedule (`추진일정 | 내용` over a period alone and its words a row), a header ending in `비 고` over
-rows of a label, its figures and a note or none, a plain grid (a header of one row over rows of as many cells,
-every figure printed). A header printed again past a page break is left out, whatever the label. Anything else
+reads them); under `비 고` such a group reads beside its total's row (`의회 청사 | 계 | 4,820`), the header's first
+label perhaps over the group's column and its rows' (`구 분` over `차고지 | 계`), and where a note and the next
+row's label part two ways the group's total tells which (its rows sum to it). From a label the tool does not know,
+right below a line parting the text, only a shape that fixes every cell's place reads: a two-column schedule
+(`추진일정 | 내용` over a period alone and its words a row), a header ending in `비 고` over rows of a label, its
+figures and a note or none, a plain grid (a header of one row, or of two labelling every column, over rows of as
+many cells, every figure printed). From any label, rows printing fewer figures than their columns (an empty cell
+printing nothing) read where a total's row places each figure one way alone (its columns the sums of the rows').
+A header printed again past a page break is left out, whatever the label. Anything else
 stays text; a run that still prints a table (a header word or two, then mostly figures, dates or periods), from a
 known label or any short line of words right below a line parting the text (`동 별` under `(단위: 개소)`), is told
 unread, its line given back.
@@ -71,6 +75,9 @@ _MAX_LABELS_AFTER = 2
 # a header of one row's four (`단위사업 | 세부사업 | 예산액 | 집행액`) and a group's label beside its `소 계`
 _MIN_WRAPPED_FIGURES = 3
 _UNREAD_FIGURES = 4  # figures a run of cells read as no table prints at least to be told as a table left unread
+# ways of placing the figures of rows printing fewer than their columns tried at most (`_grid_by_totals`), as
+# the bits their counts take: 2 ** 14, a few short rows of a staffing table's grades
+_MAX_PLACING_BITS = 14
 _GRADE_NUMBER_RE = patterns.compile(r"(\d+)\s*급")
 # a numbered title: `4 예산현황`, `2. 인력`, `II. 주요업무` (a Roman number typed in Latin letters), `나. 세출예산`
 _NUMBERED_TITLE_RE = patterns.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]?|[가-하][.)])\s+\p{Hangul}")
@@ -106,7 +113,7 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None, unread_o
             if read is None and _prints_notes(cells):  # most runs print no `비 고`: neither is asked
                 read = _noted_run(cells, lines) or _words_under_notes(cells, lines)
             if read is None:
-                read = _plain_grid(cells, lines)
+                read = _plain_grid(cells, lines) or _grid_by_totals(cells, lines)
             if read is not None:
                 lines = take_printed_table(lines, tables, *read)
                 read_to = read[2]
@@ -120,7 +127,8 @@ def cell_line_tables(lines: list[str], unread: list[int] | None = None, unread_o
                 read_to = listed[2]
             continue
         cells = _header_again_dropped(_cells(lines, i))
-        read = _table(cells, lines) or _words_under_notes(cells, lines) or _words_by_last_value(cells, lines)
+        read = (_table(cells, lines) or _words_under_notes(cells, lines) or _words_by_last_value(cells, lines)
+                or _grid_by_totals(cells, lines))
         if read is None:
             if unread is not None and (unread_to := _unread_table(cells, lines, table_starts[n + 1:])):
                 _tell_unread(i, cells, unread_to, unread, unread_of_words)
@@ -267,10 +275,12 @@ def _schedule_run(cells: list[Cell], lines: list[str]) -> int | None:
 
 
 def _words_end(cells: list[Cell], lines: list[str], first: int) -> int:
-    """The first of the cells from `first` on whose line parts the text (`□ 공용차량`, a note's `※`), a period alone
-    (`’25. 6월`, a schedule's cell) or a range of years (`’20 ~ ’23`) none; past the last where none does."""
-    return next((k for k in range(first, len(cells)) if _parts(lines[cells[k][1]]) and parse_period_label(
-        cells[k][0]) is None and YEAR_RANGE_RE.fullmatch(cells[k][0]) is None), len(cells))
+    """The first of the cells from `first` on whose line parts the text (`□ 공용차량`, a note's `※`), a figure (a
+    dash, `-`: an empty count), a period alone (`’25. 6월`, a schedule's cell) or a range of years (`’20 ~ ’23`)
+    none; past the last where none does."""
+    return next((k for k in range(first, len(cells)) if _parts(lines[cells[k][1]]) and not _is_figure(cells[k][0])
+                 and parse_period_label(cells[k][0]) is None and YEAR_RANGE_RE.fullmatch(cells[k][0]) is None),
+                len(cells))
 
 
 def _short_word_lines(lines: list[str]) -> list[int]:
@@ -487,20 +497,77 @@ def _plain_grid(cells: list[Cell], lines: list[str]):
     집행액 | 집행률(%)` over `계 | 2,378,500 | 1,166,780 | 49.1`; a label and its unit, `체납 징수액 | 백만원 | 4,800`)
     and a figure under each other label, every cell read as printed, none joined, the text parted below the last. A
     row's labels only may be read empty: a group's merged down beside its `소 계` (`한빛1동 | 소 계 | 9` over `구립 |
-    6`), a total's merged across (`합 계 | 31`). Its shape fixes each figure's place (an empty one printing nothing
-    leaves a row a cell short, the next row's label under a figure: no grid), so it is read, not only told unread.
-    Most runs print fewer than four cells that may be figures (two rows' two): told none before the grid is sought."""
+    6`), a total's merged across (`합 계 | 31`). The header may be of two rows, every column labelled in one of them
+    (`동 명 | 아 동 수 | 구성비` over `계 | 남 | 여`: the group over its run of labels, `구성비` merged down). Its shape
+    fixes each figure's place (an empty one printing nothing leaves a row a cell short, the next row's label under a
+    figure: no grid), so it is read, not only told unread. Most runs print fewer than four cells that may be figures
+    (two rows' two): told none before the grid is sought."""
     if sum(not text[:1].isalpha() for text, _ in cells) < 4 or (read := _table(cells, lines)) is None:
         return None
     rows, _, end = read
-    header, *body = rows
-    width = len(header)
+    header_rows = next((k for k, row in enumerate(rows) if any(text and _is_figure(text) for text in row)), len(rows))
+    header, body = rows[:header_rows], rows[header_rows:]
+    width = len(header[0])
     labels = next((j for j, text in enumerate(body[0]) if text and _is_figure(text)), width) if body else width
-    if width - labels < 2 or len(body) < 2 or not all(header) or any(
+    if width - labels < 2 or len(body) < 2 or len(header) > 2 or not all(map(any, zip(*header, strict=True))) or any(
             len(row) != width or not any(row[:labels]) or not all(row[labels:]) for row in body):
         return None
     printed = [text for text, line in cells if line < end]
     return read if printed == [text for row in rows for text in row if text] else None
+
+
+def _grid_by_totals(cells: list[Cell], lines: list[str]):
+    """The table a run prints where its rows print fewer figures than its columns, as PDF text in content order
+    prints an empty cell (nothing), and a total's row fixes where each row's figures stand: a header of one row, a
+    label a column (`팀 별 | 계 | 5급 | 6급 | 7급 | 8급 | 9급`), over rows of a label and its whole figures in order
+    (`도시관리팀 | 6 | 2 | 2 | 1 | 1`), the total's (`계 | 19 | 1 | 4 | 7 | 4 | 3`, first or last) printing one a
+    column, each column the sum of the others' (a dash is 0). The one placing of the short rows' figures whose
+    column sums are the total's is read (`도시관리팀 | 6 | | 2 | 2 | 1 | 1`: its 5급 empty), the text parted below;
+    None where none or several place so (`2 | 2` under `5급 | 6급 | 7급` summing to `2 | 2 | 2`), a cell is empty
+    (a text's empty line: `_table`'s to read) or a figure is no whole amount (a rate)."""
+    texts = [text for text, _ in cells]
+    first = next((k for k, text in enumerate(texts) if _is_figure(text)), 0)
+    if first < 3 or not all(texts[:first]) or any(_parts(lines[line]) for _, line in cells[:first]):
+        return None  # a header of words: no mark or title among them (`(단위: 명)`, `3. 예산현황`)
+    width = first - 1
+    rows: list[list[str]] = []
+    starts = [cells[0][1]]
+    k = width
+    while k + 1 < len(texts) and texts[k] and not _is_figure(texts[k]) and texts[k + 1] and _is_figure(texts[k + 1]):
+        end = k + 1
+        while end < len(texts) and texts[end] and _is_figure(texts[end]) and end - k < width:
+            end += 1
+        rows.append(texts[k:end])
+        starts.append(cells[k][1])
+        k = end
+    if len(rows) < 3 or not _parts_text(lines, cells[k - 1][1], 1):
+        return None
+    total = next((row for row in (rows[0], rows[-1]) if len(row) == width and is_total(compact(row[0]))), None)
+    amounts = [[0 if text == "-" else whole_amount(text) for text in row[1:]] for row in rows]
+    if total is None or all(len(row) == width for row in rows) or any(None in row for row in amounts):
+        return None
+    ways = [list(itertools.combinations(range(width - 1), len(row))) for row in amounts]
+    if sum(len(row_ways).bit_length() for row_ways in ways) > _MAX_PLACING_BITS:
+        return None
+    sums = amounts[rows.index(total)]
+    fits = []
+    for placing in itertools.product(*ways):
+        column_sums = [0] * (width - 1)
+        for row, (places, figures) in enumerate(zip(placing, amounts, strict=True)):
+            if rows[row] is not total:
+                for column, amount in zip(places, figures, strict=True):
+                    column_sums[column] += amount
+        if column_sums == sums:
+            fits.append(placing)
+    if len(fits) != 1:
+        return None
+    body = []
+    for row, places in zip(rows, fits[0], strict=True):
+        placed = [""] * (width - 1)
+        for column, text in zip(places, row[1:], strict=True):
+            placed[column] = text
+        body.append((row[0], *placed))
+    return [tuple(texts[:width]), *body], starts, cells[k - 1][1] + 1
 
 
 def _words_under_notes(cells: list[Cell], lines: list[str]):
@@ -539,8 +606,11 @@ def _word_table(cells: list[Cell], lines: list[str], width: int, noted: bool):
     over `1층 | 1,240 | 의원연구실`), its rows below printing no cell for it (read empty, as the text twin reads a
     label merged down); the header printed again past a page break is left out before (`_header_again_dropped`).
     Its cells' places are fixed where a column prints figures, or dates, in every row (`250`, `160`; without notes,
-    the last column's values) and the rows part one way alone (`_word_rows`): its rows, the line each starts on and
-    the line after its last; None otherwise."""
+    the last column's values) and the rows part one way alone (`_word_rows`), or one alone where each group's total
+    row sums its rows (`_groups_add_up`): its rows, the line each starts on and the line after its last; None
+    otherwise. Where no way parts them under the header as printed, its first label may stand over two columns, a
+    group's and its rows' (`구 분 | 면적(m²) | 수용 차량 | 비 고` over `차고지 | 계 | 4,850 | 58`, the header's cell
+    over the rows' labels printing nothing), read so where a group's total row stands among them."""
     header = cells[:width]
     labels = width - noted
     if labels < 2 or any(_is_value(text) or _parts(lines[line]) for text, line in header[:labels]):
@@ -551,8 +621,15 @@ def _word_table(cells: list[Cell], lines: list[str], width: int, noted: bool):
         return None
     texts = [text for text, _ in body]
     of_years = tuple(YEAR_COLUMN_RE.fullmatch(compact(text)) is not None for text, _ in header[:labels])
-    parses = {rows for first, kinds in _first_rows(texts, of_years, noted)
-              for rows in _word_rows(texts, of_years, first, kinds, noted)}
+    header_texts = tuple(text for text, _ in header)
+    parses = _word_parses(texts, of_years, noted)
+    if not parses:  # the first label over a group's column and its rows' (`구 분` over `차고지 | 계 | 4,850`)
+        of_years = (of_years[0], False, *of_years[1:])
+        header_texts = (header_texts[0], "", *header_texts[1:])
+        parses = {rows for rows in _word_parses(texts, of_years, noted)
+                  if any(placed[0] and is_total(placed[1]) for _, placed in rows)}
+    if len(parses) > 1:
+        parses = {rows for rows in parses if _groups_add_up([placed for _, placed in rows])}
     if len(parses) != 1:
         return None
     (rows,) = parses
@@ -566,8 +643,31 @@ def _word_table(cells: list[Cell], lines: list[str], width: int, noted: bool):
             lines, below[0][1], 1):
         placed_rows[-1] = (*placed_rows[-1][:-1], below[0][0])
         body.append(below[0])
-    grid = (tuple(text for text, _ in header), *placed_rows)
+    grid = (header_texts, *placed_rows)
     return grid, starts, body[-1][1] + 1
+
+
+def _word_parses(texts: list[str], of_years: tuple[bool, ...], noted: bool) -> set[tuple]:
+    """The ways a table of words' body cells part into rows under its header's columns (`_first_rows`,
+    `_word_rows`), each as its rows (the cells each takes, its row placed)."""
+    return {rows for first, kinds in _first_rows(texts, of_years, noted)
+            for rows in _word_rows(texts, of_years, first, kinds, noted)}
+
+
+def _groups_add_up(rows: list[tuple[str, ...]]) -> bool:
+    """Whether each group's total row's whole amounts (`차고지 | 계 | 4,850 | 58`) are the sums of its rows' below
+    it, those printing no cell for the group's label (`| 제1차고지 | 3,200 | 40`, `| 제2차고지 | 1,650 | 18`): of the
+    ways a note and the next row's label part (`세차장 포함 | 제2차고지`: a note and a row, or a group and its row),
+    the one where each group ends where its total says."""
+    for k, total in enumerate(rows):
+        if not (total[0] and len(total) > 1 and is_total(total[1])):
+            continue
+        group = list(itertools.takewhile(lambda row: not row[0], rows[k + 1:]))
+        for column in range(2, len(total)):
+            if (amount := whole_amount(total[column])) is not None and amount != sum(
+                    whole_amount(row[column]) or 0 for row in group):
+                return False
+    return True
 
 
 def _kind(text: str, of_years: bool = False) -> str:
@@ -646,7 +746,10 @@ def _word_rows(texts: list[str], of_years: tuple[bool, ...], first: int, kinds: 
                 labels += 1
             for columns_of in {tuple(columns_of) for columns_of in total_columns if columns_of}:
                 figures = texts[k + labels:k + labels + len(columns_of)]
-                if len(figures) == len(columns_of) and labels + len(figures) < columns and all(
+                # a total's row leaves a column blank, or is a group's filling every column right of its labels
+                # (`차고지 | 계 | 4,850 | 58`: its rows below may print no cell for the group's label)
+                if len(figures) == len(columns_of) and (
+                        labels + len(figures) < columns or group_total and columns_of[0] == labels) and all(
                         _kind(text, of_years[j]) == kinds[j] for text, j in zip(figures, columns_of, strict=True)):
                     placed = [""] * width
                     placed[:labels] = texts[k:k + labels]

@@ -66,15 +66,18 @@ def test_groups_beside_their_totals_read():
                                  ("", "1층", "1,150", "진료실, 검진센터", "휴일 개방"))]
 
 
-def test_a_note_or_a_new_groups_label_is_told_unread():
+def test_a_note_or_a_new_groups_label_is_told_by_the_groups_total():
     """`야간 운영` after a floor's figures may be its note or the label of a group merged down from the next row
-    (`야간 운영 | 2층 | 1,800 | …`): two ways, so the table is told unread, not guessed."""
+    (`야간 운영 | 2층 | 1,800 | …`): two ways, told unread before plain116; 본 관's `계 | 2,700` sums 1층's and 2층's
+    areas, so 2층 is 본 관's and `야간 운영` 1층's note (tests/test_plain116.py: where it sums neither, still told)."""
     lines = ["□ 청사 현황", "구 분", "층 별", "면 적 (m²)", "주요시설", "비 고",
              "본 관", "계", "2,700", "1층", "900", "민원실", "야간 운영", "2층", "1,800", "회의실",
              "□ 공용차량 - 총 3대"]
     unread: list[int] = []
-    assert cell_line_tables(list(lines), unread)[1] == []
-    assert unread == [1]
+    assert [rows for _, rows, _ in cell_line_tables(list(lines), unread)[1]] == [
+        (("구 분", "층 별", "면 적 (m²)", "주요시설", "비 고"), ("본 관", "계", "2,700", "", ""),
+         ("", "1층", "900", "민원실", "야간 운영"), ("", "2층", "1,800", "회의실", ""))]
+    assert unread == []
 
 
 def test_a_staffing_header_is_no_table_of_words():

@@ -125,15 +125,15 @@ def test_indentation_where_printed_stays_the_evidence(tmp_path):
 
 def test_pymupdfs_plain_text_reads_the_staffing_below_a_list_of_teams_as_its_twin():
     """The teams' list, then `구 분 | 계 | 일 반 직 | 임기제 | 공무직` over `5급 … 9급 | 시간선택제`: before, no
-    staffing and a `reading.tables_unread` warning. The one left is its children's table by district's, from `동 명`,
-    a first label the tool does not know (told since plain99)."""
+    staffing and a `reading.tables_unread` warning. Its children's table by district from `동 명`, a first
+    label the tool does not know, was told since plain99 and reads since plain116."""
     text = extract_file(REPORTS / "2025-hanbit-adong-pymupdf-plain.txt")
     twin = extract_file(REPORTS / "2025-hanbit-adong.md")
     read, printed = records_data(text, with_sources=False), records_data(twin, with_sources=False)
     for kind in ("staffing", "vehicles", "budget"):
         assert read[kind] == printed[kind]
     assert ("임기제", "시간선택제", 1) in headcounts(text, "정원")
-    assert _rules(text) == [("reading.tables_unread", None, "1")]
+    assert _rules(text) == []  # its children's table by district from `동 명` reads since plain116
     assert _rules(twin) == []
 
 
