@@ -1106,11 +1106,15 @@ def parse_period_label(text: str, year: int | None = None) -> Period | None:
 
 
 # the shapes most items' values print: a month or a range of two, each printing 월 right after its figure (`3월`,
-# `9월~11월`, `4월 - 5월`), an amount after them or not (`3월~5월 / 24,000천원`). Such a text prints no other point,
-# no aside, as-of date, change or open range, so `_plain_months` reads it as `_month_points` and `_span` do, for a
-# fraction of the cost (a match of `_MONTH_POINT_RE` alone costs several times this pattern's)
-_PLAIN_MONTHS_RE = patterns.compile(rf"\s*({MONTH_FIGURE})월(?:\s*[{_RANGE_DASHES}]\s*({MONTH_FIGURE})월)?"
-                                    rf"(?:\s*/\s*[0-9][0-9,]*(?:{MONEY_SCALES})?원)?\s*")
+# `9월~11월`, `4월 - 5월`) or the range's last alone (`4~6월`), and after them nothing, or a `/` or `,` and what
+# prints no point nor season (`3월~5월 / 24,000천원`, `2월~5월, 48개소`, `11월 / 외부기관`): no 월, point, slash or
+# hyphen, which every month point of `_MONTH_POINT_RE` prints, nor 반기, 분기 or a word of the whole year, which every
+# season of `_SEASON_RE` prints. Such a text prints no other point, no aside, as-of date, change or open range (the
+# `/` or `,` right after its months), so `_plain_months` reads it as `_month_points` and `_span` do, for a fraction
+# of the cost (a match of `_MONTH_POINT_RE` alone costs several times this pattern's)
+_PLAIN_MONTHS_RE = patterns.compile(
+    rf"\s*({MONTH_FIGURE})(?:월(?:\s*[{_RANGE_DASHES}]\s*({MONTH_FIGURE})월)?|\s*[{_RANGE_DASHES}]\s*({MONTH_FIGURE})월)"
+    r"(?:\s*[/,](?:(?![반분]기|연[중간내초말])[^월./-])*)?\s*")
 
 
 def _plain_months(text: str, year: int | None) -> tuple[int, int, Period] | None:
@@ -1118,11 +1122,11 @@ def _plain_months(text: str, year: int | None) -> tuple[int, int, Period] | None
     full reading gives it (a range backwards, `11월~2월`, ends in the next year); None for any other text."""
     if (match := _PLAIN_MONTHS_RE.fullmatch(text)) is None:
         return None
-    first_printed, last_printed = match.groups()  # the groups read once: each read of a match is a call
+    first_printed, last_printed, last_alone = match.groups()  # the groups read once: each read is a call
     first = last = int(first_printed)
     start, end = match.span(1)
-    if last_printed:  # a range (`9월~11월`)
-        last, end = int(last_printed), match.end(2)
+    if last_printed or last_alone:  # a range (`9월~11월`, `4~6월`)
+        last, end = int(last_printed or last_alone), match.end(2 if last_printed else 3)
     where = start, end + 1
     if first <= last:  # within the year, as `_in_year` reads it, without its general steps
         return *where, Period(first, last, year, None, _iso_year(year)[first - 1:last])
