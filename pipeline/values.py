@@ -1105,16 +1105,22 @@ def parse_period_label(text: str, year: int | None = None) -> Period | None:
         found[1] == len(text) or _OPEN_END_RE.fullmatch(text, found[1]) is not None) else None
 
 
+# words that print no month point nor season: no 월, point, nor slash or hyphen before a figure, which each point of
+# `_MONTH_POINT_RE` prints (`3월`, `3. 10.`, `2025-04-01`), nor 반기, 분기 or a word of the whole year, which each
+# season of `_SEASON_RE` prints (`상반기`, `3분기`, `연중`)
+_NO_PERIOD_WORDS = r"(?:(?![반분]기|연[중간내초말]|[/-]\d)[^월.])*"
+
+
 # the shapes most items' values print: a month or a range of two, each printing 월 right after its figure (`3월`,
-# `9월~11월`, `4월 - 5월`) or the range's last alone (`4~6월`), and after them nothing, or a `/` or `,` and what
-# prints no point nor season (`3월~5월 / 24,000천원`, `2월~5월, 48개소`, `11월 / 외부기관`): no 월, point, slash or
-# hyphen, which every month point of `_MONTH_POINT_RE` prints, nor 반기, 분기 or a word of the whole year, which every
-# season of `_SEASON_RE` prints. Such a text prints no other point, no aside, as-of date, change or open range (the
-# `/` or `,` right after its months), so `_plain_months` reads it as `_month_points` and `_span` do, for a fraction
-# of the cost (a match of `_MONTH_POINT_RE` alone costs several times this pattern's)
+# `9월~11월`, `4월 - 5월`) or the range's last alone (`4~6월`), alone, in brackets after words (`사업장 15개소,
+# 320명(3월~5월)`), or before a `/` or `,` and words (`3월~5월 / 24,000천원`, `2월~5월, 48개소`, `11월 / 외부기관`).
+# The words print no point nor season (`_NO_PERIOD_WORDS`), and the months' bracket nothing else, so such a text
+# prints no other point, no aside, as-of date, change or open range, and `_plain_months` reads it as `_month_points`
+# and `_span` do, for a fraction of the cost (a match of `_MONTH_POINT_RE` alone costs several times this pattern's)
 _PLAIN_MONTHS_RE = patterns.compile(
-    rf"\s*({MONTH_FIGURE})(?:월(?:\s*[{_RANGE_DASHES}]\s*({MONTH_FIGURE})월)?|\s*[{_RANGE_DASHES}]\s*({MONTH_FIGURE})월)"
-    r"(?:\s*[/,](?:(?![반분]기|연[중간내초말])[^월./-])*)?\s*")
+    rf"\s*(?:{_NO_PERIOD_WORDS}(?P<bracket>\())?({MONTH_FIGURE})"
+    rf"(?:월(?:\s*[{_RANGE_DASHES}]\s*({MONTH_FIGURE})월)?|\s*[{_RANGE_DASHES}]\s*({MONTH_FIGURE})월)(?(bracket)\))"
+    rf"(?:\s*[/,]{_NO_PERIOD_WORDS})?\s*")
 
 
 def _plain_months(text: str, year: int | None) -> tuple[int, int, Period] | None:
@@ -1122,11 +1128,11 @@ def _plain_months(text: str, year: int | None) -> tuple[int, int, Period] | None
     full reading gives it (a range backwards, `11월~2월`, ends in the next year); None for any other text."""
     if (match := _PLAIN_MONTHS_RE.fullmatch(text)) is None:
         return None
-    first_printed, last_printed, last_alone = match.groups()  # the groups read once: each read is a call
+    _, first_printed, last_printed, last_alone = match.groups()  # the groups read once: each read is a call
     first = last = int(first_printed)
-    start, end = match.span(1)
+    start, end = match.span(2)
     if last_printed or last_alone:  # a range (`9월~11월`, `4~6월`)
-        last, end = int(last_printed or last_alone), match.end(2 if last_printed else 3)
+        last, end = int(last_printed or last_alone), match.end(3 if last_printed else 4)
     where = start, end + 1
     if first <= last:  # within the year, as `_in_year` reads it, without its general steps
         return *where, Period(first, last, year, None, _iso_year(year)[first - 1:last])

@@ -1,4 +1,5 @@
-"""The cheap reading of an item's months after which words follow (`2월~5월, 48개소`, `11월 / 외부기관`, `4~6월`):
+"""The cheap reading of an item's months, words after them or the months in brackets after words (`2월~5월, 48개소`,
+`11월 / 외부기관`, `4~6월`, `사업장 15개소, 320명(3월~5월)`):
 `_plain_months` must give what the full reading (`_month_points`, `_with_seasons_apart`, `_span`) gives, and
 `parse_period` the same with it as without it."""
 
@@ -26,10 +27,14 @@ _WORDS = st.sampled_from([
 
 @st.composite
 def months_then_words(draw) -> str:
-    """Months as most items print them (`3월`, `3월~5월`, `4~6월`), then a `/` or `,` and words, or words alone."""
+    """Months as most items print them (`3월`, `3월~5월`, `4~6월`), in brackets after words or not, then a `/` or
+    `,` and words, or words alone."""
     first, last = draw(_MONTHS), draw(_MONTHS)
     months = draw(st.sampled_from([f"{first}월", f"{first}월{{}}{last}월", f"{first}{{}}{last}월"]))
     text = draw(_SPACES) + months.format(draw(_SPACES) + draw(_DASHES) + draw(_SPACES))
+    if draw(st.booleans()):
+        words = " ".join(draw(st.lists(_WORDS, max_size=3)))
+        text = words + draw(st.sampled_from(["(", " (", "", " "])) + text + draw(st.sampled_from([")", "", ", 제외)"]))
     if draw(st.booleans()):
         text += draw(_SPACES) + draw(st.sampled_from(["/", ",", "", "(", " 및"])) + draw(_SPACES)
         text += " ".join(draw(st.lists(_WORDS, min_size=1, max_size=3)))
@@ -66,9 +71,13 @@ def test_parse_period_is_the_same_without_the_cheap_reading(text, year, label):
     (" 11월 / 외부기관", 2025, (1, 4, (11, 11, 2025, None))),
     (" 3월~4월 / 600가구", 2025, (1, 6, (3, 4, 2025, None))),
     (" 7월~8월, 주요 역사 등 10개소", 2023, (1, 6, (7, 8, 2023, None))),
+    ("3월 / 48개소 / 구비", 2025, (0, 2, (3, 3, 2025, None))),  # a slash before no figure
     ("4~6월", 2025, (0, 4, (4, 6, 2025, None))),
     ("11 ~ 2월, 동절기", 2025, (0, 7, (11, 2, 2025, 2026))),  # backwards: to the next year's
     ("3월, 기관 협의", None, (0, 2, (3, 3, None, None))),
+    (" 사업장 15개소, 320명(3월~5월)", 2023, (16, 21, (3, 5, 2023, None))),
+    (" 120대 / 360,000천원 (1월~5월)", 2022, (19, 24, (1, 5, 2022, None))),
+    ("교육(4~6월), 2회", 2025, (3, 7, (4, 6, 2025, None))),
 ])
 def test_the_common_shapes_are_read_cheaply(text, year, expected):
     plain = _plain_months(text, year)
@@ -78,7 +87,8 @@ def test_the_common_shapes_are_read_cheaply(text, year, expected):
 
 @pytest.mark.parametrize("text", [
     "3월, 9월", "3월 / 상반기 점검", "3월, 연중 상시", "2월~3월 / 3분기 보고", "3월, 2025. 5. 31. 현재", "3월 / 5.5%",
-    "3월 / 2025-04-01", "3월 / 48개소 / 구비", "4~6월(7월 제외)", "3월 및 9월", "3~4~5월", "3 ~ 4 월",
+    "3월 / 2025-04-01", "3월 / 2025/4/1", "4~6월(7월 제외)", "3월 및 9월", "3~4~5월", "3 ~ 4 월",
+    "교육(3월, 제외)", "(3월 제외)", "상반기 집중 정리(3월~5월)", "2025. 3. 5. 접수(4월)", "4월(화)", "지급(5월분)",
 ])
 def test_words_that_may_print_a_period_are_left_to_the_full_reading(text):
     assert _plain_months(text, 2025) is None
