@@ -97,7 +97,8 @@ def test_the_common_shapes_are_read_cheaply(text, year, expected):
 @pytest.mark.parametrize("text", [
     "3월, 9월", "3월 / 상반기 점검", "3월, 연중 상시", "2월~3월 / 3분기 보고", "3월, 2025. 5. 31. 현재", "3월 / 5.5%",
     "3월 / 2025-04-01", "3월 / 2025/4/1", "4~6월(7월 제외)", "3월 및 9월", "3~4~5월", "3 ~ 4 월",
-    "교육(3월, 제외)", "(3월 제외)", "(3월), 교육(구비)", "상반기 집중 정리(3월~5월)", "2025. 3. 5. 접수(4월)", "4월(화)", "지급(5월분)",
+    "교육(3월, 제외)", "(3월 제외)", "(3월), 교육(구비)", "상반기 집중 정리(3월~5월)", "2025. 3. 5. 접수(4월)",
+    "4월(화)", "지급(5월분)",
 ])
 def test_words_that_may_print_a_period_are_left_to_the_full_reading(text):
     assert _plain_months(text, 2025) is None
