@@ -1105,12 +1105,21 @@ def parse_period_label(text: str, year: int | None = None) -> Period | None:
         found[1] == len(text) or _OPEN_END_RE.fullmatch(text, found[1]) is not None) else None
 
 
+# words that print no month point nor season, and close no bracket: no 월, point, nor slash or hyphen before a
+# figure, which each point of `_MONTH_POINT_RE` prints (`3월`, `3. 10.`, `2025-04-01`), nor 반기, 분기 or a word of
+# the whole year, which each season of `_SEASON_RE` prints (`상반기`, `3분기`, `연중`)
+_NO_PERIOD_WORDS = r"(?:(?![반분]기|연[중간내초말]|[/-]\d)[^월.)])*"
 # the shapes most items' values print: a month or a range of two, each printing 월 right after its figure (`3월`,
-# `9월~11월`, `4월 - 5월`), an amount after them or not (`3월~5월 / 24,000천원`). Such a text prints no other point,
-# no aside, as-of date, change or open range, so `_plain_months` reads it as `_month_points` and `_span` do, for a
-# fraction of the cost (a match of `_MONTH_POINT_RE` alone costs several times this pattern's)
-_PLAIN_MONTHS_RE = patterns.compile(rf"\s*({MONTH_FIGURE})월(?:\s*[{_RANGE_DASHES}]\s*({MONTH_FIGURE})월)?"
-                                    rf"(?:\s*/\s*[0-9][0-9,]*(?:{MONEY_SCALES})?원)?\s*")
+# `9월~11월`, `4월 - 5월`) or the range's last alone (`4~6월`), alone, in brackets after words (`사업장 15개소,
+# 320명(3월~5월)`), or before a `/` or `,` and words (`3월~5월 / 24,000천원`, `2월~5월, 48개소`, `11월 / 외부기관`).
+# The words print no point nor season and close no bracket (`_NO_PERIOD_WORDS`), so such a text prints no other
+# point, no aside (a bracket closing after the months holds them alone), as-of date, change or open range, and
+# `_plain_months` reads it as `_month_points` and `_span` do, for a fraction of the cost (a match of
+# `_MONTH_POINT_RE` alone costs several times this pattern's)
+_PLAIN_MONTHS_RE = patterns.compile(
+    rf"\s*(?:{_NO_PERIOD_WORDS}\()?({MONTH_FIGURE})"
+    rf"(?:월(?:\s*[{_RANGE_DASHES}]\s*({MONTH_FIGURE})월)?|\s*[{_RANGE_DASHES}]\s*({MONTH_FIGURE})월)\)?"
+    rf"(?:\s*[/,]{_NO_PERIOD_WORDS})?\s*")
 
 
 def _plain_months(text: str, year: int | None) -> tuple[int, int, Period] | None:
@@ -1118,17 +1127,37 @@ def _plain_months(text: str, year: int | None) -> tuple[int, int, Period] | None
     full reading gives it (a range backwards, `11월~2월`, ends in the next year); None for any other text."""
     if (match := _PLAIN_MONTHS_RE.fullmatch(text)) is None:
         return None
-    first_printed, last_printed = match.groups()  # the groups read once: each read of a match is a call
+    first_printed, last_printed, last_alone = match.groups()  # the groups read once: each read is a call
     first = last = int(first_printed)
     start, end = match.span(1)
-    if last_printed:  # a range (`9월~11월`)
-        last, end = int(last_printed), match.end(2)
+    if last_printed or last_alone:  # a range (`9월~11월`, `4~6월`)
+        last, end = int(last_printed or last_alone), match.end(2 if last_printed else 3)
     where = start, end + 1
     if first <= last:  # within the year, as `_in_year` reads it, without its general steps
         return *where, Period(first, last, year, None, _iso_year(year)[first - 1:last])
     start = 12 * (year or 0) + first - 1
     end = start + last - first + 12
     return *where, _in_year(start, end, year, False, [(start, end)])
+
+
+# a range of months within the year printed before it, as most items' terms print one (`2023. 1. ~ 12.`, `2022. 1월 ~
+# 12월`, `’25. 3월~6월`), each month marked alike, and nothing after it: the shape `_plain_year_range` reads as
+# `_month_points` and `_span` do, for a fraction of the cost
+_PLAIN_YEAR_RANGE_RE = patterns.compile(
+    rf"\s*({YEAR})\s*[.년]\s*({MONTH_FIGURE})([.월])\s*[{_RANGE_DASHES}]\s*({MONTH_FIGURE})\3\s*")
+
+
+def _plain_year_range(text: str) -> tuple[int, int, Period] | None:
+    """(where it starts, where it ends, its period) of a range of months within the year it prints
+    (`_PLAIN_YEAR_RANGE_RE`: `2023. 3. ~ 12.` is 3–12 of 2023), as the full reading gives it; None for any other
+    text (a range back to an earlier month, `2024. 11. ~ 2.`, runs into the next year)."""
+    if (match := _PLAIN_YEAR_RANGE_RE.fullmatch(text)) is None:
+        return None
+    printed, first_printed, _, last_printed = match.groups()
+    first, last, year = int(first_printed), int(last_printed), full_year(printed)
+    if first > last:
+        return None
+    return match.start(1), match.end(4) + 1, Period(first, last, year, None, _iso_year(year)[first - 1:last])
 
 
 # a half or the whole year alone, as most items' values print one (`상반기`, `연중`), an amount after it or not
@@ -1158,8 +1187,9 @@ def _find_period(text: str, year: int | None, item: str | None = None) -> tuple[
         return None
     start, end, period = found
     months = period.months
-    if _WORK_START_RE.search(item or text):
-        months = _with_work_between(months, item or text)
+    steps = item or text
+    if _WORK_START_RE.search(steps) and _WORK_END_RE.search(steps):  # most items print no work's start, nor its end
+        months = _with_work_between(months, steps)
     if "제외" in text:
         months = _without_excluded(months, text)
     return start, end, (_over_months(months) if months != period.months else period)
@@ -1191,7 +1221,8 @@ def _over_months(months: tuple[str, ...]) -> Period:
 # first month (`month`) and ends one at its last (`last`)
 _WORK_STARTS = ("착공", "착수", "시작", "개시", "접수")
 _WORK_ENDS = ("준공", "완공", "완료", "종료", "선정", "마감")
-_WORK_START_RE = patterns.compile("|".join(_WORK_STARTS))  # one search, not one `in` a word
+# one search each, not one `in` a word: an item prints a work's start and end before its steps are read
+_WORK_START_RE, _WORK_END_RE = (patterns.compile("|".join(words)) for words in (_WORK_STARTS, _WORK_ENDS))
 _WORK_STEP = rf"(?:(?P<start>{'|'.join(_WORK_STARTS)})|(?P<end>{'|'.join(_WORK_ENDS)}))"
 _WORK_MONTH, _WORK_LAST = rf"(?P<month>{MONTH_FIGURE})", rf"(?P<last>{MONTH_FIGURE})"
 
@@ -1261,6 +1292,8 @@ def _printed_period(text: str, year: int | None, item: str | None = None) -> tup
     3–5), and only where it prints neither, a word of what runs all year (`매월`) gives 1–12."""
     # each pattern is tried only when the text holds a character it needs: most texts need none
     if (wol := "월" in text) and (found := _plain_months(text, year)):
+        return found
+    if (wol or "." in text) and (found := _plain_year_range(text)):
         return found
     if ((wol or "." in text or "-" in text or "/" in text)
             and (points := _month_points(text, year))

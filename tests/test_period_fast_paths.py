@@ -55,6 +55,9 @@ def test_the_plainest_texts_read_as_the_full_reading_reads_them(text, year):
     (" 3월~5월 / 24,000천원", 2025, (1, 6, (3, 5, 2025, None))),
     (" 4월/95,700천원 ", 2025, (1, 3, (4, 4, 2025, None))),
     (" 2월~4월 / 1,250,000백만원", 2024, (1, 6, (2, 4, 2024, None))),
+    ("3월 / 1억 2,000만원", 2025, (0, 2, (3, 3, 2025, None))),  # what follows prints no point nor season
+    ("3월 / 12", 2025, (0, 2, (3, 3, 2025, None))),
+    ("(3월)", 2025, (1, 3, (3, 3, 2025, None))),  # a bracket of the months alone
 ])
 def test_the_plainest_shapes_are_read_cheaply_as_the_full_reading_reads_them(text, year, expected):
     plain = _plain_months(text, year)
@@ -64,8 +67,7 @@ def test_the_plainest_shapes_are_read_cheaply_as_the_full_reading_reads_them(tex
 
 @pytest.mark.parametrize("text", [
     "3 월", "13월", "3월 10일", "3월 중", "6월말", "3월(화)", "3월부터", "4월~", "~6월", "3월, 9월", "3·9월",
-    "3월~5월~7월", "2025. 3월", "익년 2월", "5월 → 8월", "3월 기준", "3월 / 5.5억원", "3월 / 1억 2,000만원", "3월 / 12",
-    "(3월)",
+    "3월~5월~7월", "2025. 3월", "익년 2월", "5월 → 8월", "3월 기준", "3월 / 5.5억원",
 ])
 def test_other_shapes_are_left_to_the_full_reading(text):
     assert _plain_months(text, 2025) is None
