@@ -22,6 +22,7 @@ import tests.test_mupdf105
 from pipeline.aligned import _in_letter_widths, _labels_over_own_figures, split_cells
 from pipeline.extract import extract_file
 from pipeline.records import records_data
+from pipeline.values import label_groups
 from tests.test_mupdf99 import line
 from tests.test_mupdf105 import EM, sorted_line, word_width
 from tests.test_mupdf106 import short
@@ -163,3 +164,29 @@ def test_the_same_table_typed_in_display_columns_reads_alike(tmp_path: Path):
              *(line((36, label), (44, total), (50, a), (56, b), (62, c), (68, d), (76, other))
                for label, (total, a, b, c, d, other) in ROWS.items())]
     assert read_staffing(tmp_path, report_text(lines)) == expected(GRADES, ROWS)
+
+
+def test_named_grades_of_another_series_start_a_group_of_their_own():
+    """`연구관` ranks as 5급 and `지도관` above `연구사`: each opens its class's grades, as a numbered grade
+    ranking no lower than the one before does."""
+    labels = ["5급", "6급", "7급", "8급", "연구관", "연구사", "지도관", "지도사"]
+    assert label_groups(labels, 0, len(labels)) == [range(0, 4), range(4, 6), range(6, 8)]
+    assert label_groups(["사무관", "주사", "주사보", "서기", "서기보"], 0, 5) == [range(0, 5)]
+
+
+# row labels, 계, 5급 … 8급, 연구관, 연구사, 지도관, 지도사, 공무직
+SERIES = (260.0, 296.5, 322.7, 358.2, 384.4, 410.6, 436.8, 476.3, 515.8, 555.3, 594.8, 631.3)
+
+
+def test_named_grades_under_their_classes_beside_numbered_ones(tmp_path: Path):
+    grades = ["5급", "6급", "7급", "8급", "연구관", "연구사", "지도관", "지도사"]
+    classes = [(0, 0, "구 분"), (1, 1, "계"), (2, 5, "일 반 직"), (6, 7, "연 구 직"), (8, 9, "지 도 직"),
+               (10, 10, "공무직")]
+    rows = with_shortfall(["20", "1", "3", "4", "2", "1", "2", "1", "3", "3"],
+                          ["19", "1", "4", "3", "2", "1", "1", "1", "3", "3"])
+    read = read_staffing(tmp_path, report_text(staffing_lines(SERIES, classes, grades, rows)))
+    classes_of = dict.fromkeys(grades[:4], "일반직") | dict.fromkeys(grades[4:6], "연구직") | dict.fromkeys(
+        grades[6:], "지도직")
+    assert {(status, job_class, grade, count) for status, job_class, grade, count in read if grade in grades} == {
+        (label.replace(" ", ""), classes_of[grade], grade, headcount(figure))
+        for label, figures in rows.items() for grade, figure in zip(grades, figures[1:-1], strict=True)}
