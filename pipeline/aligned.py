@@ -415,6 +415,7 @@ class AlignedRows:
         self.texts = texts  # each line stripped, for `parse_lines` too
         self._page_starts = page_starts
         self._by_characters: dict[int, bool] = {}  # by a table's first line: does it line up by characters?
+        self._measured: set[int] = set()  # tables' first lines read in letters' widths (`_measured_in_letter_widths`)
         # the lines that are no row, then n: each run of rows ends at the first of them after its start (`_first_at`)
         self._run_ends = list(range(n + 1))
         # where a run of rows parts, no blank line between: atop a page printing its header again, or above another
@@ -1250,6 +1251,38 @@ class AlignedRows:
         self._by_characters[i] = True
         return True
 
+    def _measured_in_letter_widths(self, i: int, end: int) -> bool:
+        """Whether the table on lines i..end is PyMuPDF's sorted text of a header of two lines, the lower opening
+        with a narrow letter (`5급    6급  7급  8ㆍ9급` under `구 분  합 계        행 정 직          시 설 직`): each
+        word's blanks count its own letters' average width there, a digit's some two thirds of a syllable's, so in
+        display columns the grades under their classes and over their figures drift off both, more the further
+        right. Where more of its grades each stand over a figure of the first row of their own in letters' widths
+        (`_labels_over_own_figures`) than in display columns or in characters, as evenly off them as there
+        (`_offsets_spread`: `pdftotext -layout` sets grades between their figures evenly), its lines are read so,
+        each measured in its own letters' widths (`_rows_in_letter_widths`: a row opening with a narrow letter
+        where the others start)."""
+        if i in self._measured:
+            return True
+        lines, figure = [k for k in range(i, end) if self.cells[k]], _first_at(self._figure_lines, i)
+        header = sum(k < figure for k in lines)  # the header's lines
+        if not 1 < header < len(lines):
+            return False
+        rows = [self.cells[k] for k in lines]
+        upper, lower, first = rows[header - 2], rows[header - 1], rows[header]
+        if _is_syllable(lower[0].text[0]) or not _is_syllable(upper[0].text[0]):
+            return False
+        measured = _rows_in_letter_widths(rows, header - 1)
+        others = (lower, first), (self._in_characters(lines[header - 1]), self._in_characters(lines[header]))
+        own, spread = (_labels_over_own_figures(measured[header - 1], measured[header]),
+                       _offsets_spread(measured[header - 1], measured[header]))
+        if own <= max(_labels_over_own_figures(*other) for other in others) or spread > _ABOUT_AS_EVEN * min(
+                _offsets_spread(*other) for other in others):
+            return False
+        self.cells[i:end] = [measured[lines.index(k)] if k in lines else cells
+                             for k, cells in enumerate(self.cells[i:end], i)]
+        self._measured.add(i)
+        return True
+
     def _blank_columns_in_characters(self, i: int, end: int) -> bool:
         """Whether the rows of words on lines i..end are a table lined up by characters (`pdftotext -layout`'s
         tall rows of a table of words alone: `위원회명  구성  개최  주요 안건` over `민원조정위원회  위원장 등 7명  …`,
@@ -1271,8 +1304,11 @@ class AlignedRows:
         """The grid of the table starting at line i, the line each row starts on counted from i (None: a row
         a line), and the line after the table."""
         end = self.end(i)
-        if self._lines is not None and (self._read_by_characters(i, end) or self._months_above_figures(i, end)
-                                       and self._schedule_in_characters(i, end, by_bars=True)):
+        measured = self._lines is not None and self._measured_in_letter_widths(i, end)
+        by_characters = self._lines is not None and not measured and (
+            self._read_by_characters(i, end)
+            or self._months_above_figures(i, end) and self._schedule_in_characters(i, end, by_bars=True))
+        if by_characters:
             cells = self.cells[i:end]
             laid_out = _laid_out_in_display_columns([line if row or k in self._stacked else "" for k, line, row in
                                                      zip(range(i, end), self._lines[i:end], cells, strict=True)])
@@ -1300,7 +1336,7 @@ class AlignedRows:
         header, header_starts = _rules_dropped(header, starts[:first_body])
         body = _spread_labels_joined(body, header[-1] if header else [])
         body = _labels_apart_from_figures(body)
-        if marked is None:
+        if marked is None and not measured:  # measured in letters' widths: `_rows_in_letter_widths` lined them up
             body = _narrow_rows_lined_up(body)
         if marked is None and any(_prints_lone_sign(self.texts[k]) for k in range(i, end)):
             body = _signs_with_figures(body)
@@ -4058,6 +4094,9 @@ def _schedule_measured(rows: list[list[Cell] | None]) -> list[list[Cell]] | None
 # how far PyMuPDF's sorted text may set a mark off where its gap puts it, in display columns: it rounds the gap to
 # whole blanks, a syllable wide before a mark (two columns)
 _GAP_ROUNDED = 1
+# how much more unevenly a header's grades may stand off their figures measured in letters' widths than otherwise
+# and be read so: each gap's blanks rounded, a line measured in letters' widths stands a little unevenly
+_ABOUT_AS_EVEN = 1.25
 # how much nearer whole months apart a schedule's marks must stand in letters' widths than measured otherwise to be
 # read so: a schedule typed in characters stands them so in both (`1월  2월` and marks four characters apart)
 _CLEARLY_NEARER = 0.05
@@ -4166,12 +4205,13 @@ def _in_letter_widths(cells: list[Cell]) -> list[Cell]:
 
 
 def _rows_in_letter_widths(rows: list[list[Cell]], header: int) -> list[list[Cell]]:
-    """A schedule's rows measured in their letters' widths (`_in_letter_widths`), a row below the month labels
-    opening with narrow letters (`AI 안부 전화 운영`, `1차 현장 점검`) set where the rows opening with a syllable
-    all start, where its blanks may measure so: PyMuPDF counts the blanks before a line's first word in that word's
-    letters' average width, and a narrow letter is drawn from a quarter of a syllable (`I`) to a whole one (`W`), so
-    its row stands off the others by as much as its label's indent is wide (`AI` after 38 blanks, `대상 가구 선정`
-    after 22, both at one edge), and a schedule's row labels stand lined up in its first column."""
+    """A schedule's rows (or a table's) measured in their letters' widths (`_in_letter_widths`), a row below the
+    month labels (the header's last line) opening with narrow letters (`AI 안부 전화 운영`, `1차 현장 점검`) set
+    where the rows opening with a syllable all start, where its blanks may measure so: PyMuPDF counts the blanks
+    before a line's first word in that word's letters' average width, and a narrow letter is drawn from a quarter of
+    a syllable (`I`) to a whole one (`W`), so its row stands off the others by as much as its label's indent is wide
+    (`AI` after 38 blanks, `대상 가구 선정` after 22, both at one edge), and a schedule's row labels stand lined up in
+    its first column."""
     measured = [_in_letter_widths(cells) for cells in rows]
     body = list(zip(rows[header + 1:], measured[header + 1:], strict=True))
     starts = {cells[0].start for printed, cells in body if _is_syllable(printed[0].text[0])}
@@ -4185,6 +4225,33 @@ def _rows_in_letter_widths(rows: list[list[Cell]], header: int) -> list[list[Cel
             cells = [Cell(cell.start + shift, cell.end + shift, cell.text) for cell in cells]
         lined_up.append(cells)
     return [*measured[:header + 1], *lined_up]
+
+
+def _labels_over_own_figures(labels: list[Cell], row: list[Cell]) -> int:
+    """How many labels stand over a figure of the row that stands nearer them than any other label: each grade over
+    its own column (`5급   6급   7급` over `1   5   8`), not two over one figure and none over the next."""
+    figures = [cell for cell in row if _is_figure(cell.text)]
+    if not figures:
+        return 0
+
+    def nearest(cell: Cell, cells: list[Cell]) -> Cell:
+        return min(cells, key=lambda other: abs(other.centre - cell.centre))
+
+    return sum(nearest(nearest(label, figures), labels) is label for label in labels)
+
+
+def _offsets_spread(labels: list[Cell], row: list[Cell]) -> float:
+    """How unevenly the labels stand off the figures of the row under them, each over the next of a run of as many
+    figures, the run taken where they stand most evenly: the spread of their offsets in the figures' pitch (`5급  6급
+    7급` each a column right of `1   5   8`: 0, as a table's grades over their figures stand alike however each
+    is aligned in its cell); none where the row prints fewer figures."""
+    figures = [cell for cell in row if _is_figure(cell.text)]
+    if len(labels) < 2 or len(figures) < len(labels):
+        return math.inf
+    pitch = (figures[-1].centre - figures[0].centre) / (len(figures) - 1)
+    return min(max(offsets) - min(offsets) for offsets in (
+        [label.centre - figure.centre for label, figure in zip(labels, figures[start:], strict=False)]
+        for start in range(len(figures) - len(labels) + 1))) / pitch
 
 
 def _indent_may_be(first: Cell, start: float) -> bool:

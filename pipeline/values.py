@@ -258,6 +258,9 @@ def is_total(label: str) -> bool:
 GRADE_RE = patterns.compile(
     rf"^(?:기능)?\d+(?:[{TILDES}·,/]\d+)?급|^(?:[가나다라]군|(?:연구|지도)[관사]|사무관|주사보?|서기보?)$")
 _GRADE_NUMBER_RE = patterns.compile(r"\d+")
+# the 급 a grade named without its number ranks as (`연구관` as 5급, `연구사` as 6급): the first of a series of its own
+_NAMED_GRADE_RANKS = {"사무관": 5, "주사": 6, "주사보": 7, "서기": 8, "서기보": 9,
+                      "연구관": 5, "연구사": 6, "지도관": 5, "지도사": 6}
 
 
 @functools.lru_cache(maxsize=TEXT_CACHE)  # a table's labels are asked again: its column groups, its classes and grades
@@ -319,28 +322,37 @@ def sized_again(before: str, label: str) -> bool:
 def label_groups(labels: list[str], start: int, end: int, above: list[str] | None = None) -> list[range]:
     """The columns (or rows) start..end split into the groups a merged label spans, told by the labels they
     print: a group ends before a label it has printed already (`정원 | 현원 | 정원`), a total (`소계`), a
-    grade that ranks no lower than the one before it (`9급 | 7급`) or a vehicle's size no larger than the one
-    before it (`소형 | 중형 | 중형 | 소형 | 중형`: three groups, `sized_again`); a blank goes on the group. Given
+    grade that ranks no lower than the one before it (`9급 | 7급`, `8급 | 연구관`, `연구사 | 지도관`) or a
+    vehicle's size no larger than the one before it (`소형 | 중형 | 중형 | 소형 | 중형`: three groups,
+    `sized_again`); a blank goes on the group. Given
     the header row `above` them, a total closes the group before instead where that row prints its groups'
     labels on their first columns (as converters print a merged cell) and the next one's right after the total:
     `5급 … 9급 | 소계` under `일반직` (on 5급's column), then `관리운영직` over `8급`."""
     groups, first, seen, number, size = [], start, set(), None, ""
     for col in range(start, end):
         label = labels[col]
-        grade = _GRADE_NUMBER_RE.search(label) if is_grade(label) else None
-        if col > first and (label in seen or is_total(label) or grade and number and int(grade[0]) <= number
+        rank = _grade_rank(label)
+        if col > first and (label in seen or is_total(label) or rank and number and rank <= number
                             or sized_again(size, label)):
             groups.append(range(first, col))
             first, seen = col, set()
         if label:
             seen.add(label)
             size = label
-        number = int(grade[0]) if grade else None
+        number = rank
     groups = groups + [range(first, end)] if end > start else groups
     if above is None:
         return groups
     return with_trailing_totals(groups, labels, lambda before, group: not above[group[0]].strip()
                                 and above[group[1]].strip() and above[before[0]].strip())
+
+
+def _grade_rank(label: str) -> int | None:
+    """The 급 a grade ranks as (`5급`: 5, `8·9급`: 8, `연구사`: 6, `_NAMED_GRADE_RANKS`); None for any other label."""
+    if not is_grade(label):
+        return None
+    number = _GRADE_NUMBER_RE.search(label)
+    return int(number[0]) if number else _NAMED_GRADE_RANKS.get(label)
 
 
 def with_trailing_totals(groups: list[range], labels: list[str],
