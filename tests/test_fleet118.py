@@ -93,3 +93,15 @@ def test_categories_as_columns_over_fuels_are_named_as_printed():
     assert sums(report(table)) == []
     assert sums(report(table.replace("전 기\t4\t2\t2", "전 기\t4\t2\t3"))) == [
         ("전기", "승합", "2", "3", "전기 승합 대수가 표의 합계·과부족과 맞지 않습니다 (표기 3대, 그 셈에 맞는 값 2대)")]
+
+
+def test_a_fuel_printed_two_ways_as_rows_is_named_on_its_row():
+    """`경 유 | 디 젤` are one fuel, one count of their sum (`_on_printed_cells`): the wrong cell is named by its own
+    row, as printed."""
+    table = "구 분\t계\t압축진개차\t노면청소차\n계\t13\t9\t4\n경 유\t5\t3\t2\n디 젤\t3\t2\t1\nC N G\t5\t4\t1\n"
+    assert sums(report(table)) == []
+    assert sums(report(table.replace("디 젤\t3\t2", "디 젤\t3\t3"))) == [
+        ("디젤", "압축진개차", "2", "3",
+         "디젤 압축진개차 대수가 표의 합계·과부족과 맞지 않습니다 (표기 3대, 그 셈에 맞는 값 2대)")]
+    assert sums(report(table.replace("디 젤\t3", "디 젤\t4"))) == [
+        ("디젤", "계", "3", "4", "디젤 행의 계가 압축진개차·노면청소차 대수의 합과 다릅니다 (표기 4대, 합계 3대)")]
