@@ -5,6 +5,7 @@ kept."""
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from checks.base import Found, Rule, figure, one_wrong_count, shown
 from schemas import Report, VehicleCount, VehicleFleet, group_of
@@ -28,7 +29,7 @@ def check(report: Report) -> list[Found]:
 def _fleet(fleet: VehicleFleet) -> list[Found]:
     fleet = _as_printed(fleet)
     table = fleet.caption
-    findings = _on_printed_cells(fleet, _one_cell(fleet))
+    findings = _as_printed_across(fleet, _on_printed_cells(fleet, _one_cell(fleet)))
     count = fleet_total(counts_by_category(fleet.counts))
     summed = {f.expected for f in findings if (f.rule, f.row, f.column) == (SUM.id, "계", "계")}
     if fleet.printed_total is not None and figure(fleet.printed_total) in summed:
@@ -71,6 +72,32 @@ def _as_printed(fleet: VehicleFleet) -> VehicleFleet:
         for c in getattr(fleet, field)] for field in _STATUSES})
 
 
+def _as_printed_across(fleet: VehicleFleet, findings: list[Found]) -> list[Found]:
+    """The findings, where the table prints fuels as rows over kinds as columns (`fuels_as_rows`), each naming its
+    cell as printed (`_printed_cell`: row `경유`, column `압축진개차`; the 계 row's `압축진개차`), not as the checks
+    read it (the kind a row, the fuel a column); their messages name it so already (`_place`)."""
+    if not fleet.fuels_as_rows:
+        return findings
+    named = []
+    for f in findings:
+        if f.rule != SUM.id:  # the heading's, the list's: no cell of the table
+            named.append(f)
+            continue
+        status = next((status for status in _STATUSES.values() if status and f.column.startswith(status)), "")
+        row, column = _printed_cell(f.row, f.column.removeprefix(status), True)
+        named.append(replace(f, row=row, column=f"{status}{column}"))
+    return named
+
+
+def _printed_cell(category: str, kind: str, fuels_as_rows: bool) -> tuple[str, str]:
+    """A count's row and column as the table prints them: its category and kind, or where it prints fuels as rows
+    over kinds the other way round, a kind's 소계 the 계 row's (`압축진개차 | 소계` is `계 | 압축진개차`, `압축진개차 |
+    경유` is `경유 | 압축진개차`, `계 | 경유` is `경유 | 계`)."""
+    if not fuels_as_rows:
+        return category, kind
+    return ("계" if kind == "소계" else kind), category
+
+
 def _uncategorised(fleet: VehicleFleet) -> list[Found]:
     """The kinds a fleet's count table (`압축진개차 | 28`, kinds printed with no category) or, where it names none,
     its vehicle list prints that the tool puts under no category (`모빌리티카`, its name and its row telling none),
@@ -98,8 +125,8 @@ def _arithmetic(fleet: VehicleFleet) -> list[Found]:
 def _arithmetic_by_status(fleet: VehicleFleet) -> dict[str, list[Found]]:
     """`_arithmetic`'s findings by the field of the counts they are of (`_STATUSES`): the held's sums, the quota's,
     the 과부족s."""
-    return {"counts": _sums(fleet.caption, fleet.counts, ""),
-            "quotas": _sums(fleet.caption, fleet.quotas, f"{QUOTA_STATUS} "),
+    return {"counts": _sums(fleet.caption, fleet.counts, "", fleet.fuels_as_rows),
+            "quotas": _sums(fleet.caption, fleet.quotas, f"{QUOTA_STATUS} ", fleet.fuels_as_rows),
             "shortfalls": _shortfalls(fleet.caption, fleet)}
 
 
@@ -153,7 +180,8 @@ def _one_cell(fleet: VehicleFleet) -> list[Found]:
     return [*left, named or SUM.finding(
         table=fleet.caption, row=cell.category, column=column, expected=figure(count), actual=figure(cell.count),
         source=cell.source,
-        message=f"{_STATUSES[field]}{_place(cell.category, cell.column)} 대수가 표의 합계·과부족과 맞지 않습니다"
+        message=f"{_STATUSES[field]}{_place(cell.category, cell.column, fleet.fuels_as_rows)} 대수가"
+                f" 표의 합계·과부족과 맞지 않습니다"
                 f" (표기 {shown(cell.count, '대')}, 그 셈에 맞는 값 {shown(count, '대')})")]
 
 
@@ -188,10 +216,11 @@ def _in_sum(cell: VehicleCount, row: str, kind: str) -> bool:
     return cell.category == row or kind == "계" == row or kind == cell.column and row in ("계", group_of(cell.category))
 
 
-def _sums(table: str, counts: list[VehicleCount], status: str) -> list[Found]:
+def _sums(table: str, counts: list[VehicleCount], status: str, fuels_as_rows: bool) -> list[Found]:
     """Each category's 소계 is its kinds' sum, a group's own row its rows', the 계 row the categories' (the total and
     each kind's column); `status` names the counts in a finding's column and message (`정수 `), '' for the
-    vehicles held."""
+    vehicles held. Where the table prints fuels as rows over kinds (`fuels_as_rows`), a message names the sum as
+    printed: a kind's 소계 the 계 row's, a fuel's column down the kinds its row's 계."""
     findings = []
     by_category = counts_by_category(counts)
     row_source = {(c.category, c.column): c.source for c in counts}  # a finding names its row's line
@@ -199,14 +228,15 @@ def _sums(table: str, counts: list[VehicleCount], status: str) -> list[Found]:
     for category, kinds in by_category.items():
         parts = [n for kind, n in kinds.items() if kind != "소계"]
         if category != "계" and "소계" in kinds and parts and kinds["소계"] != sum(parts):
+            subtotal = f"계 행의 {category}이(가)" if fuels_as_rows else f"{category} 소계가"
             findings.append(SUM.finding(
                 table=table, row=category, column=f"{status}소계", expected=figure(sum(parts)),
                 actual=figure(kinds["소계"]), source=row_source[category, "소계"],
-                message=f"{status}{category} 소계가 {_parts_named(kinds, fuels, '차종별 대수')}의 합과 다릅니다"
+                message=f"{status}{subtotal} {_parts_named(kinds, fuels, '차종별 대수')}의 합과 다릅니다"
                         f" (표기 {shown(kinds['소계'], '대')}, 합계 {shown(sum(parts), '대')})"))
     for group, members in _groups(by_category).items():  # a group's own row (`행정지원국 | 소 계`) sums its rows
-        findings += _column_sums(table, group, by_category[group], [by_category[m] for m in members], row_source,
-                                 status)
+        findings += _column_sums(table, group, by_category[group], {m: by_category[m] for m in members},
+                                 row_source, status, fuels_as_rows)
     subtotals = category_totals(by_category)
     grand = by_category.get("계", {})
     total = grand.get("계")
@@ -217,6 +247,8 @@ def _sums(table: str, counts: list[VehicleCount], status: str) -> list[Found]:
         # `휘발유 | 5` over `경유 | 3`: the fleet's)
         if not subtotals:
             parts = _parts_named(grand, fuels, "차종별 대수")
+        elif fuels_as_rows:  # the 계 row's kinds
+            parts = f"{'·'.join(subtotals)} 대수"
         elif any("소계" in kinds for kinds in by_category.values()):
             parts = "분류별 소계"
         else:
@@ -230,8 +262,8 @@ def _sums(table: str, counts: list[VehicleCount], status: str) -> list[Found]:
                         f" (표기 {shown(total, '대')}, 합계 {shown(summed, '대')})"))
     # categories as rows: the 계 row sums each kind's column
     findings += _column_sums(table, "계", {kind: n for kind, n in grand.items() if kind != "계"},
-                             [kinds for category, kinds in by_category.items() if category in subtotals], row_source,
-                             status)
+                             {category: kinds for category, kinds in by_category.items() if category in subtotals},
+                             row_source, status, fuels_as_rows)
     return findings
 
 
@@ -257,14 +289,16 @@ def _shortfalls(table: str, fleet: VehicleFleet) -> list[Found]:
             findings.append(SUM.finding(
                 table=table, row=c.category, column=f"{SHORTFALL} {c.column}", expected=figure(expected),
                 actual=figure(c.count), source=c.source,
-                message=f"{_place(c.category, c.column)} 과부족이 보유 − 정수와 다릅니다"
+                message=f"{_place(c.category, c.column, fleet.fuels_as_rows)} 과부족이 보유 − 정수와 다릅니다"
                         f" (표기 {shown(c.count, '대')}, 보유 {held[cell]}대 − 정수 {quota[cell]}대"
                         f" = {shown(expected, '대')})"))
     return findings
 
 
-def _place(category: str, kind: str) -> str:
-    """A count's place as a message names it: `승용 소계`, `승용` (the 계 of its row), `승합` (the 계 row's), `계`."""
+def _place(category: str, kind: str, fuels_as_rows: bool) -> str:
+    """A count's place as a message names it, by its row and column as printed (`_printed_cell`): `승용 소계`,
+    `승용` (the 계 of its row), `승합` (the 계 row's), `계`; `경유 압축진개차` where fuels are the rows."""
+    category, kind = _printed_cell(category, kind, fuels_as_rows)
     if kind == "계":
         return category
     return kind if category == "계" else f"{category} {kind}"
@@ -296,16 +330,20 @@ def _groups(by_category: dict[str, dict[str, int]]) -> dict[str, list[str]]:
     return groups
 
 
-def _column_sums(table: str, row: str, totals: dict[str, int], rows: list[dict[str, int]], row_source,
-                 status: str) -> list[Found]:
-    """A total row (the 계 row, a group's own) is the sum of the rows it totals, kind by kind."""
+def _column_sums(table: str, row: str, totals: dict[str, int], rows: dict[str, dict[str, int]], row_source,
+                 status: str, fuels_as_rows: bool) -> list[Found]:
+    """A total row (the 계 row, a group's own) is the sum of the rows it totals, kind by kind; where the table
+    prints fuels as rows over kinds (`fuels_as_rows`), the 계 of each fuel's row the sum of its kinds (`경 유 | 7 |
+    4 | 3`: `경유 행의 계가 압축진개차·살수차 대수의 합과 다릅니다`)."""
     findings = []
     for kind, n in totals.items():
-        column = [kinds[kind] for kinds in rows if kind in kinds]
+        column = [kinds[kind] for kinds in rows.values() if kind in kinds]
         if column and n != sum(column):
+            sums = (f"{kind} 행의 계가 {'·'.join(name for name, kinds in rows.items() if kind in kinds)} 대수"
+                    if fuels_as_rows else f"{row} 행의 {kind}이(가) 분류별 {kind}")
             findings.append(SUM.finding(
                 table=table, row=row, column=f"{status}{kind}", expected=figure(sum(column)), actual=figure(n),
                 source=row_source[row, kind],
-                message=f"{status}{row} 행의 {kind}이(가) 분류별 {kind}의 합과 다릅니다"
+                message=f"{status}{sums}의 합과 다릅니다"
                         f" (표기 {shown(n, '대')}, 합계 {shown(sum(column), '대')})"))
     return findings

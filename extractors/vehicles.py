@@ -308,7 +308,7 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
         read = _fleet_counts(header, negatives, table, n_header, fleet_name, ctx.year)
         if _shortfalls_agree(counts, read[0]):
             (counts, note, name), data = read, negatives
-    _fuels_apart(counts, name)
+    fuels_as_rows = _fuels_apart(counts, name)
     counts = {status: _one_count_each_fuel(cells) for status, cells in counts.items()}
     _kinds_unbracketed(counts)
     _kinds_categorised(counts, name)
@@ -320,7 +320,7 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
             caption=caption, name=name, printed_total=printed_total, quota=quota, unit=table.unit,
             as_of=as_of_date(grid, ctx), repaired=note is not None,
             repair_note=note, heading_source=heading_source, counts=counts[HELD], quotas=counts[QUOTA],
-            shortfalls=counts[SHORTFALL], source=source_of(table))
+            shortfalls=counts[SHORTFALL], fuels_as_rows=fuels_as_rows, source=source_of(table))
         _take_lists_before(out, fleet, ctx)
         out.vehicles.append(fleet)
     # no count, or words or figures it does not hold (비고), or a note beside its unit
@@ -418,30 +418,34 @@ def _unbracketed(label: str) -> str:
     return whole.group(1) if whole else label
 
 
-def _fuels_apart(counts: dict[str, list[VehicleCount]], fleet_name: str) -> None:
+def _fuels_apart(counts: dict[str, list[VehicleCount]], fleet_name: str) -> bool:
     """Vehicles counted by fuel (`휘발유 | 경유 | 전기 | 하이브리드`): each fuel is the count's `fuel`, not its kind,
     where every kind the table prints is one (one alone too, `구 분 | 계 | 휘발유`: every vehicle of that fuel), the
     count then of no kind (`승용 | 휘발유 | 2`: category 승용); where every category is one (each row a fuel's
     total, `휘발유 | 3`; one alone too, `계 | 5` over `휘발유 | 5`; before, a category), it is the fleet's count of
     that fuel, as a row of kinds with no category is; two fuels or more as rows over kinds are read as columns
-    (`_fuels_as_columns`). The fuel as printed (`전기차`; `_one_count_each_fuel` names it). A table mixing fuels
-    with kinds (`승용 | 전기 | 화물`) stays as printed."""
+    (`_fuels_as_columns`), which the fleet keeps (True) for its findings to name the cells as printed. The fuel as
+    printed (`전기차`; `_one_count_each_fuel` names it). A table mixing fuels with kinds (`승용 | 전기 | 화물`) stays
+    as printed."""
     cells = [c for status_counts in counts.values() for c in status_counts]
     kinds = {c.kind for c in cells if not is_total(c.kind)}
     if kinds and all(FUEL_RE.match(kind) for kind in kinds):
         for c in cells:
             if c.kind in kinds:
                 c.kind, c.fuel = None, compact(c.kind)
-        return
+        return False
     categories = {c.category for c in cells if not is_total(c.category)}
     if not (categories and all(FUEL_RE.match(category) for category in categories)):
-        return
+        return False
     if all(is_total(c.kind) for c in cells if c.category in categories):
         for c in cells:
             if c.category in categories:
                 c.category, c.kind, c.fuel = fleet_name, None, compact(c.category)
-    elif len(categories) > 1:
+        return False
+    if len(categories) > 1:
         _fuels_as_columns(cells, categories)
+        return True
+    return False
 
 
 def _one_count_each_fuel(counts: list[VehicleCount]) -> list[VehicleCount]:

@@ -105,6 +105,10 @@ class VehicleFleet(Record):
     quotas: list[VehicleCount] = Field(default_factory=list)
     shortfalls: list[VehicleCount] = Field(default_factory=list)
     listed: list[VehicleCount] = Field(default_factory=list)
+    fuels_as_rows: bool = Field(default=False, exclude=True)
+    """Whether the table prints fuels as rows over kinds as columns (`구 분 | 계 | 압축진개차` over `경 유 | 7 | 4`),
+    its counts read as kinds as rows over fuels (a kind a category, a fuel its column): a finding names the cell as
+    printed, row `경유`, column `압축진개차`."""
 
     def by_status(self) -> dict[str, list[VehicleCount]]:
         """The counts of each status the table prints, the vehicles held first, then those its list names."""

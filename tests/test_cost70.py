@@ -177,11 +177,11 @@ def test_a_fuel_is_named_as_printed_in_a_finding_and_stored_by_its_one_name(tmp_
     report = read(tmp_path)
     assert sorted({c.fuel for c in report.vehicles[0].counts} - {None}) == ["경유", "전기", "휘발유"]
     # 승합's 가솔린 2 for 1 (the table's kinds its categories, each fuel's count of no kind): its cell, by the label
-    # the report prints
+    # the report prints, its row the fuel's, its column the category's (fleet118; before, the other way round)
     assert findings(read(tmp_path, "가솔린\t3\t2\t1\t-", "가솔린\t3\t2\t2\t-")) == [
-        ("sum.vehicles", "승합", "가솔린", "1", "2", GASOLINE_LINE)]
+        ("sum.vehicles", "가솔린", "승합", "1", "2", GASOLINE_LINE)]
     found = run_checks(read(tmp_path, "전기차\t2\t2\t-\t-", "전기차\t3\t2\t-\t-"))
-    assert [(f.row, f.column, f.expected, f.actual) for f in found] == [("계", "전기차", "2", "3")]
+    assert [(f.row, f.column, f.expected, f.actual) for f in found] == [("전기차", "계", "2", "3")]
     assert "휘발유" not in " ".join(f.message for f in found)
 
 

@@ -109,8 +109,8 @@ def test_kinds_under_a_categorys_subtotal_as_columns_over_fuels(layout):
 
 
 @pytest.mark.parametrize(("table", "wrong", "found"), [
-    # a fuel's cell of the 계 row: the one finding, as before
-    (FUEL_ROWS, ("CNG\t5\t2", "CNG\t6\t2"), [("sum.vehicles", "계", "CNG", "5", "6")]),
+    # a fuel's cell of the 계 column: the one finding, as before, on its row as printed (fleet118)
+    (FUEL_ROWS, ("CNG\t5\t2", "CNG\t6\t2"), [("sum.vehicles", "CNG", "계", "5", "6")]),
     # a kind's 소계 against its fuels: the one finding, its row named as printed (fleet115; fleet112 named it as
     # the kind's part, `화물 압축진개차`)
     (KINDS_OVER_FUELS.replace("차 종", "구 분"), ("압축진개차\t6", "압축진개차\t7"),

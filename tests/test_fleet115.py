@@ -57,8 +57,8 @@ def test_a_law_category_beside_its_kind_is_named_as_printed(layout):
 
 def test_a_wrong_cell_of_fuels_over_kinds_names_the_kind_as_printed():
     r = report(FUELS_OVER_KINDS.replace("CNG\t5\t4\t1", "CNG\t5\t3\t1"))
-    # before: `화물 압축진개차`
-    assert [f[:5] for f in findings(r)] == [("sum.vehicles", "압축진개차", "CNG", "4", "3")]
+    # before: `화물 압축진개차`; its row the fuel, as printed (fleet118)
+    assert [f[:5] for f in findings(r)] == [("sum.vehicles", "CNG", "압축진개차", "4", "3")]
 
 
 def test_a_fuel_printed_two_ways_is_named_on_its_cell():

@@ -193,7 +193,7 @@ def test_the_fleet_of_kinds_as_rows_over_fuels_reads_the_same():
 
 def test_a_wrong_count_in_a_fleet_of_fuels_as_rows_is_found_on_its_cell():
     _, found = planted(CLEANING, "  경 유    29     8            9", "  경 유    29     9            9")
-    assert found == [("sum.vehicles", "압축진개차", "경유", "8", "9")]
+    assert found == [("sum.vehicles", "경유", "압축진개차", "8", "9")]  # its row the fuel's, as printed (fleet118)
 
 
 def test_fuels_as_rows_over_the_laws_categories(tmp_path):
@@ -207,7 +207,7 @@ def test_fuels_as_rows_over_the_laws_categories(tmp_path):
                              ("계", None, "전기", 2), ("승용", None, "전기", 1), ("승합", None, "전기", 1)]
     wrong = run_checks(extract_file(path, text.replace("전 기\t2\t1\t1", "전 기\t2\t1\t2").encode()))
     assert [(f.rule, f.row, f.column, f.expected, f.actual) for f in wrong] == [
-        ("sum.vehicles", "승합", "전기", "1", "2")]
+        ("sum.vehicles", "전기", "승합", "1", "2")]  # its row the fuel's, as printed (fleet118)
 
 
 def test_a_cleaning_departments_projects():

@@ -134,7 +134,8 @@ def test_the_three_planted_errors_are_the_findings():
 @pytest.mark.parametrize(("printed", "wrong", "finding"), [
     ("현 원\t29\t1\t3\t2", "현 원\t29\t1\t3\t3", ("sum.staffing", "현원", "행정 7급", "2", "3")),
     ("(총3대)", "(총4대)", ("header.total", "제목", "총계", "3", "4")),
-    ("전 기\t2\t1\t1\t-", "전 기\t2\t1\t2\t-", ("sum.vehicles", "승합", "전기", "1", "2")),
+    # a fuel's row over the law's categories: the row the fuel's, as printed (fleet118; before, 승합 / 전기)
+    ("전 기\t2\t1\t1\t-", "전 기\t2\t1\t2\t-", ("sum.vehicles", "전기", "승합", "1", "2")),
     # a line named as its 정책사업 is a line of the 계 (before, its 예산액 was the 정책사업's own: not found)
     ("12,350.0\t5,433.2", "12,450.0\t5,433.2",
      # at the decimals the table prints (`12,350.0`; branch cost76, before `12,350백만원`)

@@ -136,9 +136,10 @@ LAYOUTS = ["tab", "pipe-tables", "space-aligned", "pdf grid"]
 
 @pytest.mark.parametrize("layout", LAYOUTS)
 @pytest.mark.parametrize(("table", "wrong", "expected"), [
-    (FUELS_AS_ROWS_BY_CATEGORY, ("가솔린\t2\t1\t1", "가솔린\t2\t2\t1"), ("sum.vehicles", "승용", "가솔린", "1", "2")),
-    (FUELS_AS_ROWS_BY_CATEGORY, ("가솔린\t2\t1\t1", "가솔린\t3\t1\t1"), ("sum.vehicles", "계", "가솔린", "2", "3")),
-    (FUELS_AS_ROWS_BY_CATEGORY, ("휘발유\t3\t2\t1", "휘발유\t3\t3\t1"), ("sum.vehicles", "승용", "휘발유", "2", "3")),
+    # fuels as rows: the fuel the row, the category the column, as printed (fleet118; before, the other way round)
+    (FUELS_AS_ROWS_BY_CATEGORY, ("가솔린\t2\t1\t1", "가솔린\t2\t2\t1"), ("sum.vehicles", "가솔린", "승용", "1", "2")),
+    (FUELS_AS_ROWS_BY_CATEGORY, ("가솔린\t2\t1\t1", "가솔린\t3\t1\t1"), ("sum.vehicles", "가솔린", "계", "2", "3")),
+    (FUELS_AS_ROWS_BY_CATEGORY, ("휘발유\t3\t2\t1", "휘발유\t3\t3\t1"), ("sum.vehicles", "휘발유", "승용", "2", "3")),
     (FUELS_AS_ROWS_UNDER_CATEGORIES, ("가솔린\t1\n\t경유\t3", "가솔린\t2\n\t경유\t3"),
      ("sum.vehicles", "승용", "가솔린", "1", "2")),
     (FUELS_AS_ROWS_UNDER_CATEGORIES, ("가솔린\t2\n\t경유\t5", "가솔린\t3\n\t경유\t5"),
