@@ -171,7 +171,7 @@ def collect_files(paths: Iterable[str | Path], ignore: Iterable[Path] = ()) -> F
     without_reports: list[tuple[Path, str]] = []
     ignored = set(map(resolved_path, ignore))
     for given in map(Path, paths):
-        if not given.is_dir():
+        if not os.path.isdir(given):  # `Path.is_dir` raises where a folder above forbids looking (Python 3.11)
             path = _link_target(Path(os.path.abspath(given)))
             if path in ignored:  # named, it is said why it is not read
                 skipped[path] = IGNORED
@@ -248,9 +248,9 @@ def _entry_found(entry: os.DirEntry) -> Path | tuple[Path, str | None] | None:
         return path, HIDDEN
     if entry.is_symlink():
         target = _link_target(path)
-        if target.is_dir():
+        if os.path.isdir(target):
             return target
-        if target == path or target.is_file():  # a link to nothing is refused by name
+        if target == path or os.path.isfile(target):  # a link to nothing is refused by name
             return target, _report_or_not(target)
         return path, NOT_A_REGULAR_FILE
     if entry.is_file():
@@ -272,9 +272,11 @@ def resolved_path(path: str | Path) -> Path:
 
 def _link_target(link: Path) -> Path:
     """A link's target (a file or a folder), or, for a link to nothing or in a loop, the link as it is, so
-    that it is refused by its own name with the reason (not its target's, which the user never typed)."""
+    that it is refused by its own name with the reason (not its target's, which the user never typed). A path
+    that cannot be looked at (under a folder without the right to search it) is taken as it is, to be refused by
+    name when read (`cannot read: Permission denied`), not to end the run."""
     target = resolved_path(link)
-    return target if target.exists() else link
+    return target if os.path.exists(target) else link
 
 
 def file_sha256(path: Path, max_bytes: int) -> str:
