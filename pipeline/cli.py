@@ -585,7 +585,10 @@ class SqlCommand(click.Command):
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=10, show_default=True,
               callback=lambda ctx, param, value: _a_number(value, ctx, param),
               help="Seconds before the query is stopped.")
-def query(sql: str, db_path: Path, fmt: str, timeout: float) -> None:
+@click.option("--max-bytes", type=Count(min=1, too_few="bytes refuse every value"), default=MAX_BYTES,
+              show_default=True, envvar="REPORTDB_MAX_BYTES", show_envvar=True,
+              help="The largest report file loaded (ingest's --max-bytes): a value over 1.5 times it is refused.")
+def query(sql: str, db_path: Path, fmt: str, timeout: float, max_bytes: int) -> None:
     """Run one read-only SELECT (or WITH) statement. Writes, ATTACH and PRAGMAs are refused, except the
     schema-reading ones as table-valued functions: SELECT name FROM pragma_table_info('documents').
 
@@ -605,7 +608,7 @@ def query(sql: str, db_path: Path, fmt: str, timeout: float) -> None:
 
     open_database(db_path).close()
     try:
-        columns, records = run_query(str(db_path), sql, timeout)
+        columns, records = run_query(str(db_path), sql, timeout, max_bytes)
         if fmt == "csv":
             writer = csv.writer(sys.stdout, lineterminator="\n")
             writer.writerow(columns)

@@ -4,7 +4,8 @@ Three guards, each enough on its own for writes: the file is opened read-only (U
 statement starting with SELECT or WITH is accepted, and an authorizer allows nothing but reading
 (no INSERT/UPDATE/DELETE, no ATTACH, no schema changes, no PRAGMA but those that tell the schema as
 table-valued functions: `SELECT name FROM pragma_table_info('documents')`). A progress handler stops a
-runaway query (a recursive CTE without end) when its time is up.
+runaway query (a recursive CTE without end) when its time is up, and SQLite's length limit one making a value
+larger than any report's text (`SELECT zeroblob(1000000000)`, which else took all memory and was killed).
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ _READ_PRAGMAS = frozenset({*_SCHEMA_PRAGMAS, "data_version"})
 _LEADING_COMMENTS_RE = regex.compile(r"^(?:\s+|--[^\n]*(?:\n|$)|/\*.*?\*/)*", regex.S)
 
 
+def value_limit(max_bytes: int) -> int:
+    """The most bytes a value of a query may hold: 1.5 × the largest report file loaded (`--max-bytes`), as a
+    CP949 report's text is stored in UTF-8 (each 2-byte 한글 becoming 3), so that any stored text reads in full."""
+    return max_bytes * 3 // 2
+
+
 class QueryError(Exception):
     """A query refused or stopped, with a one-line reason."""
 
@@ -43,8 +50,8 @@ def first_keyword(sql: str) -> str:
     return match.group(0).upper() if match else ""
 
 
-def run_query(db_path: str, sql: str, timeout: float) -> tuple[list[str], Iterator[tuple]]:
-    """The column names and an iterator over the rows; QueryError when refused, too slow or wrong."""
+def run_query(db_path: str, sql: str, timeout: float, max_bytes: int) -> tuple[list[str], Iterator[tuple]]:
+    """The column names and an iterator over the rows; QueryError when refused, too slow, too large or wrong."""
     if not _LEADING_COMMENTS_RE.sub("", sql, count=1):
         raise QueryError("the query is empty")
     keyword = first_keyword(sql)
@@ -57,6 +64,7 @@ def run_query(db_path: str, sql: str, timeout: float) -> tuple[list[str], Iterat
     conn.set_authorizer(_allow_reads_only)
     deadline = time.monotonic() + timeout
     conn.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, value_limit(max_bytes))  # SQLite lowers it to its own 1e9 at most
     try:
         cursor = conn.execute(sql)
     except sqlite3.Error as exc:
@@ -98,22 +106,26 @@ def _rows(conn: sqlite3.Connection, cursor: sqlite3.Cursor, timeout: float) -> I
         while batch := cursor.fetchmany(500):
             yield from batch
     except sqlite3.Error as exc:
-        raise _query_error(exc, timeout) from exc
+        raise _query_error(exc, timeout, conn) from exc
     finally:
         conn.close()
 
 
-def _query_error(exc: Exception, timeout: float, conn: sqlite3.Connection | None = None) -> QueryError:
+def _query_error(exc: Exception, timeout: float, conn: sqlite3.Connection) -> QueryError:
     message = str(exc)
     if message == "interrupted":
         return QueryError(f"query stopped: it ran longer than the time limit of {timeout:g} s")
+    if message == "string or blob too big":
+        return QueryError(f"query stopped: a value is larger than the limit of "
+                          f"{conn.getlimit(sqlite3.SQLITE_LIMIT_LENGTH)} bytes (1.5 × --max-bytes, more than any "
+                          "stored text)")
     if message == "not authorized":
         return QueryError("query refused: it may only read (no writes or ATTACH; of the PRAGMAs only those "
                           "telling the schema, as pragma_table_info('documents'))")
     if isinstance(exc, sqlite3.ProgrammingError) and "one statement at a time" in message:
         return QueryError("query refused: one statement at a time, and text follows its first `;` (two queries' "
                           "rows: join them with UNION ALL)")
-    return QueryError(f"query failed: {message}{_schema_hint(conn, message) if conn else ''}")
+    return QueryError(f"query failed: {message}{_schema_hint(conn, message)}")
 
 
 def _schema_hint(conn: sqlite3.Connection, message: str) -> str:
