@@ -4230,14 +4230,19 @@ def _rows_in_letter_widths(rows: list[list[Cell]], header: int) -> list[list[Cel
 def _labels_over_own_figures(labels: list[Cell], row: list[Cell]) -> int:
     """How many labels stand over a figure of the row that stands nearer them than any other label: each grade over
     its own column (`5급   6급   7급` over `1   5   8`), not two over one figure and none over the next."""
-    figures = [cell for cell in row if _is_figure(cell.text)]
+    figures = [cell.centre for cell in row if _is_figure(cell.text)]
     if not figures:
         return 0
+    centres = [label.centre for label in labels]
+    return sum(_nearest_centre(centres, figures[_nearest_centre(figures, centre)]) == k
+               for k, centre in enumerate(centres))
 
-    def nearest(cell: Cell, cells: list[Cell]) -> Cell:
-        return min(cells, key=lambda other: abs(other.centre - cell.centre))
 
-    return sum(nearest(nearest(label, figures), labels) is label for label in labels)
+def _nearest_centre(centres: list[float], centre: float) -> int:
+    """Which of the centres, left to right as a line's cells stand, is nearest the centre, the left one of two as
+    near: a search, not a look at each (a header's grades over a row's figures, each nearest the other)."""
+    k = bisect.bisect_left(centres, centre)
+    return k - 1 if k == len(centres) or k and centre - centres[k - 1] <= centres[k] - centre else k
 
 
 def _offsets_spread(labels: list[Cell], row: list[Cell]) -> float:
