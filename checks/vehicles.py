@@ -29,7 +29,7 @@ def check(report: Report) -> list[Found]:
 def _fleet(fleet: VehicleFleet) -> list[Found]:
     fleet = _as_printed(fleet)
     table = fleet.caption
-    findings = _as_printed_across(fleet, _on_printed_cells(fleet, _one_cell(fleet)))
+    findings = _cells_as_printed(fleet, _on_printed_cells(fleet, _one_cell(fleet)))
     count = fleet_total(counts_by_category(fleet.counts))
     summed = {f.expected for f in findings if (f.rule, f.row, f.column) == (SUM.id, "계", "계")}
     if fleet.printed_total is not None and figure(fleet.printed_total) in summed:
@@ -72,20 +72,28 @@ def _as_printed(fleet: VehicleFleet) -> VehicleFleet:
         for c in getattr(fleet, field)] for field in _STATUSES})
 
 
-def _as_printed_across(fleet: VehicleFleet, findings: list[Found]) -> list[Found]:
-    """The findings, where the table prints fuels as rows over kinds as columns (`fuels_as_rows`), each naming its
-    cell as printed (`_printed_cell`: row `경유`, column `압축진개차`; the 계 row's `압축진개차`), not as the checks
-    read it (the kind a row, the fuel a column); their messages name it so already (`_place`)."""
-    if not fleet.fuels_as_rows:
+def _cells_as_printed(fleet: VehicleFleet, findings: list[Found]) -> list[Found]:
+    """The findings, each naming its cell as printed, not as the checks read it: a row's total by the label the
+    table prints over it (`printed_kind`: `압축진개차 | 계`, not `소계`, under `구 분 | 계 | 경 유`), and where the
+    table prints fuels as rows over kinds as columns (`fuels_as_rows`), the cell the other way round
+    (`_printed_cell`: row `경유`, column `압축진개차`; the 계 row's `압축진개차`). Their messages name it so already
+    (`_place`)."""
+    labels = {(c.category, f"{status}{c.column}"): f"{status}{c.printed_kind}"
+              for field, status in _STATUSES.items() for c in getattr(fleet, field) if c.printed_kind}
+    if not fleet.fuels_as_rows and not labels:
         return findings
     named = []
     for f in findings:
         if f.rule != SUM.id:  # the heading's, the list's: no cell of the table
             named.append(f)
-            continue
-        status = next((status for status in _STATUSES.values() if status and f.column.startswith(status)), "")
-        row, column = _printed_cell(f.row, f.column.removeprefix(status), True)
-        named.append(replace(f, row=row, column=f"{status}{column}"))
+        elif (f.row, f.column) in labels:
+            named.append(replace(f, column=labels[f.row, f.column]))
+        elif fleet.fuels_as_rows:
+            status = next((status for status in _STATUSES.values() if status and f.column.startswith(status)), "")
+            row, column = _printed_cell(f.row, f.column.removeprefix(status), True)
+            named.append(replace(f, row=row, column=f"{status}{column}"))
+        else:
+            named.append(f)
     return named
 
 
@@ -180,7 +188,8 @@ def _one_cell(fleet: VehicleFleet) -> list[Found]:
     return [*left, named or SUM.finding(
         table=fleet.caption, row=cell.category, column=column, expected=figure(count), actual=figure(cell.count),
         source=cell.source,
-        message=f"{_STATUSES[field]}{_place(cell.category, cell.column, fleet.fuels_as_rows)} 대수가"
+        message=f"{_STATUSES[field]}{_place(cell.category, cell.printed_kind or cell.column, fleet.fuels_as_rows)}"
+                f" 대수가"
                 f" 표의 합계·과부족과 맞지 않습니다"
                 f" (표기 {shown(cell.count, '대')}, 그 셈에 맞는 값 {shown(count, '대')})")]
 
@@ -225,10 +234,12 @@ def _sums(table: str, counts: list[VehicleCount], status: str, fuels_as_rows: bo
     by_category = counts_by_category(counts)
     row_source = {(c.category, c.column): c.source for c in counts}  # a finding names its row's line
     fuels = {c.column for c in counts if c.kind is None and c.fuel}  # the columns counting a fuel of no kind
+    subtotal_label = {c.category: c.printed_kind for c in counts if c.kind == "소계" and c.printed_kind}  # `계`
     for category, kinds in by_category.items():
         parts = [n for kind, n in kinds.items() if kind != "소계"]
         if category != "계" and "소계" in kinds and parts and kinds["소계"] != sum(parts):
-            subtotal = f"계 행의 {category}이(가)" if fuels_as_rows else f"{category} 소계가"
+            subtotal = (f"계 행의 {category}이(가)" if fuels_as_rows
+                        else f"{category} {subtotal_label.get(category, '소계')}가")
             findings.append(SUM.finding(
                 table=table, row=category, column=f"{status}소계", expected=figure(sum(parts)),
                 actual=figure(kinds["소계"]), source=row_source[category, "소계"],
@@ -247,7 +258,7 @@ def _sums(table: str, counts: list[VehicleCount], status: str, fuels_as_rows: bo
         # `휘발유 | 5` over `경유 | 3`: the fleet's)
         if not subtotals:
             parts = _parts_named(grand, fuels, "차종별 대수")
-        elif fuels_as_rows:  # the 계 row's kinds
+        elif fuels_as_rows or subtotal_label:  # the 계 row's kinds, or the rows' totals printed as no 소계 (`계`)
             parts = f"{'·'.join(subtotals)} 대수"
         elif any("소계" in kinds for kinds in by_category.values()):
             parts = "분류별 소계"
@@ -289,7 +300,8 @@ def _shortfalls(table: str, fleet: VehicleFleet) -> list[Found]:
             findings.append(SUM.finding(
                 table=table, row=c.category, column=f"{SHORTFALL} {c.column}", expected=figure(expected),
                 actual=figure(c.count), source=c.source,
-                message=f"{_place(c.category, c.column, fleet.fuels_as_rows)} 과부족이 보유 − 정수와 다릅니다"
+                message=f"{_place(c.category, c.printed_kind or c.column, fleet.fuels_as_rows)} 과부족이"
+                        f" 보유 − 정수와 다릅니다"
                         f" (표기 {shown(c.count, '대')}, 보유 {held[cell]}대 − 정수 {quota[cell]}대"
                         f" = {shown(expected, '대')})"))
     return findings
