@@ -483,7 +483,7 @@ def _fuels_as_columns(cells: list[VehicleCount], fuels: set[str]) -> None:
             c.category, c.kind, c.fuel = "계" if is_total(c.kind) else c.kind, None, compact(c.category)
         elif not is_total(c.kind):  # the 계 row: each kind's 소계
             c.category, c.kind = c.kind, "소계"
-        c.printed_kind = None  # a kind's total the 계 row's cell: `_printed_cell` names it
+        c.printed_kind = c.printed_category = None  # a kind's total the 계 row's cell: `_printed_cell` names it
 
 
 @dataclass(slots=True)
@@ -1157,7 +1157,9 @@ def _vertical(header, data, table, first_row: int, fleet_name: str) -> dict[str,
                 category=category, kind=kind or row_kind, count=_count(row[col]) or 0, source=source,
                 fuel=fuel_of(row[fuel_col]) if fuel_col is not None and kind is None else None,
                 printed_kind=total_labels[col] if kind is None and row_kind == row_total and kind_col is None
-                and total_labels[col] != row_kind else None))
+                and total_labels[col] != row_kind else None,
+                # the 계 row printed otherwise (`합 계`, `총 계`), what a finding names it by
+                printed_category=label if category == "계" and kind_col is None and label != "계" else None))
     if kind_col is None or n_labels < 3:
         return by_status
     return {status: _models_together(counts) for status, counts in by_status.items()}

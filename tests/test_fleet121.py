@@ -82,3 +82,26 @@ def test_fuels_as_rows_over_kinds_are_named_as_before():
     r = report(table.replace("계\t12\t8", "계\t12\t9"))
     assert all(c.printed_kind is None for c in r.vehicles[0].counts)
     assert [f[:4] for f in sums(r)] == [("계", "압축진개차", "8", "9")]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize(("printed", "named"), [("계", "계"), ("총 계", "총계"), ("합 계", "합계")])
+def test_the_계_row_is_named_by_its_printed_label(layout, printed, named):
+    table = KINDS_OVER_FUELS.format(total="계").replace("\n계\t31", f"\n{printed}\t31")
+    assert sums(report(table, layout)) == []
+    # before: row `계` however printed
+    assert sums(report(table.replace("\t31\t19", "\t31\t18"), layout)) == [
+        (named, "경유", "19", "18", f"{named} 행의 경유이(가) 분류별 경유의 합과 다릅니다 (표기 18대, 합계 19대)")]
+    assert sums(report(table.replace("\t31", "\t32"), layout)) == [
+        (named, "계", "31", "32", "총계가 압축진개차·노면청소차 대수의 합과 다릅니다 (표기 32대, 합계 31대)")]
+
+
+def test_the_계_rows_quota_and_the_heading_are_named_as_printed():
+    quota = report(STATUSES.replace("합 계\t12\t8", "합 계\t12\t9"))
+    assert sums(quota) == [("합계", "정수 경유", "8", "9",
+                            "정수 합계 행의 경유이(가) 분류별 경유의 합과 다릅니다 (표기 9대, 합계 8대)")]
+    # the heading's 총11대 the kinds make too: the table's 계 the one wrong figure, as before
+    wrong = report("□ 청소차량 현황 : 총 31대\n\n" + KINDS_OVER_FUELS.format(total="합 계").replace(
+        "\n계\t31", "\n합 계\t32"))
+    assert [(f.rule, f.row, f.column, f.expected, f.actual) for f in run_checks(wrong)] == [
+        ("sum.vehicles", "합계", "합계", "31", "32")]
