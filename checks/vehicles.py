@@ -197,8 +197,7 @@ def _one_cell(fleet: VehicleFleet) -> list[Found]:
         table=fleet.caption, row=cell.category, column=column, expected=figure(count), actual=figure(cell.count),
         source=cell.source,
         message=f"{_STATUSES[field]}{_place(cell.category, cell.printed_kind or cell.column, fleet.fuels_as_rows)}"
-                f" 대수가"
-                f" 표의 합계·과부족과 맞지 않습니다"
+                f" 대수가 표의 합계·과부족과 맞지 않습니다"
                 f" (표기 {shown(cell.count, '대')}, 그 셈에 맞는 값 {shown(count, '대')})")]
 
 
