@@ -29,9 +29,10 @@ def check(report: Report) -> list[Found]:
 def _fleet(fleet: VehicleFleet) -> list[Found]:
     fleet = _as_printed(fleet)
     table = fleet.caption
-    findings = _as_printed_across(fleet, _on_printed_cells(fleet, _one_cell(fleet)))
+    found = _on_printed_cells(fleet, _one_cell(fleet))
+    findings = _cells_as_printed(fleet, found)
     count = fleet_total(counts_by_category(fleet.counts))
-    summed = {f.expected for f in findings if (f.rule, f.row, f.column) == (SUM.id, "계", "계")}
+    summed = {f.expected for f in found if (f.rule, f.row, f.column) == (SUM.id, "계", "계")}
     if fleet.printed_total is not None and figure(fleet.printed_total) in summed:
         # the heading's total, as the table's parts make it too: the table's 계 is the one wrong figure, its own
         # finding (before, the heading was blamed too, and the quota compared with the wrong 계)
@@ -65,28 +66,43 @@ def _as_printed(fleet: VehicleFleet) -> VehicleFleet:
     """The fleet with each count under its category as the table prints it (`printed_category`: `압축진개차`, not
     the `화물 압축진개차` the tool counts it as; the fleet's name for a kind printed as the fleet's, not `화물`), so
     that a finding names a row the reader finds in the report; its sums are the table's as printed."""
-    if not any(c.printed_category for field in _STATUSES for c in getattr(fleet, field)):
+    if not any(c.printed_category and c.category != "계" for field in _STATUSES for c in getattr(fleet, field)):
         return fleet
     return fleet.model_copy(update={field: [
-        c.model_copy(update={"category": c.printed_category}) if c.printed_category else c
+        c.model_copy(update={"category": c.printed_category}) if c.printed_category and c.category != "계" else c
         for c in getattr(fleet, field)] for field in _STATUSES})
 
 
-def _as_printed_across(fleet: VehicleFleet, findings: list[Found]) -> list[Found]:
-    """The findings, where the table prints fuels as rows over kinds as columns (`fuels_as_rows`), each naming its
-    cell as printed (`_printed_cell`: row `경유`, column `압축진개차`; the 계 row's `압축진개차`), not as the checks
-    read it (the kind a row, the fuel a column); their messages name it so already (`_place`)."""
-    if not fleet.fuels_as_rows:
+def _cells_as_printed(fleet: VehicleFleet, findings: list[Found]) -> list[Found]:
+    """The findings, each naming its cell as printed, not as the checks read it: a row's total by the label the
+    table prints over it (`printed_kind`: `압축진개차 | 계`, not `소계`, under `구 분 | 계 | 경 유`), and where the
+    table prints fuels as rows over kinds as columns (`fuels_as_rows`), the cell the other way round
+    (`_printed_cell`: row `경유`, column `압축진개차`; the 계 row's `압축진개차`). Their messages name it so already
+    (`_place`)."""
+    labels = {(c.category, f"{status}{c.column}"): f"{status}{c.printed_kind}"
+              for field, status in _STATUSES.items() for c in getattr(fleet, field) if c.printed_kind}
+    total_row = _total_row(fleet.counts)
+    if not fleet.fuels_as_rows and not labels and total_row == "계":
         return findings
     named = []
     for f in findings:
         if f.rule != SUM.id:  # the heading's, the list's: no cell of the table
             named.append(f)
-            continue
-        status = next((status for status in _STATUSES.values() if status and f.column.startswith(status)), "")
-        row, column = _printed_cell(f.row, f.column.removeprefix(status), True)
-        named.append(replace(f, row=row, column=f"{status}{column}"))
+        elif (f.row, f.column) in labels or f.row == "계" != total_row:
+            named.append(replace(f, row=total_row if f.row == "계" else f.row,
+                                 column=labels.get((f.row, f.column), f.column)))
+        elif fleet.fuels_as_rows:
+            status = next((status for status in _STATUSES.values() if status and f.column.startswith(status)), "")
+            row, column = _printed_cell(f.row, f.column.removeprefix(status), True)
+            named.append(replace(f, row=row, column=f"{status}{column}"))
+        else:
+            named.append(f)
     return named
+
+
+def _total_row(counts: list[VehicleCount]) -> str:
+    """The label the 계 row prints (`합계` of `합 계`: its `printed_category`), else `계`."""
+    return next((c.printed_category for c in counts if c.category == "계" and c.printed_category), "계")
 
 
 def _printed_cell(category: str, kind: str, fuels_as_rows: bool) -> tuple[str, str]:
@@ -180,8 +196,8 @@ def _one_cell(fleet: VehicleFleet) -> list[Found]:
     return [*left, named or SUM.finding(
         table=fleet.caption, row=cell.category, column=column, expected=figure(count), actual=figure(cell.count),
         source=cell.source,
-        message=f"{_STATUSES[field]}{_place(cell.category, cell.column, fleet.fuels_as_rows)} 대수가"
-                f" 표의 합계·과부족과 맞지 않습니다"
+        message=f"{_STATUSES[field]}{_place(cell.category, cell.printed_kind or cell.column, fleet.fuels_as_rows)}"
+                f" 대수가 표의 합계·과부족과 맞지 않습니다"
                 f" (표기 {shown(cell.count, '대')}, 그 셈에 맞는 값 {shown(count, '대')})")]
 
 
@@ -225,17 +241,19 @@ def _sums(table: str, counts: list[VehicleCount], status: str, fuels_as_rows: bo
     by_category = counts_by_category(counts)
     row_source = {(c.category, c.column): c.source for c in counts}  # a finding names its row's line
     fuels = {c.column for c in counts if c.kind is None and c.fuel}  # the columns counting a fuel of no kind
+    subtotal_label = {c.category: c.printed_kind for c in counts if c.kind == "소계" and c.printed_kind}  # `계`
     for category, kinds in by_category.items():
         parts = [n for kind, n in kinds.items() if kind != "소계"]
         if category != "계" and "소계" in kinds and parts and kinds["소계"] != sum(parts):
-            subtotal = f"계 행의 {category}이(가)" if fuels_as_rows else f"{category} 소계가"
+            subtotal = (f"계 행의 {category}이(가)" if fuels_as_rows
+                        else f"{category} {subtotal_label.get(category, '소계')}가")
             findings.append(SUM.finding(
                 table=table, row=category, column=f"{status}소계", expected=figure(sum(parts)),
                 actual=figure(kinds["소계"]), source=row_source[category, "소계"],
                 message=f"{status}{subtotal} {_parts_named(kinds, fuels, '차종별 대수')}의 합과 다릅니다"
                         f" (표기 {shown(kinds['소계'], '대')}, 합계 {shown(sum(parts), '대')})"))
     for group, members in _groups(by_category).items():  # a group's own row (`행정지원국 | 소 계`) sums its rows
-        findings += _column_sums(table, group, by_category[group], {m: by_category[m] for m in members},
+        findings += _column_sums(table, (group, group), by_category[group], {m: by_category[m] for m in members},
                                  row_source, status, fuels_as_rows)
     subtotals = category_totals(by_category)
     grand = by_category.get("계", {})
@@ -247,7 +265,7 @@ def _sums(table: str, counts: list[VehicleCount], status: str, fuels_as_rows: bo
         # `휘발유 | 5` over `경유 | 3`: the fleet's)
         if not subtotals:
             parts = _parts_named(grand, fuels, "차종별 대수")
-        elif fuels_as_rows:  # the 계 row's kinds
+        elif fuels_as_rows or subtotal_label:  # the 계 row's kinds, or the rows' totals printed as no 소계 (`계`)
             parts = f"{'·'.join(subtotals)} 대수"
         elif any("소계" in kinds for kinds in by_category.values()):
             parts = "분류별 소계"
@@ -261,7 +279,7 @@ def _sums(table: str, counts: list[VehicleCount], status: str, fuels_as_rows: bo
                 message=f"{status}총계가 {parts}의 합과 다릅니다"
                         f" (표기 {shown(total, '대')}, 합계 {shown(summed, '대')})"))
     # categories as rows: the 계 row sums each kind's column
-    findings += _column_sums(table, "계", {kind: n for kind, n in grand.items() if kind != "계"},
+    findings += _column_sums(table, ("계", _total_row(counts)), {kind: n for kind, n in grand.items() if kind != "계"},
                              {category: kinds for category, kinds in by_category.items() if category in subtotals},
                              row_source, status, fuels_as_rows)
     return findings
@@ -289,7 +307,8 @@ def _shortfalls(table: str, fleet: VehicleFleet) -> list[Found]:
             findings.append(SUM.finding(
                 table=table, row=c.category, column=f"{SHORTFALL} {c.column}", expected=figure(expected),
                 actual=figure(c.count), source=c.source,
-                message=f"{_place(c.category, c.column, fleet.fuels_as_rows)} 과부족이 보유 − 정수와 다릅니다"
+                message=f"{_place(c.category, c.printed_kind or c.column, fleet.fuels_as_rows)} 과부족이"
+                        f" 보유 − 정수와 다릅니다"
                         f" (표기 {shown(c.count, '대')}, 보유 {held[cell]}대 − 정수 {quota[cell]}대"
                         f" = {shown(expected, '대')})"))
     return findings
@@ -330,17 +349,19 @@ def _groups(by_category: dict[str, dict[str, int]]) -> dict[str, list[str]]:
     return groups
 
 
-def _column_sums(table: str, row: str, totals: dict[str, int], rows: dict[str, dict[str, int]], row_source,
-                 status: str, fuels_as_rows: bool) -> list[Found]:
-    """A total row (the 계 row, a group's own) is the sum of the rows it totals, kind by kind; where the table
+def _column_sums(table: str, rows_total: tuple[str, str], totals: dict[str, int], rows: dict[str, dict[str, int]],
+                 row_source, status: str, fuels_as_rows: bool) -> list[Found]:
+    """A total row (the 계 row, a group's own; `rows_total` its category and its label as printed, `합계` of the 계
+    row printed `합 계`) is the sum of the rows it totals, kind by kind; where the table
     prints fuels as rows over kinds (`fuels_as_rows`), the 계 of each fuel's row the sum of its kinds (`경 유 | 7 |
     4 | 3`: `경유 행의 계가 압축진개차·살수차 대수의 합과 다릅니다`)."""
     findings = []
+    row, printed_row = rows_total
     for kind, n in totals.items():
         column = [kinds[kind] for kinds in rows.values() if kind in kinds]
         if column and n != sum(column):
             sums = (f"{kind} 행의 계가 {'·'.join(name for name, kinds in rows.items() if kind in kinds)} 대수"
-                    if fuels_as_rows else f"{row} 행의 {kind}이(가) 분류별 {kind}")
+                    if fuels_as_rows else f"{printed_row} 행의 {kind}이(가) 분류별 {kind}")
             findings.append(SUM.finding(
                 table=table, row=row, column=f"{status}{kind}", expected=figure(sum(column)), actual=figure(n),
                 source=row_source[row, kind],

@@ -483,6 +483,7 @@ def _fuels_as_columns(cells: list[VehicleCount], fuels: set[str]) -> None:
             c.category, c.kind, c.fuel = "계" if is_total(c.kind) else c.kind, None, compact(c.category)
         elif not is_total(c.kind):  # the 계 row: each kind's 소계
             c.category, c.kind = c.kind, "소계"
+        c.printed_kind = c.printed_category = None  # a kind's total the 계 row's cell: `_printed_cell` names it
 
 
 @dataclass(slots=True)
@@ -1134,6 +1135,10 @@ def _vertical(header, data, table, first_row: int, fleet_name: str) -> dict[str,
     if kind_col is None and n_labels > 1:  # `행정지원국 | 총무과`: a group's rows, each its category
         labels = _nested(labels, data, n_labels)
     fuel_col = _fuel_column(header, n_labels) if kind_col is not None else None
+    # the label over each column of rows' totals as printed (`계`, `합 계`), that a finding names it so
+    total_labels = [label if is_total(label := next((compact(row[col]) for row in reversed(header)
+                                                     if col < len(row) and compact(row[col])), "")) else None
+                    for col in range(width)]
     for offset, (row, label) in enumerate(zip(data, labels, strict=True)):
         source = row_source(table, first_row + offset)
         category = "계" if is_total(label) else fleet_name if kinds_as_rows else label
@@ -1150,7 +1155,11 @@ def _vertical(header, data, table, first_row: int, fleet_name: str) -> dict[str,
             status, kind = columns[col]
             by_status[status].append(VehicleCount(
                 category=category, kind=kind or row_kind, count=_count(row[col]) or 0, source=source,
-                fuel=fuel_of(row[fuel_col]) if fuel_col is not None and kind is None else None))
+                fuel=fuel_of(row[fuel_col]) if fuel_col is not None and kind is None else None,
+                printed_kind=total_labels[col] if kind is None and row_kind == row_total and kind_col is None
+                and total_labels[col] != row_kind else None,
+                # the 계 row printed otherwise (`합 계`, `총 계`), what a finding names it by
+                printed_category=label if category == "계" and kind_col is None and label != "계" else None))
     if kind_col is None or n_labels < 3:
         return by_status
     return {status: _models_together(counts) for status, counts in by_status.items()}

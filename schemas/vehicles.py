@@ -38,7 +38,12 @@ class VehicleCount(Record):
     printed_category: str | None = Field(default=None, exclude=True)
     """The category as the table prints it where the tool counts the count under another (`_kinds_categorised`): a
     kind printed as a category of its own, `압축진개차` of `화물 압축진개차`, or the fleet's name for a kind printed
-    as the fleet's, `공용차량현황` of `화물 | 압축진개차`; what a finding names its row by, that a reader finds it."""
+    as the fleet's, `공용차량현황` of `화물 | 압축진개차`; the 계 row's label where it prints another (`합계`, `총계`):
+    what a finding names its row by, that a reader finds it (the 계 row's summed as the 계 still)."""
+    printed_kind: str | None = Field(default=None, exclude=True)
+    """The label the table prints over a row's total where it is not the tool's word for it (`소계` of a category,
+    `계` of the 계 row): `계` of `구 분 | 계 | 경 유 | C N G` over `압축진개차 | 20 | 12 | 8`, `합계` of `합 계`; what a
+    finding names its column by."""
 
     @property
     def column(self) -> str:

@@ -114,7 +114,7 @@ def test_kinds_under_a_categorys_subtotal_as_columns_over_fuels(layout):
     # a kind's 소계 against its fuels: the one finding, its row named as printed (fleet115; fleet112 named it as
     # the kind's part, `화물 압축진개차`)
     (KINDS_OVER_FUELS.replace("차 종", "구 분"), ("압축진개차\t6", "압축진개차\t7"),
-     [("sum.vehicles", "압축진개차", "소계", "6", "7")]),
+     [("sum.vehicles", "압축진개차", "계", "6", "7")]),  # its 계 column as printed (fleet121)
     # the 계 counts a kind beside its category as before
     (BESIDE_ITS_CATEGORY, ("청소차\t4\t3\t1", "청소차\t5\t4\t1"),
      [("sum.vehicles", "계", "경유", "7", "6"), ("sum.vehicles", "계", "계", "10", "9")]),

@@ -40,8 +40,9 @@ def test_a_kinds_wrong_subtotal_is_named_by_its_printed_label(layout):
     # counted as its told category's part, as fleet112 counts it
     assert held(r)[3] == ("화물 압축진개차", "소계", 8, None)
     # before: row `화물 압축진개차`, `화물 압축진개차 소계가 …`
-    assert findings(r) == [("sum.vehicles", "압축진개차", "소계", "7", "8",
-                            "압축진개차 소계가 경유·CNG 대수의 합과 다릅니다 (표기 8대, 합계 7대)")]
+    # its column the 계 printed (fleet121; before, the tool's `소계`)
+    assert findings(r) == [("sum.vehicles", "압축진개차", "계", "7", "8",
+                            "압축진개차 계가 경유·CNG 대수의 합과 다릅니다 (표기 8대, 합계 7대)")]
     assert "압축진개차" in KINDS_OVER_FUELS.splitlines()[2]
 
 
@@ -72,7 +73,7 @@ def test_a_fuel_printed_two_ways_is_named_on_its_cell():
 def test_a_wrong_quota_of_a_kind_is_named_by_its_printed_label():
     table = ("구 분\t정 수\t\t\t보 유\t\t\n\t계\t경 유\tCNG\t계\t경 유\tCNG\n계\t11\t7\t4\t11\t7\t4\n"
              "압축진개차\t8\t3\t4\t7\t3\t4\n암롤차\t4\t4\t-\t4\t4\t-\n")
-    assert [f[:5] for f in findings(report(table))] == [("sum.vehicles", "압축진개차", "정수 소계", "7", "8")]
+    assert [f[:5] for f in findings(report(table))] == [("sum.vehicles", "압축진개차", "정수 계", "7", "8")]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
@@ -122,7 +123,7 @@ def test_models_over_fuels_and_beside_a_use():
 
 def test_a_models_wrong_subtotal_is_named_as_printed():
     r = report(MODELS_OVER_FUELS.replace("쏘나타\t2\t2", "쏘나타\t3\t2"))
-    assert [f[:5] for f in findings(r)] == [("sum.vehicles", "쏘나타", "소계", "2", "3")]
+    assert [f[:5] for f in findings(r)] == [("sum.vehicles", "쏘나타", "계", "2", "3")]
 
 
 @pytest.mark.parametrize("table", [
@@ -172,5 +173,5 @@ def test_the_database_finds_the_printed_label():
     load_report(db, r, "sha", run_checks(r))
     (location, row, column), = db.execute(
         "SELECT location, row_label, column_label FROM findings WHERE rule = 'sum.vehicles'").fetchall()
-    assert (row, column) == ("압축진개차", "소계")
-    assert location == "3. 공용차량 현황 / 압축진개차 / 소계 (line 15)"
+    assert (row, column) == ("압축진개차", "계")
+    assert location == "3. 공용차량 현황 / 압축진개차 / 계 (line 15)"

@@ -101,8 +101,8 @@ def test_a_categorys_wrong_total_over_one_fuel_names_it():
     r = read("구 분\t계\t경유\n승 용\t3\t2\n화 물\t4\t4\n")
     assert counts(r) == [("승용", "소계", None, 3), ("승용", None, "경유", 2), ("화물", "소계", None, 4),
                          ("화물", None, "경유", 4)]
-    assert findings(r) == [("sum.vehicles", "승용", "소계", "2", "3",
-                            "승용 소계가 경유 대수의 합과 다릅니다 (표기 3대, 합계 2대)")]
+    assert findings(r) == [("sum.vehicles", "승용", "계", "2", "3",
+                            "승용 계가 경유 대수의 합과 다릅니다 (표기 3대, 합계 2대)")]
 
 
 def test_a_table_of_one_kind_and_one_of_fuels_stay_as_before():
@@ -112,7 +112,7 @@ def test_a_table_of_one_kind_and_one_of_fuels_stay_as_before():
     assert counts(read("구 분\t계\t승용\t전기\n현 원\t5\t3\t2\n")) == [
         ("계", "계", None, 5), ("공용차량현황", "승용", None, 3), ("공용차량현황", "전기", None, 2)]
     r = read("구 분\t계\t휘발유\t경유\n승 용\t4\t2\t1\n화 물\t3\t1\t2\n")
-    assert [f[-1] for f in findings(r)] == ["승용 소계가 휘발유·경유 대수의 합과 다릅니다 (표기 4대, 합계 3대)"]
+    assert [f[-1] for f in findings(r)] == ["승용 계가 휘발유·경유 대수의 합과 다릅니다 (표기 4대, 합계 3대)"]
 
 
 # --- 3: a part's heading with wide gaps after a space-aligned table ----------------------------------------------

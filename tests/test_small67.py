@@ -144,8 +144,8 @@ def test_fuel_rows_beside_a_category_stay_as_printed():
 def test_a_categorys_wrong_subtotal_over_several_fuel_columns_names_them():
     r = read("tab", [("구 분", "계", "휘발유", "경유"), ("계", "8", "5", "3"), ("승 용", "4", "2", "1"),
                      ("화 물", "5", "3", "2")])
-    assert findings(r) == [("sum.vehicles", "승용", "소계", "3", "4",
-                            "승용 소계가 휘발유·경유 대수의 합과 다릅니다 (표기 4대, 합계 3대)")]
+    assert findings(r) == [("sum.vehicles", "승용", "계", "3", "4",
+                            "승용 계가 휘발유·경유 대수의 합과 다릅니다 (표기 4대, 합계 3대)")]
 
 
 def test_a_wrong_total_of_one_row_of_fuel_columns_names_them():
@@ -175,6 +175,6 @@ def test_the_quotas_sum_over_fuels_names_them_after_its_status():
 
 def test_sums_over_kinds_and_categories_keep_their_words():
     r = read("tab", [("구 분", "계", "소형", "중형"), ("승 용", "4", "2", "1"), ("승 합", "4", "3", "1")])
-    assert [f[-1] for f in findings(r)] == ["승용 소계가 차종별 대수의 합과 다릅니다 (표기 4대, 합계 3대)"]
+    assert [f[-1] for f in findings(r)] == ["승용 계가 차종별 대수의 합과 다릅니다 (표기 4대, 합계 3대)"]
     r = read("pipe", [HEADER, ("계", "9"), ("승용", "5"), ("승합", "3")])
     assert [f[-1] for f in findings(r)] == ["총계가 분류별 소계의 합과 다릅니다 (표기 9대, 합계 8대)"]

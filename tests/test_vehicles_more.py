@@ -101,7 +101,7 @@ def test_teams_under_the_quota_and_the_vehicles_held_each_over_their_kinds(layou
     wrong = report("공용차량 현황 : 총 12대", rows, layout)
     # the 소계 alone: at its kinds' 7, the 계 row adds up too (before, also the 계, expected 13)
     assert summary(wrong) == [("header.quota", "info", "제목", "정수", "13", "12"),
-                              ("sum.vehicles", "error", "민원팀", "소계", "7", "8")]
+                              ("sum.vehicles", "error", "민원팀", "계", "7", "8")]  # its 계 as printed (fleet121)
 
 
 TWO_LABEL_COLUMNS = [["구 분", "부 서", "계", "승용", "승합", "화물", "특수"], ["계", "", "10", "4", "3", "2", "1"],
@@ -130,7 +130,7 @@ def test_departments_beside_their_groups_with_a_row_and_a_column_that_do_not_add
     r = report("공용차량 현황 : 총 10대", rows, layout)
     assert summary(r) == [("sum.vehicles", "error", "계", "계", "11", "10"),
                           ("sum.vehicles", "error", "계", "승용", "4", "5"),
-                          ("sum.vehicles", "error", "행정지원국 자치행정과", "소계", "2", "3")]
+                          ("sum.vehicles", "error", "행정지원국 자치행정과", "계", "2", "3")]
     below_header = 4 if layout in ("pipes", "ruled") else 3  # 자치행정과's row, after a rule under the header or not
     assert run_checks(r)[-1].source.line == r.vehicles[0].source.line + below_header
 
@@ -150,7 +150,7 @@ def test_a_group_with_a_row_of_its_own_over_its_departments_is_counted_once(layo
     assert summary(r) == []
     rows = [*GROUP_SUBTOTALS[:4], ["", "자치행정과", "3", "2", "1"], *GROUP_SUBTOTALS[5:]]
     assert summary(report("공용차량 현황 : 총 10대", rows, layout)) == [
-        ("sum.vehicles", "error", "행정지원국", "소계", "6", "5"),
+        ("sum.vehicles", "error", "행정지원국", "계", "6", "5"),
         ("sum.vehicles", "error", "행정지원국", "승용", "4", "3")]
 
 
@@ -227,7 +227,7 @@ def test_teams_under_departments_under_groups_each_merged_down(layout):
     assert summary(r) == [] and r.tables == []
     rows = [*THREE_LABEL_COLUMNS[:5], ["", "", "청사팀", "3", "2", "1"]]
     assert summary(report("공용차량 현황 : 총 5대", rows, layout)) == [
-        ("sum.vehicles", "error", "행정지원국 총무과", "소계", "6", "5"),
+        ("sum.vehicles", "error", "행정지원국 총무과", "계", "6", "5"),
         ("sum.vehicles", "error", "행정지원국 총무과", "승용", "4", "3")]
 
 

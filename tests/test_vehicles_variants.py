@@ -170,7 +170,7 @@ def test_a_vehicle_sum_finding_names_the_line_of_its_row():
                "계\t12\t3\t6\t2\n")
     (finding,) = run_checks(r)
     assert (finding.rule, finding.row, finding.column, finding.expected, finding.actual) == (
-        "sum.vehicles", "승용", "소계", "6", "7")
+        "sum.vehicles", "승용", "계", "6", "7")  # the 계 column, as printed (fleet121)
     assert finding.source.line == r.vehicles[0].source.line + 1  # the 승 용 row's, not the 계 row's below
 
 
