@@ -102,9 +102,11 @@ def unique_names(columns: list[str]) -> list[str]:
 
 
 def _rows(conn: sqlite3.Connection, cursor: sqlite3.Cursor, timeout: float) -> Iterator[tuple]:
+    """The result's rows one at a time as SQLite steps to them, so that a row failing (`malformed JSON`) stops the
+    output one row short of it, not short of a batch of rows: Python's sqlite3 steps to the next row before handing
+    one over, and drops that one where the step fails."""
     try:
-        while batch := cursor.fetchmany(500):
-            yield from batch
+        yield from cursor
     except sqlite3.Error as exc:
         raise _query_error(exc, timeout, conn) from exc
     finally:
