@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from checks.base import Found, Rule, figure, one_wrong_count, shown
 from schemas import Report, VehicleCount, VehicleFleet, group_of
+from schemas.vehicles import HELD, SHORTFALL, category_totals, counts_by_category, fleet_total
 from schemas.vehicles import QUOTA as QUOTA_STATUS
-from schemas.vehicles import SHORTFALL, category_totals, counts_by_category, fleet_total
 
 SUM = Rule("sum.vehicles", "error", "차량: 분류별 소계는 차종의 합, 총계는 소계의 합 (보유·정수), 과부족은 보유 − 정수")
 HEADER_TOTAL = Rule("header.total", "error", "차량: 제목의 `총N대`, 함께 실린 차량 목록의 대수는 표의 총계와 같아야 함")
@@ -141,13 +141,17 @@ def _arithmetic(fleet: VehicleFleet) -> list[Found]:
 def _arithmetic_by_status(fleet: VehicleFleet) -> dict[str, list[Found]]:
     """`_arithmetic`'s findings by the field of the counts they are of (`_STATUSES`): the held's sums, the quota's,
     the 과부족s."""
-    return {"counts": _sums(fleet.caption, fleet.counts, "", fleet.fuels_as_rows),
-            "quotas": _sums(fleet.caption, fleet.quotas, f"{QUOTA_STATUS} ", fleet.fuels_as_rows),
-            "shortfalls": _shortfalls(fleet.caption, fleet)}
+    subtotals = {field: _category_subtotals(fleet.caption, getattr(fleet, field),
+                                            fleet.subtotals.get(_STATUS_OF[field], []), words)
+                 for field, words in _STATUSES.items()}
+    return {"counts": _sums(fleet.caption, fleet.counts, "", fleet.fuels_as_rows) + subtotals["counts"],
+            "quotas": _sums(fleet.caption, fleet.quotas, f"{QUOTA_STATUS} ", fleet.fuels_as_rows) + subtotals["quotas"],
+            "shortfalls": _shortfalls(fleet.caption, fleet) + subtotals["shortfalls"]}
 
 
 # the fleet's statuses: the field of its counts, and the words a finding's column names them by
 _STATUSES = {"counts": "", "quotas": f"{QUOTA_STATUS} ", "shortfalls": f"{SHORTFALL} "}
+_STATUS_OF = {"counts": HELD, "quotas": QUOTA_STATUS, "shortfalls": SHORTFALL}  # what `VehicleFleet.subtotals` keys
 
 
 def _one_cell(fleet: VehicleFleet) -> list[Found]:
@@ -282,6 +286,28 @@ def _sums(table: str, counts: list[VehicleCount], status: str, fuels_as_rows: bo
     findings += _column_sums(table, ("계", _total_row(counts)), {kind: n for kind, n in grand.items() if kind != "계"},
                              {category: kinds for category, kinds in by_category.items() if category in subtotals},
                              row_source, status, fuels_as_rows)
+    return findings
+
+
+def _category_subtotals(table: str, counts: list[VehicleCount], subtotals: list[VehicleCount],
+                        status: str) -> list[Found]:
+    """Each row's 소계 of a category printed beside its kinds (`VehicleFleet.subtotals`: `화 물` over `소 계 | 트럭 |
+    청소차`) is the sum of those kinds in its row, as a category's 소계 printed in a row of its own is (`_sums`); a
+    finding names its row and its column as printed (`총무과`, `화물 소계`; the 계 row as it prints it, `합계`).
+    `status` is the counts' words in a finding's column and message (`정수 `), '' for the vehicles held."""
+    by_category = counts_by_category(counts)
+    findings = []
+    for subtotal in subtotals:
+        category = subtotal.kind.removesuffix("소계")  # `화물 `, the kinds' `화물 트럭`
+        parts = {kind: n for kind, n in by_category.get(subtotal.category, {}).items() if kind.startswith(category)}
+        if parts and subtotal.count != (summed := sum(parts.values())):
+            row = _total_row(counts) if subtotal.category == "계" else subtotal.category
+            column = subtotal.printed_kind or subtotal.kind
+            findings.append(SUM.finding(
+                table=table, row=subtotal.category, column=f"{status}{column}", expected=figure(summed),
+                actual=figure(subtotal.count), source=subtotal.source,
+                message=f"{status}{row} 행의 {column}가 {'·'.join(kind.removeprefix(category) for kind in parts)}"
+                        f" 대수의 합과 다릅니다 (표기 {shown(subtotal.count, '대')}, 합계 {shown(summed, '대')})"))
     return findings
 
 
