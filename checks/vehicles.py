@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from checks.base import Found, Rule, figure, one_wrong_count, shown
+from pipeline.values import is_total
 from schemas import Report, VehicleCount, VehicleFleet, group_of
 from schemas.vehicles import HELD, SHORTFALL, category_totals, counts_by_category, fleet_total
 from schemas.vehicles import QUOTA as QUOTA_STATUS
@@ -88,20 +89,23 @@ def _cells_as_printed(fleet: VehicleFleet, findings: list[Found]) -> list[Found]
     for f in findings:
         if f.rule != SUM.id:  # the heading's, the list's: no cell of the table
             named.append(f)
-        elif (f.row, f.column) in labels or f.row == "계" != total_row:
-            named.append(replace(f, row=total_row if f.row == "계" else f.row,
-                                 column=labels.get((f.row, f.column), f.column)))
         elif fleet.fuels_as_rows:
             status = next((status for status in _STATUSES.values() if status and f.column.startswith(status)), "")
             row, column = _printed_cell(f.row, f.column.removeprefix(status), True)
-            named.append(replace(f, row=row, column=f"{status}{column}"))
+            # the 계 row's cells (a kind's 소계, the grand total) by its label, the 계 column's (category 계) by its
+            row = labels.get((f.row, f.column), f"{status}{row}").removeprefix(status)
+            named.append(replace(f, row=row, column=f"{status}{total_row if f.row == '계' else column}"))
+        elif (f.row, f.column) in labels or f.row == "계" != total_row:
+            named.append(replace(f, row=total_row if f.row == "계" else f.row,
+                                 column=labels.get((f.row, f.column), f.column)))
         else:
             named.append(f)
     return named
 
 
 def _total_row(counts: list[VehicleCount]) -> str:
-    """The label the 계 row prints (`합계` of `합 계`: its `printed_category`), else `계`."""
+    """The label the 계 row prints (`합계` of `합 계`: its `printed_category`), else `계`; where fuels are the rows
+    (`fuels_as_rows`), the 계 column's, the 계 row of the kinds as rows the checks read."""
     return next((c.printed_category for c in counts if c.category == "계" and c.printed_category), "계")
 
 
@@ -249,7 +253,7 @@ def _sums(table: str, counts: list[VehicleCount], status: str, fuels_as_rows: bo
     for category, kinds in by_category.items():
         parts = [n for kind, n in kinds.items() if kind != "소계"]
         if category != "계" and "소계" in kinds and parts and kinds["소계"] != sum(parts):
-            subtotal = (f"계 행의 {category}이(가)" if fuels_as_rows
+            subtotal = (f"{subtotal_label.get(category, '계')} 행의 {category}이(가)" if fuels_as_rows
                         else f"{category} {subtotal_label.get(category, '소계')}가")
             findings.append(SUM.finding(
                 table=table, row=category, column=f"{status}소계", expected=figure(sum(parts)),
@@ -346,7 +350,7 @@ def _place(category: str, kind: str, fuels_as_rows: bool) -> str:
     category, kind = _printed_cell(category, kind, fuels_as_rows)
     if kind == "계":
         return category
-    return kind if category == "계" else f"{category} {kind}"
+    return kind if is_total(category) else f"{category} {kind}"
 
 
 def _by_label(counts: list[VehicleCount]) -> dict[tuple[str, str, bool], int]:
@@ -386,8 +390,9 @@ def _column_sums(table: str, rows_total: tuple[str, str], totals: dict[str, int]
     for kind, n in totals.items():
         column = [kinds[kind] for kinds in rows.values() if kind in kinds]
         if column and n != sum(column):
-            sums = (f"{kind} 행의 계가 {'·'.join(name for name, kinds in rows.items() if kind in kinds)} 대수"
-                    if fuels_as_rows else f"{printed_row} 행의 {kind}이(가) 분류별 {kind}")
+            parts = "·".join(name for name, kinds in rows.items() if kind in kinds)
+            sums = (f"{kind} 행의 {printed_row}가 {parts} 대수" if fuels_as_rows
+                    else f"{printed_row} 행의 {kind}이(가) 분류별 {kind}")
             findings.append(SUM.finding(
                 table=table, row=row, column=f"{status}{kind}", expected=figure(sum(column)), actual=figure(n),
                 source=row_source[row, kind],

@@ -478,13 +478,16 @@ def _fuels_as_columns(cells: list[VehicleCount], fuels: set[str]) -> None:
     under `구 분 | 계 | 경 유 | CNG`), each kind a category, a fuel's cell its count of no kind of that fuel, the 계
     row's cell its 소계, the 계 column's the fleet's count of the fuel (a kind under its category's label, `화 물` over
     `소 계 | 청소차`, that category's part, `화물 청소차`); before, each fuel was a category and the kinds its kinds.
-    `_kinds_categorised` then puts each kind under the category its name tells."""
+    `_kinds_categorised` then puts each kind under the category its name tells. The labels of the 계 row and
+    column as printed (`합 계`) go round with them: the 계 column's is the `printed_category` of the fuels' totals
+    (category 계), the 계 row's the `printed_kind` of the kinds' 소계s and of the grand total, what a finding names
+    the cell by (`_printed_cell`: the 계 row's `압축진개차` is `합계 | 압축진개차`)."""
     for c in cells:
         if c.category in fuels:
             c.category, c.kind, c.fuel = "계" if is_total(c.kind) else c.kind, None, compact(c.category)
         elif not is_total(c.kind):  # the 계 row: each kind's 소계
             c.category, c.kind = c.kind, "소계"
-        c.printed_kind = c.printed_category = None  # a kind's total the 계 row's cell: `_printed_cell` names it
+        c.printed_kind, c.printed_category = c.printed_category, c.printed_kind
 
 
 @dataclass(slots=True)
