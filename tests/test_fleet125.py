@@ -5,6 +5,9 @@ A table of departments as rows may print, under a category merged over its kinds
 vehicles already), so its figures were never checked: 화물 소계 5 over 트럭 2 + 청소차 2 raised nothing. Now it is
 read apart (`VehicleFleet.subtotals`, not stored: the fleet's records are the same) and each row's printed 소계
 must be its kinds' sum, a finding naming the row and the column as printed.
+
+A table of fuels as rows over kinds (fleet118) named its 계 row and column `계` in a finding even where it printed
+`합 계`; now as printed (`합계`), as a table of kinds as rows does (fleet121), what it stores the same.
 """
 
 import pytest
@@ -106,3 +109,55 @@ def test_the_소계s_are_not_stored(tmp_path):
     load_report(db, r, "sha", run_checks(r))
     assert db.execute("SELECT count(*) FROM vehicles").fetchone() == (len(RECORDS),)
     assert db.execute("SELECT count(*) FROM vehicles WHERE kind LIKE '%소계' AND kind <> '소계'").fetchone() == (0,)
+
+
+# fuels as rows over kinds as columns (fleet118), the 계 row and column printed `합 계` (`{row}`, `{column}`)
+FUELS_ACROSS = "구 분\t{column}\t압축진개차\t노면청소차\n{row}\t13\t9\t4\n경 유\t8\t5\t3\nC N G\t5\t4\t1\n"
+
+
+def sum_cells(r) -> list[tuple]:
+    return [(f.row, f.column, f.expected, f.actual, f.message) for f in run_checks(r) if f.rule == "sum.vehicles"]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize(("row", "column"), [("합 계", "합 계"), ("합 계", "계"), ("계", "합 계")])
+def test_fuels_as_rows_name_their_계_row_and_column_as_printed(layout, row, column):
+    table = FUELS_ACROSS.format(row=row, column=column)
+    as_row, as_column = row.replace(" ", ""), column.replace(" ", "")
+    assert sum_cells(report(table, layout)) == []
+    # the 계 row's 압축진개차 (before: row `계` whatever the table printed)
+    kinds_total = report(table.replace("계\t13\t9", "계\t13\t10"), layout)
+    assert sum_cells(kinds_total) == [(as_row, "압축진개차", "9", "10", f"{as_row} 행의 압축진개차이(가) 경유·CNG"
+                                       " 대수의 합과 다릅니다 (표기 10대, 합계 9대)")]
+    # 경유's total (before: column `계`)
+    fuels_total = report(table.replace("경 유\t8", "경 유\t9"), layout)
+    assert sum_cells(fuels_total) == [("경유", as_column, "8", "9", f"경유 행의 {as_column}가 압축진개차·노면청소차"
+                                       " 대수의 합과 다릅니다 (표기 9대, 합계 8대)")]
+    grand = report(table.replace("계\t13", "계\t14"), layout)
+    assert sum_cells(grand) == [(as_row, as_column, "13", "14",
+                                 "총계가 압축진개차·노면청소차 대수의 합과 다릅니다 (표기 14대, 합계 13대)")]
+
+
+def test_fuels_as_rows_keep_their_records():
+    """The labels as printed are for the findings: what is stored is as before, the 계 row and column `계`."""
+    printed = report(FUELS_ACROSS.format(row="합 계", column="합 계"))
+    plain = report(FUELS_ACROSS.format(row="계", column="계"))
+    assert [c.model_dump() for c in printed.vehicles[0].counts] == [
+        c.model_dump() for c in plain.vehicles[0].counts]
+    assert [(c.category, c.kind, c.fuel, c.count) for c in plain.vehicles[0].counts][:4] == [
+        ("계", "계", None, 13), ("화물 압축진개차", "소계", None, 9), ("화물 노면청소차", "소계", None, 4),
+        ("계", None, "경유", 8)]
+
+
+def test_a_fuels_as_rows_quota_and_shortfall_of_the_합계_are_named_as_printed():
+    table = ("구 분\t정 수\t\t\t보 유\t\t\t과부족\t\t\n"
+             "\t합 계\t압축진개차\t노면청소차\t합 계\t압축진개차\t노면청소차\t합 계\t압축진개차\t노면청소차\n"
+             "합 계\t14\t10\t4\t13\t9\t4\t△1\t△1\t-\n경 유\t9\t6\t3\t8\t5\t3\t△1\t△1\t-\n"
+             "C N G\t5\t4\t1\t5\t4\t1\t-\t-\t-\n")
+    assert sum_cells(report(table)) == []
+    assert sum_cells(report(table.replace("C N G\t5\t4\t1", "C N G\t6\t4\t1"))) == [
+        ("CNG", "정수 합계", "5", "6",
+         "정수 CNG 행의 합계가 압축진개차·노면청소차 대수의 합과 다릅니다 (표기 6대, 합계 5대)")]
+    assert sum_cells(report(table.replace("합 계\t14\t10", "합 계\t14\t11"))) == [
+        ("합계", "정수 압축진개차", "10", "11",
+         "정수 합계 행의 압축진개차이(가) 경유·CNG 대수의 합과 다릅니다 (표기 11대, 합계 10대)")]
