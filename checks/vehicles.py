@@ -8,9 +8,10 @@ from collections import defaultdict
 from dataclasses import replace
 
 from checks.base import Found, Rule, figure, one_wrong_count, shown
+from pipeline.values import is_total
 from schemas import Report, VehicleCount, VehicleFleet, group_of
+from schemas.vehicles import HELD, SHORTFALL, category_totals, counts_by_category, fleet_total
 from schemas.vehicles import QUOTA as QUOTA_STATUS
-from schemas.vehicles import SHORTFALL, category_totals, counts_by_category, fleet_total
 
 SUM = Rule("sum.vehicles", "error", "차량: 분류별 소계는 차종의 합, 총계는 소계의 합 (보유·정수), 과부족은 보유 − 정수")
 HEADER_TOTAL = Rule("header.total", "error", "차량: 제목의 `총N대`, 함께 실린 차량 목록의 대수는 표의 총계와 같아야 함")
@@ -88,20 +89,23 @@ def _cells_as_printed(fleet: VehicleFleet, findings: list[Found]) -> list[Found]
     for f in findings:
         if f.rule != SUM.id:  # the heading's, the list's: no cell of the table
             named.append(f)
-        elif (f.row, f.column) in labels or f.row == "계" != total_row:
-            named.append(replace(f, row=total_row if f.row == "계" else f.row,
-                                 column=labels.get((f.row, f.column), f.column)))
         elif fleet.fuels_as_rows:
             status = next((status for status in _STATUSES.values() if status and f.column.startswith(status)), "")
             row, column = _printed_cell(f.row, f.column.removeprefix(status), True)
-            named.append(replace(f, row=row, column=f"{status}{column}"))
+            # the 계 row's cells (a kind's 소계, the grand total) by its label, the 계 column's (category 계) by its
+            row = labels.get((f.row, f.column), f"{status}{row}").removeprefix(status)
+            named.append(replace(f, row=row, column=f"{status}{total_row if f.row == '계' else column}"))
+        elif (f.row, f.column) in labels or f.row == "계" != total_row:
+            named.append(replace(f, row=total_row if f.row == "계" else f.row,
+                                 column=labels.get((f.row, f.column), f.column)))
         else:
             named.append(f)
     return named
 
 
 def _total_row(counts: list[VehicleCount]) -> str:
-    """The label the 계 row prints (`합계` of `합 계`: its `printed_category`), else `계`."""
+    """The label the 계 row prints (`합계` of `합 계`: its `printed_category`), else `계`; where fuels are the rows
+    (`fuels_as_rows`), the 계 column's, the 계 row of the kinds as rows the checks read."""
     return next((c.printed_category for c in counts if c.category == "계" and c.printed_category), "계")
 
 
@@ -141,13 +145,17 @@ def _arithmetic(fleet: VehicleFleet) -> list[Found]:
 def _arithmetic_by_status(fleet: VehicleFleet) -> dict[str, list[Found]]:
     """`_arithmetic`'s findings by the field of the counts they are of (`_STATUSES`): the held's sums, the quota's,
     the 과부족s."""
-    return {"counts": _sums(fleet.caption, fleet.counts, "", fleet.fuels_as_rows),
-            "quotas": _sums(fleet.caption, fleet.quotas, f"{QUOTA_STATUS} ", fleet.fuels_as_rows),
-            "shortfalls": _shortfalls(fleet.caption, fleet)}
+    subtotals = {field: _category_subtotals(fleet.caption, getattr(fleet, field),
+                                            fleet.subtotals.get(_STATUS_OF[field], []), words)
+                 for field, words in _STATUSES.items()}
+    return {"counts": _sums(fleet.caption, fleet.counts, "", fleet.fuels_as_rows) + subtotals["counts"],
+            "quotas": _sums(fleet.caption, fleet.quotas, f"{QUOTA_STATUS} ", fleet.fuels_as_rows) + subtotals["quotas"],
+            "shortfalls": _shortfalls(fleet.caption, fleet) + subtotals["shortfalls"]}
 
 
 # the fleet's statuses: the field of its counts, and the words a finding's column names them by
 _STATUSES = {"counts": "", "quotas": f"{QUOTA_STATUS} ", "shortfalls": f"{SHORTFALL} "}
+_STATUS_OF = {"counts": HELD, "quotas": QUOTA_STATUS, "shortfalls": SHORTFALL}  # what `VehicleFleet.subtotals` keys
 
 
 def _one_cell(fleet: VehicleFleet) -> list[Found]:
@@ -245,7 +253,7 @@ def _sums(table: str, counts: list[VehicleCount], status: str, fuels_as_rows: bo
     for category, kinds in by_category.items():
         parts = [n for kind, n in kinds.items() if kind != "소계"]
         if category != "계" and "소계" in kinds and parts and kinds["소계"] != sum(parts):
-            subtotal = (f"계 행의 {category}이(가)" if fuels_as_rows
+            subtotal = (f"{subtotal_label.get(category, '계')} 행의 {category}이(가)" if fuels_as_rows
                         else f"{category} {subtotal_label.get(category, '소계')}가")
             findings.append(SUM.finding(
                 table=table, row=category, column=f"{status}소계", expected=figure(sum(parts)),
@@ -285,6 +293,28 @@ def _sums(table: str, counts: list[VehicleCount], status: str, fuels_as_rows: bo
     return findings
 
 
+def _category_subtotals(table: str, counts: list[VehicleCount], subtotals: list[VehicleCount],
+                        status: str) -> list[Found]:
+    """Each row's 소계 of a category printed beside its kinds (`VehicleFleet.subtotals`: `화 물` over `소 계 | 트럭 |
+    청소차`) is the sum of those kinds in its row, as a category's 소계 printed in a row of its own is (`_sums`); a
+    finding names its row and its column as printed (`총무과`, `화물 소계`; the 계 row as it prints it, `합계`).
+    `status` is the counts' words in a finding's column and message (`정수 `), '' for the vehicles held."""
+    by_category = counts_by_category(counts)
+    findings = []
+    for subtotal in subtotals:
+        category = subtotal.kind.removesuffix("소계")  # `화물 `, the kinds' `화물 트럭`
+        parts = {kind: n for kind, n in by_category.get(subtotal.category, {}).items() if kind.startswith(category)}
+        if parts and subtotal.count != (summed := sum(parts.values())):
+            row = _total_row(counts) if subtotal.category == "계" else subtotal.category
+            column = subtotal.printed_kind or subtotal.kind
+            findings.append(SUM.finding(
+                table=table, row=subtotal.category, column=f"{status}{column}", expected=figure(summed),
+                actual=figure(subtotal.count), source=subtotal.source,
+                message=f"{status}{row} 행의 {column}가 {'·'.join(kind.removeprefix(category) for kind in parts)}"
+                        f" 대수의 합과 다릅니다 (표기 {shown(subtotal.count, '대')}, 합계 {shown(summed, '대')})"))
+    return findings
+
+
 def _parts_named(kinds: dict[str, int], fuels: set[str], otherwise: str) -> str:
     """What a sum's finding names its parts by: where every part (a kind but the totals) counts a fuel, those fuels
     (`휘발유 대수`, `휘발유·경유 대수`; before, `차종별 대수`, no kind being printed), else `otherwise`."""
@@ -320,7 +350,7 @@ def _place(category: str, kind: str, fuels_as_rows: bool) -> str:
     category, kind = _printed_cell(category, kind, fuels_as_rows)
     if kind == "계":
         return category
-    return kind if category == "계" else f"{category} {kind}"
+    return kind if is_total(category) else f"{category} {kind}"
 
 
 def _by_label(counts: list[VehicleCount]) -> dict[tuple[str, str, bool], int]:
@@ -360,8 +390,9 @@ def _column_sums(table: str, rows_total: tuple[str, str], totals: dict[str, int]
     for kind, n in totals.items():
         column = [kinds[kind] for kinds in rows.values() if kind in kinds]
         if column and n != sum(column):
-            sums = (f"{kind} 행의 계가 {'·'.join(name for name, kinds in rows.items() if kind in kinds)} 대수"
-                    if fuels_as_rows else f"{printed_row} 행의 {kind}이(가) 분류별 {kind}")
+            parts = "·".join(name for name, kinds in rows.items() if kind in kinds)
+            sums = (f"{kind} 행의 {printed_row}가 {parts} 대수" if fuels_as_rows
+                    else f"{printed_row} 행의 {kind}이(가) 분류별 {kind}")
             findings.append(SUM.finding(
                 table=table, row=row, column=f"{status}{kind}", expected=figure(sum(column)), actual=figure(n),
                 source=row_source[row, kind],

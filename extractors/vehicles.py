@@ -308,6 +308,7 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
         read = _fleet_counts(header, negatives, table, n_header, fleet_name, ctx.year)
         if _shortfalls_agree(counts, read[0]):
             (counts, note, name), data = read, negatives
+    counts, subtotals = _subtotals_apart(counts)
     fuels_as_rows = _fuels_apart(counts, name)
     counts = {status: _one_count_each_fuel(cells) for status, cells in counts.items()}
     _kinds_unbracketed(counts)
@@ -320,7 +321,7 @@ def extract(grid: Grid, ctx: TableContext, out: Collected) -> None:
             caption=caption, name=name, printed_total=printed_total, quota=quota, unit=table.unit,
             as_of=as_of_date(grid, ctx), repaired=note is not None,
             repair_note=note, heading_source=heading_source, counts=counts[HELD], quotas=counts[QUOTA],
-            shortfalls=counts[SHORTFALL], fuels_as_rows=fuels_as_rows, source=source_of(table))
+            shortfalls=counts[SHORTFALL], subtotals=subtotals, fuels_as_rows=fuels_as_rows, source=source_of(table))
         _take_lists_before(out, fleet, ctx)
         out.vehicles.append(fleet)
     # no count, or words or figures it does not hold (비고), or a note beside its unit
@@ -477,13 +478,16 @@ def _fuels_as_columns(cells: list[VehicleCount], fuels: set[str]) -> None:
     under `구 분 | 계 | 경 유 | CNG`), each kind a category, a fuel's cell its count of no kind of that fuel, the 계
     row's cell its 소계, the 계 column's the fleet's count of the fuel (a kind under its category's label, `화 물` over
     `소 계 | 청소차`, that category's part, `화물 청소차`); before, each fuel was a category and the kinds its kinds.
-    `_kinds_categorised` then puts each kind under the category its name tells."""
+    `_kinds_categorised` then puts each kind under the category its name tells. The labels of the 계 row and
+    column as printed (`합 계`) go round with them: the 계 column's is the `printed_category` of the fuels' totals
+    (category 계), the 계 row's the `printed_kind` of the kinds' 소계s and of the grand total, what a finding names
+    the cell by (`_printed_cell`: the 계 row's `압축진개차` is `합계 | 압축진개차`)."""
     for c in cells:
         if c.category in fuels:
             c.category, c.kind, c.fuel = "계" if is_total(c.kind) else c.kind, None, compact(c.category)
         elif not is_total(c.kind):  # the 계 row: each kind's 소계
             c.category, c.kind = c.kind, "소계"
-        c.printed_kind = c.printed_category = None  # a kind's total the 계 row's cell: `_printed_cell` names it
+        c.printed_kind, c.printed_category = c.printed_category, c.printed_kind
 
 
 @dataclass(slots=True)
@@ -1115,8 +1119,11 @@ def _vertical(header, data, table, first_row: int, fleet_name: str) -> dict[str,
     by_status: dict[str, list[VehicleCount]] = {HELD: [], QUOTA: [], SHORTFALL: []}
     if not n_labels and len(data) > 1:
         return by_status
-    columns = [None if column is not None and _of_words(data, col) else column
-               for col, column in enumerate(_column_kinds(header, width, 1 if n_labels else 0))]
+    read = [None if column is not None and _of_words(data, col) else column
+            for col, column in enumerate(_column_kinds(header, width, 1 if n_labels else 0))]
+    # the columns of kinds and totals, which tell what the rows are: a category's own 소계 beside its kinds is no
+    # kind (`_category_subtotal`), read with them all the same, that the checks hold it to their sum
+    columns = [None if column is not None and _category_subtotal(column[1]) else column for column in read]
     kind_col = 1 if n_labels > 1 and all(columns[col] is None or columns[col][1] is None
                                            for col in range(n_labels, width)) else None
     labels = [compact(row[0]) if n_labels else fleet_name for row in data]
@@ -1150,19 +1157,42 @@ def _vertical(header, data, table, first_row: int, fleet_name: str) -> dict[str,
         if kinds_bracketed and (printed := CATEGORY_KIND_RE.match(label)) and printed.group(2):
             category, row_kind = printed.groups()
         for col in range(n_labels, width):
-            if columns[col] is None or not is_number(row[col]):
+            if read[col] is None or not is_number(row[col]):
                 continue
-            status, kind = columns[col]
+            status, kind = read[col]
+            if _category_subtotal(kind):  # `화 물` over `계`: `화물 계`
+                printed_kind = None if total_labels[col] == _SUBTOTAL else (
+                    f"{kind.removesuffix(_SUBTOTAL)}{total_labels[col]}")
+            else:
+                printed_kind = total_labels[col] if kind is None and row_kind == row_total and kind_col is None \
+                    and total_labels[col] != row_kind else None
             by_status[status].append(VehicleCount(
                 category=category, kind=kind or row_kind, count=_count(row[col]) or 0, source=source,
                 fuel=fuel_of(row[fuel_col]) if fuel_col is not None and kind is None else None,
-                printed_kind=total_labels[col] if kind is None and row_kind == row_total and kind_col is None
-                and total_labels[col] != row_kind else None,
+                printed_kind=printed_kind,
                 # the 계 row printed otherwise (`합 계`, `총 계`), what a finding names it by
                 printed_category=label if category == "계" and kind_col is None and label != "계" else None))
     if kind_col is None or n_labels < 3:
         return by_status
     return {status: _models_together(counts) for status, counts in by_status.items()}
+
+
+_SUBTOTAL = "소계"
+
+
+def _category_subtotal(kind: str | None) -> bool:
+    """Whether a kind as `_vertical` reads a column is a category's own 소계 printed beside its kinds (`화물 소계`
+    of `화 물` over `소 계 | 트럭 | 청소차`), which the fleet keeps apart (`VehicleFleet.subtotals`)."""
+    return kind is not None and kind.endswith(f" {_SUBTOTAL}")
+
+
+def _subtotals_apart(counts: dict[str, list[VehicleCount]]) -> tuple[dict[str, list[VehicleCount]],
+                                                                      dict[str, list[VehicleCount]]]:
+    """The counts of each status without the categories' own 소계s printed beside their kinds, and those 소계s:
+    what the fleet holds and the kinds sum as before, and what the checks hold to their kinds' sum."""
+    return ({status: [c for c in cells if not _category_subtotal(c.kind)] for status, cells in counts.items()},
+            {status: found for status, cells in counts.items()
+             if (found := [c for c in cells if _category_subtotal(c.kind)])})
 
 
 def _of_words(data, col: int) -> bool:
@@ -1217,9 +1247,10 @@ def _nested(groups: list[str], data, n_labels: int) -> list[str]:
 def _column_kinds(header, width: int, first: int) -> list[tuple[str, str | None] | None]:
     """What each column of a table with categories as rows counts: its status (`HELD`, `QUOTA` under `정 수`,
     `SHORTFALL` under `과부족`) and its kind (`소형`, `승용 소형` where a category spans kinds in a second header row,
-    `승 용` over `정 수 | 현 원`), the kind None for each row's total (`계`, a status alone); None for a column not
-    read (no label, `비 고`, a column printed again, or a category's own 소계 beside its kinds, which the row's 계
-    holds); `first` is the first column whose label can head figures, right of the rows' labels' heading."""
+    `승 용` over `정 수 | 현 원`), the kind None for each row's total (`계`, a status alone), the category's 소계 for
+    its own 소계 beside its kinds (`화물 소계` of `화 물` over `소 계 | 트럭`, or over `계`: `_category_subtotal`);
+    None for a column not read (no label, `비 고`, a column printed again); `first` is the first column whose
+    label can head figures, right of the rows' labels' heading."""
     rows = [[compact(cell) for cell in row] + [""] * (width - len(row)) for row in header]
     for depth in range(len(rows) - 1):  # a label merged over the columns of a group below spans them
         below = [next((r[col] for r in rows[depth + 1:] if r[col]), "") for col in range(width)]
@@ -1231,9 +1262,12 @@ def _column_kinds(header, width: int, first: int) -> list[tuple[str, str | None]
         status = (_status(labels[-1]) if labels else None) or HELD
         # `보유 현황` over the kinds says what all count, as the year a fleet is counted by does (`_of_one_year`)
         named = [label for label in labels if not _status(label) and _counted_year(label) is None]
-        if not labels or status == _OTHER or (len(named) > 1 and is_total(named[-1])):
+        if not labels or status == _OTHER:
             columns.append(None)
             continue
-        column = (status, " ".join(named) if named and not is_total(named[-1]) else None)
+        if len(named) > 1 and is_total(named[-1]):
+            column = (status, " ".join([*named[:-1], _SUBTOTAL]))
+        else:
+            column = (status, " ".join(named) if named and not is_total(named[-1]) else None)
         columns.append(None if column in columns else column)  # the first column of a status is the count
     return columns

@@ -110,6 +110,11 @@ class VehicleFleet(Record):
     quotas: list[VehicleCount] = Field(default_factory=list)
     shortfalls: list[VehicleCount] = Field(default_factory=list)
     listed: list[VehicleCount] = Field(default_factory=list)
+    subtotals: dict[str, list[VehicleCount]] = Field(default_factory=dict, exclude=True)
+    """By status (`HELD`, `QUOTA`, `SHORTFALL`), each row's 소계 of a category printed beside its kinds in columns
+    of their own (`화 물` over `소 계 | 트럭 | 청소차`, on 총무과's row): category the row's, kind the category's
+    `소계` (`화물 소계`, the kinds' `화물 트럭`), `printed_kind` its label where printed otherwise (`화물 계`). Not a
+    kind: the row's 계 counts the vehicles already, so it is not stored, only checked against its kinds' sum."""
     fuels_as_rows: bool = Field(default=False, exclude=True)
     """Whether the table prints fuels as rows over kinds as columns (`구 분 | 계 | 압축진개차` over `경 유 | 7 | 4`),
     its counts read as kinds as rows over fuels (a kind a category, a fuel its column): a finding names the cell as
