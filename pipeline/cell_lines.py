@@ -41,6 +41,7 @@ from pipeline.values import (
     YEAR_COLUMN_RE,
     YEAR_LABEL_RE,
     YEAR_RANGE_RE,
+    as_word,
     compact,
     is_series,
     is_total,
@@ -573,11 +574,45 @@ def _grid_by_totals(cells: list[Cell], lines: list[str]):
 def _words_under_notes(cells: list[Cell], lines: list[str]):
     """The table of words a run prints under a header of one row ending in a column of notes (`구 분 | 위 치 |
     면적(m²) | 비 고` over `본관 민원실 | 본관 1층 | 250 | 무인발급기 2대`), as PDF text in content order
-    prints it (no cell for an empty note), up to the first line that parts the text (`_word_table`); None otherwise
-    (a table of words alone, `시 설 | 정보화교육장(1개소) | …`: told unread, `_run_under_notes`)."""
+    prints it (no cell for an empty note), up to the first line that parts the text (`_word_table`), or a table of
+    words alone whose rows' labels are letter-spaced (`_rows_by_spaced_labels`); None otherwise (a table of words
+    alone, `시설 | 정보화교육장(1개소) | …`: told unread, `_run_under_notes`)."""
     cells = [cell for cell in cells if cell[0]]
     notes = next((k for k, (text, _) in enumerate(cells[:_MAX_NOTES_AT + 1]) if compact(text) == _NOTES_LABEL), None)
-    return None if notes is None else _word_table(cells, lines, notes + 1, noted=True)
+    if notes is None:
+        return None
+    return _word_table(cells, lines, notes + 1, noted=True) or _rows_by_spaced_labels(cells, lines, notes)
+
+
+def _rows_by_spaced_labels(cells: list[Cell], lines: list[str], notes: int):
+    """The table of words alone the non-empty cells print under a header of `notes` labels and `비 고` (`구 분 | 명 칭 |
+    현 황 | 비 고` over `시 설 | 정보화교육장(1개소) | 구민 스마트교육장(본관 4층) | 전산팀` and `장 비 | 교육용 PC |
+    40대`), up to the first line that parts the text: no column of figures or dates fixes where a row ends, but a
+    report prints its rows' labels letter-spaced, as its header's `구 분` (`시 설`, `장 비`: every word one letter),
+    and no other cell of the body so. Each row then starts at such a label and prints a cell a label column, and
+    a note or none (PDF text prints no cell for an empty one). Its rows, the line each starts on and the line after
+    its last; None where a cell past the first column is letter-spaced, a row prints more or fewer cells (an empty
+    cell short of the note: `장 비 | 교육용 노트북`), or one row alone reads."""
+    header = cells[:notes + 1]
+    if notes < 2 or any(_is_value(text) or _parts(lines[line]) for text, line in header[:notes]):
+        return None  # a header of words: no figure, date, mark or title
+    end = _words_end(cells, lines, notes + 1)
+    body = cells[notes + 1:end]
+    starts = [k for k, (text, _) in enumerate(body) if _letter_spaced(text)]
+    if len(starts) < 2 or starts[0] or not _parts_text(lines, body[-1][1], 1):
+        return None
+    rows = []
+    for start, stop in itertools.pairwise([*starts, len(body)]):
+        row = tuple(text for text, _ in body[start:stop])
+        if len(row) not in (notes, notes + 1):
+            return None
+        rows.append(row if len(row) > notes else (*row, ""))
+    return [tuple(text for text, _ in header), *rows], [cells[0][1], *(body[k][1] for k in starts)], body[-1][1] + 1
+
+
+def _letter_spaced(text: str) -> bool:
+    """Whether a cell prints a label letter-spaced (`시 설`, `보 건 소`: every word one letter, `as_word`)."""
+    return as_word(text) != text
 
 
 def _words_by_last_value(cells: list[Cell], lines: list[str]):
