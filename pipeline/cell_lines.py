@@ -14,7 +14,10 @@ no column of notes, reads where each row ends in a value that cuts it (`조사�
 merged down printed once (at its first row, its rows below printing no cell for it: read empty, as the text twin
 reads them); under `비 고` such a group reads beside its total's row (`의회 청사 | 계 | 4,820`), the header's first
 label perhaps over the group's column and its rows' (`구 분` over `차고지 | 계`), and where a note and the next
-row's label part two ways the group's total tells which (its rows sum to it). From a label the tool does not know,
+row's label part two ways the group's total tells which (its rows sum to it); a group's rows printing its label
+again or none may print no cell for an empty figure where the group's total places it one way alone (`본 관 | 계 |
+7,622 | 15,667` over `본 관 | 보 건 소 | 5,600`: under 건물). A table of words alone under `비 고` reads where its
+rows' labels are letter-spaced (`시 설`, `장 비`) and no other cell so. From a label the tool does not know,
 right below a line parting the text, only a shape that fixes every cell's place reads: a two-column schedule
 (`추진일정 | 내용` over a period alone and its words a row), a header ending in `비 고` over rows of a label, its
 figures and a note or none, a plain grid (a header of one row, or of two labelling every column, over rows of as
