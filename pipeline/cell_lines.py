@@ -14,7 +14,10 @@ no column of notes, reads where each row ends in a value that cuts it (`조사�
 merged down printed once (at its first row, its rows below printing no cell for it: read empty, as the text twin
 reads them); under `비 고` such a group reads beside its total's row (`의회 청사 | 계 | 4,820`), the header's first
 label perhaps over the group's column and its rows' (`구 분` over `차고지 | 계`), and where a note and the next
-row's label part two ways the group's total tells which (its rows sum to it). From a label the tool does not know,
+row's label part two ways the group's total tells which (its rows sum to it); a group's rows printing its label
+again or none may print no cell for an empty figure where the group's total places it one way alone (`본 관 | 계 |
+7,622 | 15,667` over `본 관 | 보 건 소 | 5,600`: under 건물). A table of words alone under `비 고` reads where its
+rows' labels are letter-spaced (`시 설`, `장 비`) and no other cell so. From a label the tool does not know,
 right below a line parting the text, only a shape that fixes every cell's place reads: a two-column schedule
 (`추진일정 | 내용` over a period alone and its words a row), a header ending in `비 고` over rows of a label, its
 figures and a note or none, a plain grid (a header of one row, or of two labelling every column, over rows of as
@@ -41,6 +44,7 @@ from pipeline.values import (
     YEAR_COLUMN_RE,
     YEAR_LABEL_RE,
     YEAR_RANGE_RE,
+    as_word,
     compact,
     is_series,
     is_total,
@@ -573,11 +577,45 @@ def _grid_by_totals(cells: list[Cell], lines: list[str]):
 def _words_under_notes(cells: list[Cell], lines: list[str]):
     """The table of words a run prints under a header of one row ending in a column of notes (`구 분 | 위 치 |
     면적(m²) | 비 고` over `본관 민원실 | 본관 1층 | 250 | 무인발급기 2대`), as PDF text in content order
-    prints it (no cell for an empty note), up to the first line that parts the text (`_word_table`); None otherwise
-    (a table of words alone, `시 설 | 정보화교육장(1개소) | …`: told unread, `_run_under_notes`)."""
+    prints it (no cell for an empty note), up to the first line that parts the text (`_word_table`), or a table of
+    words alone whose rows' labels are letter-spaced (`_rows_by_spaced_labels`); None otherwise (a table of words
+    alone, `시설 | 정보화교육장(1개소) | …`: told unread, `_run_under_notes`)."""
     cells = [cell for cell in cells if cell[0]]
     notes = next((k for k, (text, _) in enumerate(cells[:_MAX_NOTES_AT + 1]) if compact(text) == _NOTES_LABEL), None)
-    return None if notes is None else _word_table(cells, lines, notes + 1, noted=True)
+    if notes is None:
+        return None
+    return _word_table(cells, lines, notes + 1, noted=True) or _rows_by_spaced_labels(cells, lines, notes)
+
+
+def _rows_by_spaced_labels(cells: list[Cell], lines: list[str], notes: int):
+    """The table of words alone the non-empty cells print under a header of `notes` labels and `비 고` (`구 분 | 명 칭 |
+    현 황 | 비 고` over `시 설 | 정보화교육장(1개소) | 구민 스마트교육장(본관 4층) | 전산팀` and `장 비 | 교육용 PC |
+    40대`), up to the first line that parts the text: no column of figures or dates fixes where a row ends, but a
+    report prints its rows' labels letter-spaced, as its header's `구 분` (`시 설`, `장 비`: every word one letter),
+    and no other cell of the body so. Each row then starts at such a label and prints a cell a label column, and
+    a note or none (PDF text prints no cell for an empty one). Its rows, the line each starts on and the line after
+    its last; None where a cell past the first column is letter-spaced, a row prints more or fewer cells (an empty
+    cell short of the note: `장 비 | 교육용 노트북`), or one row alone reads."""
+    header = cells[:notes + 1]
+    if notes < 2 or any(_is_value(text) or _parts(lines[line]) for text, line in header[:notes]):
+        return None  # a header of words: no figure, date, mark or title
+    end = _words_end(cells, lines, notes + 1)
+    body = cells[notes + 1:end]
+    starts = [k for k, (text, _) in enumerate(body) if _letter_spaced(text)]
+    if len(starts) < 2 or starts[0] or not _parts_text(lines, body[-1][1], 1):
+        return None
+    rows = []
+    for start, stop in itertools.pairwise([*starts, len(body)]):
+        row = tuple(text for text, _ in body[start:stop])
+        if len(row) not in (notes, notes + 1):
+            return None
+        rows.append(row if len(row) > notes else (*row, ""))
+    return [tuple(text for text, _ in header), *rows], [cells[0][1], *(body[k][1] for k in starts)], body[-1][1] + 1
+
+
+def _letter_spaced(text: str) -> bool:
+    """Whether a cell prints a label letter-spaced (`시 설`, `보 건 소`: every word one letter, `as_word`)."""
+    return as_word(text) != text
 
 
 def _words_by_last_value(cells: list[Cell], lines: list[str]):
@@ -585,13 +623,15 @@ def _words_by_last_value(cells: list[Cell], lines: list[str]):
     every row ending in a value, a figure or a date (`구 분 | 조 사 명 | 조사기간 | 조사원(명)` over `국가통계 |
     경제총조사(사업체) | 6. 1. ~ 7. 31. | 86`, `구 분 | 대지(m²) | 건물(m²) | 준공일자` over `본관 | 6,480 | 14,020 |
     1988. 3. 2.`), as PDF text in content order prints it: each row cut by its last value, the header as many cells
-    as the first row, which its value ends (`_word_table`). A table of words: its first row prints a date or words
-    right of its two first cells (figures alone there are `_table`'s to read), and its header no total's label
-    (`구 분 | 계 | 일 반 직 | …`: a staffing table's) nor notes' (a note printed or not cuts no row: `비 고` over
-    `3월` may be a note or a column of dates). The one read so, None where none or several header widths read."""
+    as the first row, which its value ends (`_word_table`), or whose first row is a group's total printing its
+    figures alone (`구 분 | 구 분 | 대지(㎡) | … | 준공일자` over `본 관 | 계 | 7,622 | 15,667`). A table of words: its
+    first row prints a date or words right of its two first cells (figures alone there are `_table`'s to read), and
+    its header no total's label (`구 분 | 계 | 일 반 직 | …`: a staffing table's) nor notes' (a note printed or not
+    cuts no row: `비 고` over `3월` may be a note or a column of dates). The one read so, None where none or several
+    header widths read."""
     cells = [cell for cell in cells if cell[0]]
     reads = [read for width in range(3, min(_MAX_NOTES_AT, len(cells) // 2) + 1)
-             if _is_value(cells[2 * width - 1][0])
+             if (_is_value(cells[2 * width - 1][0]) or is_total(cells[width + 1][0]))
              and not any(is_total(text) or compact(text) == _NOTES_LABEL for text, _ in cells[:width])
              and not all(_is_figure(text) for text, _ in cells[width + 2:2 * width])
              and (read := _word_table(cells, lines, width, noted=False)) is not None]
@@ -649,20 +689,44 @@ def _word_table(cells: list[Cell], lines: list[str], width: int, noted: bool):
 
 def _word_parses(texts: list[str], of_years: tuple[bool, ...], noted: bool) -> set[tuple]:
     """The ways a table of words' body cells part into rows under its header's columns (`_first_rows`,
-    `_word_rows`), each as its rows (the cells each takes, its row placed)."""
+    `_word_rows`), each as its rows (the cells each takes, its row placed); one where a row prints no cell for an
+    empty figure only where each group's total row sums its rows so (`_groups_add_up`: the group's total fixes
+    where its rows' figures stand)."""
     return {rows for first, kinds in _first_rows(texts, of_years, noted)
-            for rows in _word_rows(texts, of_years, first, kinds, noted)}
+            for rows in _word_rows(texts, of_years, first, kinds, noted)
+            if _empty_figures_placed([placed for _, placed in rows], kinds)}
+
+
+def _empty_figures_placed(rows: list[tuple[str, ...]], kinds: tuple[str, ...]) -> bool:
+    """Whether the rows placed with an empty cell in a column of figures (`본 관 | 보 건 소 | | 5,600`: PDF text
+    printed none for it), none a total's, each stand in a group below its total's row (`본 관 | 계 | 7,622 | 15,667`,
+    printing the group's label again or none) and every group's total sums its rows (`_groups_add_up`); so where
+    none is."""
+    figure_columns = [j for j, kind in enumerate(kinds) if kind == "figure"]
+    group = None  # the label of the group whose total's row or rows stand right above
+    placed_empty = False
+    for row in rows:
+        if row[0] and is_total(row[1]):
+            group = row[0]
+        elif any(map(is_total, row)) or row[0] not in ("", group):
+            group = None  # a total's row, or a row of its own
+        if not any(map(is_total, row)) and any(not row[j] for j in figure_columns):
+            if group is None:
+                return False
+            placed_empty = True
+    return not placed_empty or _groups_add_up(rows)
 
 
 def _groups_add_up(rows: list[tuple[str, ...]]) -> bool:
     """Whether each group's total row's whole amounts (`차고지 | 계 | 4,850 | 58`) are the sums of its rows' below
     it, those printing no cell for the group's label (`| 제1차고지 | 3,200 | 40`, `| 제2차고지 | 1,650 | 18`): of the
     ways a note and the next row's label part (`세차장 포함 | 제2차고지`: a note and a row, or a group and its row),
-    the one where each group ends where its total says."""
+    the one where each group ends where its total says. A group's rows may print its label again (`본 관 | 계 | 7,622`
+    over `본 관 | 본 관 | 7,622`, a merged cell printed in each row)."""
     for k, total in enumerate(rows):
         if not (total[0] and len(total) > 1 and is_total(total[1])):
             continue
-        group = list(itertools.takewhile(lambda row: not row[0], rows[k + 1:]))
+        group = list(itertools.takewhile(lambda row, label=total[0]: row[0] in ("", label), rows[k + 1:]))
         for column in range(2, len(total)):
             if (amount := whole_amount(total[column])) is not None and amount != sum(
                     whole_amount(row[column]) or 0 for row in group):
@@ -709,36 +773,48 @@ def _word_rows(texts: list[str], of_years: tuple[bool, ...], first: int, kinds: 
     columns = len(kinds)
     width = columns + noted
     value_columns = [j for j, kind in enumerate(kinds) if kind != "words"]
+    figure_columns = [j for j, kind in enumerate(kinds) if kind == "figure"]
     # a total's figures: under every column of values, or of figures alone (a schedule's total days, `계 | 23`)
     total_columns = [value_columns, [j for j in value_columns if kinds[j] == "figure"]]
 
     ways_from: dict[tuple[int, bool], list[tuple]] = {}
 
-    def rows_from(k: int, in_group: bool) -> list[tuple]:
-        """The ways from cell `k`, `in_group` where a group's total row or its rows stand right above."""
+    def rows_from(k: int, group: str) -> list[tuple]:
+        """The ways from cell `k`, `group` the label of a group whose total row or rows stand right above (`` where
+        none does)."""
         if k == len(texts):
             return [()]
-        if (k, in_group) not in ways_from:
-            ways_from[k, in_group] = _ways(k, in_group)
-        return ways_from[k, in_group]
+        if (k, group) not in ways_from:
+            ways_from[k, group] = _ways(k, group)
+        return ways_from[k, group]
 
-    def _ways(k: int, in_group: bool) -> list[tuple]:
+    def _ways(k: int, group: str) -> list[tuple]:
         ways = []
         total = is_total(texts[k])  # a total's row prints its labels and values alone (`계 | 계 | 1,342 | …`)
-        for skipped in (False, True) if k and (in_group or not noted) else (False,):
-            row = texts[k:k + columns - skipped]
-            if len(row) == columns - skipped and all(
-                    kind == "words" and (j or _kind(text) == "words") or _kind(text, of_years[j + skipped]) == kind
-                    for j, (text, kind) in enumerate(zip(row, kinds[skipped:], strict=True))) and (
-                    all(is_total(text) or _is_value(text) for text in row) if total
-                    else not any(map(is_total, row[value_columns[0] - skipped:]))):  # a total's label right of
-                # the values is a total's row's (`민원응대 과정 | 연중 | 1` then `계 | 1`), left of them a group's
-                # (`토 지 | 소 계 | 1,284`)
-                for noted_here in (False, True) if noted and not total else (False,):
-                    end = k + len(row) + noted_here
-                    if end <= len(texts) and (not noted_here or _kind(texts[end - 1]) == "words"):
-                        placed = (*[""] * skipped, *row, *[texts[end - 1] if noted_here else ""] * noted)
-                        ways += [((tuple(texts[k:end]), placed), *rest) for rest in rows_from(end, skipped)]
+        # in a group, a row printing its label again or none may print no cell for an empty figure (`본 관 | 보 건
+        # 소 | 5,600`: its 대지 empty), placed where the group's total says (`_word_parses`); asked after every row
+        # printing all its cells, as two ways are kept at most
+        for omitted in (None, *figure_columns) if group and not total else (None,):
+            for skipped in (False, True) if k and (group or not noted) else (False,):
+                row_columns = [j for j in range(skipped, columns) if j != omitted]
+                row = texts[k:k + len(row_columns)]
+                if len(row) == len(row_columns) and (omitted is None or skipped or row[0] == group) and all(
+                        kinds[j] == "words" and (j > skipped or _kind(text) == "words")
+                        or _kind(text, of_years[j]) == kinds[j] for text, j in zip(row, row_columns, strict=True)) and (
+                        all(is_total(text) or _is_value(text) for text in row) if total
+                        else not any(is_total(text) for text, j in zip(row, row_columns, strict=True)
+                                     if j >= value_columns[0])):  # a total's label right of the values is a total's
+                    # row's (`민원응대 과정 | 연중 | 1` then `계 | 1`), left of them a group's (`토 지 | 소 계 | 1,284`)
+                    in_group = group if skipped or row[0] == group else ""
+                    for noted_here in (False, True) if noted and not total else (False,):
+                        end = k + len(row) + noted_here
+                        if end <= len(texts) and (not noted_here or _kind(texts[end - 1]) == "words"):
+                            placed = [""] * width
+                            for text, j in zip(row, row_columns, strict=True):
+                                placed[j] = text
+                            if noted_here:
+                                placed[-1] = texts[end - 1]
+                            ways += [((tuple(texts[k:end]), tuple(placed)), *rest) for rest in rows_from(end, in_group)]
         group_total = not total and k + 1 < len(texts) and is_total(texts[k + 1]) and _kind(texts[k]) == "words"
         if total or group_total:
             labels = 1 + group_total  # `계`, `계 | 계` over a group's column and its rows' labels' (merged across)
@@ -759,11 +835,11 @@ def _word_rows(texts: list[str], of_years: tuple[bool, ...], first: int, kinds: 
                     # a total's row atop or at the foot, not a group's (`소 계`) but beside its label
                     if k == 0 or end == len(texts) or group_total:
                         ways += [((tuple(texts[k:end]), tuple(placed)), *rest)
-                                 for rest in rows_from(end, group_total)]
+                                 for rest in rows_from(end, texts[k] if group_total else "")]
         return ways[:2]
 
     # a way whose rows start at `first`: its kinds a row's, not a total's cells and a row's (`계 | 385 | 종합민원실`)
-    return [way for way in rows_from(0, False)
+    return [way for way in rows_from(0, "")
             if first in itertools.accumulate((len(taken) for taken, _ in way), initial=0)]
 
 
