@@ -1277,8 +1277,11 @@ class AlignedRows:
                        _offsets_spread(measured[header - 1], measured[header]))
         others_own, others_spread = (max(_labels_over_own_figures(*other) for other in others),
                                      min(_offsets_spread(*other) for other in others))
-        if not (spread <= _ABOUT_AS_EVEN * others_spread if own > others_own else own == others_own
-                and _grades_alone(lower) and spread < _CLEARLY_MORE_EVEN * others_spread):
+        if own > others_own:
+            read = spread <= _ABOUT_AS_EVEN * others_spread
+        else:  # as many: grades alone, clearly more evenly off their figures (an unmeasured spread, inf, is not)
+            read = own == others_own and _grades_alone(lower) and spread < _CLEARLY_MORE_EVEN * others_spread
+        if not read:
             return False
         self.cells[i:end] = [measured[lines.index(k)] if k in lines else cells
                              for k, cells in enumerate(self.cells[i:end], i)]
