@@ -1258,9 +1258,9 @@ class AlignedRows:
         display columns the grades under their classes and over their figures drift off both, more the further
         right. Where more of its grades each stand over a figure of the first row of their own in letters' widths
         (`_labels_over_own_figures`) than in display columns or in characters, as evenly off them as there
-        (`_offsets_spread`: `pdftotext -layout` sets grades between their figures evenly), its lines are read so,
-        each measured in its own letters' widths (`_rows_in_letter_widths`: a row opening with a narrow letter
-        where the others start)."""
+        (`_offsets_spread`: `pdftotext -layout` sets grades between their figures evenly), or as many, clearly more
+        evenly, its lower line grades alone (`_CLEARLY_MORE_EVEN`), its lines are read so, each measured in its own
+        letters' widths (`_rows_in_letter_widths`: a row opening with a narrow letter where the others start)."""
         if i in self._measured:
             return True
         lines, figure = [k for k in range(i, end) if self.cells[k]], _first_at(self._figure_lines, i)
@@ -1275,8 +1275,13 @@ class AlignedRows:
         others = (lower, first), (self._in_characters(lines[header - 1]), self._in_characters(lines[header]))
         own, spread = (_labels_over_own_figures(measured[header - 1], measured[header]),
                        _offsets_spread(measured[header - 1], measured[header]))
-        if own <= max(_labels_over_own_figures(*other) for other in others) or spread > _ABOUT_AS_EVEN * min(
-                _offsets_spread(*other) for other in others):
+        others_own, others_spread = (max(_labels_over_own_figures(*other) for other in others),
+                                     min(_offsets_spread(*other) for other in others))
+        if own > others_own:
+            read = spread <= _ABOUT_AS_EVEN * others_spread
+        else:  # as many: grades alone, clearly more evenly off their figures (an unmeasured spread, inf, is not)
+            read = own == others_own and _grades_alone(lower) and spread < _CLEARLY_MORE_EVEN * others_spread
+        if not read:
             return False
         self.cells[i:end] = [measured[lines.index(k)] if k in lines else cells
                              for k, cells in enumerate(self.cells[i:end], i)]
@@ -4097,6 +4102,11 @@ _GAP_ROUNDED = 1
 # how much more unevenly a header's grades may stand off their figures measured in letters' widths than otherwise
 # and be read so: each gap's blanks rounded, a line measured in letters' widths stands a little unevenly
 _ABOUT_AS_EVEN = 1.25
+# how much more evenly a header's grades must stand off their figures measured in letters' widths to be read so
+# where as many stand over figures of their own otherwise (a few grades, each far right off its figure in display
+# columns by more than one far left, but nearer it than the next). Only a line of grades alone (`_grades_alone`):
+# the last words of labels wrapped under a header stand over no figure, as many over their own either way
+_CLEARLY_MORE_EVEN = 0.7
 # how much nearer whole months apart a schedule's marks must stand in letters' widths than measured otherwise to be
 # read so: a schedule typed in characters stands them so in both (`1월  2월` and marks four characters apart)
 _CLEARLY_NEARER = 0.05
@@ -4243,6 +4253,12 @@ def _nearest_centre(centres: list[float], centre: float) -> int:
     near: a search, not a look at each (a header's grades over a row's figures, each nearest the other)."""
     k = bisect.bisect_left(centres, centre)
     return k - 1 if k == len(centres) or k and centre - centres[k - 1] <= centres[k] - centre else k
+
+
+def _grades_alone(line: list[Cell]) -> bool:
+    """Whether a header's line is grades alone (`5급    6급  7급  8·9급    6급`), not the last words of labels
+    wrapped under it (`)` under `집행률(%`)."""
+    return all(is_grade(cell.text) for cell in line)
 
 
 def _offsets_spread(labels: list[Cell], row: list[Cell]) -> float:
