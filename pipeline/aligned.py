@@ -1271,13 +1271,17 @@ class AlignedRows:
         upper, lower, first = rows[header - 2], rows[header - 1], rows[header]
         if _is_syllable(lower[0].text[0]) or not _is_syllable(upper[0].text[0]):
             return False
-        measured = _rows_in_letter_widths(rows, header - 1)
+        # the test reads the header's lower line and the first row alone, measured before the rest: the first row
+        # stands where it is measured unless it opens with a narrow letter, set where the rows below open then
+        # (`_rows_in_letter_widths`)
+        tested = rows[header - 1:header + 1] if _is_syllable(first[0].text[0]) else rows[header - 1:]
+        measured = _rows_in_letter_widths(tested, 0)[:2]
         others = (lower, first), (self._in_characters(lines[header - 1]), self._in_characters(lines[header]))
-        own, spread = (_labels_over_own_figures(measured[header - 1], measured[header]),
-                       _offsets_spread(measured[header - 1], measured[header]))
+        own, spread = _labels_over_own_figures(*measured), _offsets_spread(*measured)
         if own <= max(_labels_over_own_figures(*other) for other in others) or spread > _ABOUT_AS_EVEN * min(
                 _offsets_spread(*other) for other in others):
             return False
+        measured = _rows_in_letter_widths(rows, header - 1)
         self.cells[i:end] = [measured[lines.index(k)] if k in lines else cells
                              for k, cells in enumerate(self.cells[i:end], i)]
         self._measured.add(i)
