@@ -1271,15 +1271,20 @@ class AlignedRows:
         upper, lower, first = rows[header - 2], rows[header - 1], rows[header]
         if _is_syllable(lower[0].text[0]) or not _is_syllable(upper[0].text[0]):
             return False
+        # where every grade stands over a figure of its own in display columns (as `pdftotext -layout` prints them),
+        # none stands over more measured otherwise: as many as the labels `_in_letter_widths` measures at most
+        in_columns = _labels_over_own_figures(lower, first)
+        if in_columns == len(_months_apart(lower)):
+            return False
         # the test reads the header's lower line and the first row alone, measured before the rest: the first row
         # stands where it is measured unless it opens with a narrow letter, set where the rows below open then
         # (`_rows_in_letter_widths`)
         tested = rows[header - 1:header + 1] if _is_syllable(first[0].text[0]) else rows[header - 1:]
         measured = _rows_in_letter_widths(tested, 0)[:2]
-        others = (lower, first), (self._in_characters(lines[header - 1]), self._in_characters(lines[header]))
+        in_characters = self._in_characters(lines[header - 1]), self._in_characters(lines[header])
         own, spread = _labels_over_own_figures(*measured), _offsets_spread(*measured)
-        if own <= max(_labels_over_own_figures(*other) for other in others) or spread > _ABOUT_AS_EVEN * min(
-                _offsets_spread(*other) for other in others):
+        if own <= max(in_columns, _labels_over_own_figures(*in_characters)) or spread > _ABOUT_AS_EVEN * min(
+                _offsets_spread(lower, first), _offsets_spread(*in_characters)):
             return False
         measured = _rows_in_letter_widths(rows, header - 1)
         self.cells[i:end] = [measured[lines.index(k)] if k in lines else cells

@@ -1,12 +1,14 @@
 """Reading measures a table in its letters' widths (`_measured_in_letter_widths`) only as far as its test reads
 (branch perf124): the header's lower line and the first row, measured alone where the first row opens with a
 syllable, as the whole table's measure sets them; a first row opening with a narrow letter is set where the rows
-below open, so it is then measured with them."""
+below open, so it is then measured with them. A table whose grades each stand over a figure of their own as printed
+(`pdftotext -layout`) is not measured at all: no measure stands more of them so."""
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.aligned import _rows_in_letter_widths, split_cells
+import pipeline.aligned
+from pipeline.aligned import AlignedRows, _rows_in_letter_widths, split_cells
 
 UPPER = "구 분      계          일 반 직            공무직"
 LOWER = "                   5급    6급   7급   8ㆍ9급"
@@ -34,3 +36,21 @@ def test_a_first_row_of_narrow_letters_is_set_where_the_rows_below_open():
                                             "     현 원   14   2")]
     alone, whole = _rows_in_letter_widths(rows[1:3], 0), _rows_in_letter_widths(rows, 1)
     assert alone[1][0].start == 8 and whole[2][0].start == whole[3][0].start == 10
+
+
+def test_grades_each_over_a_figure_of_their_own_as_printed_are_not_measured(monkeypatch):
+    lines = ["구 분    계     일 반 직                  공무직",
+             "              5급  6급  7급  8급  9급",
+             "정 원    15   2    4    3    3    3   0",
+             "현 원    14   2    3    4    2    3   0"]
+
+    def measured(rows, header):
+        raise AssertionError("measured in letters' widths")
+
+    monkeypatch.setattr(pipeline.aligned, "_rows_in_letter_widths", measured)
+    grid, _, end = AlignedRows(lines, []).table(0)
+    assert end == 4
+    assert grid == (("구 분", "계", "일 반 직", "", "", "", "", "공무직"),
+                    ("", "", "5급", "6급", "7급", "8급", "9급", ""),
+                    ("정 원", "15", "2", "4", "3", "3", "3", "0"),
+                    ("현 원", "14", "2", "3", "4", "2", "3", "0"))
