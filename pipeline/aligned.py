@@ -1271,18 +1271,28 @@ class AlignedRows:
         upper, lower, first = rows[header - 2], rows[header - 1], rows[header]
         if _is_syllable(lower[0].text[0]) or not _is_syllable(upper[0].text[0]):
             return False
-        measured = _rows_in_letter_widths(rows, header - 1)
-        others = (lower, first), (self._in_characters(lines[header - 1]), self._in_characters(lines[header]))
-        own, spread = (_labels_over_own_figures(measured[header - 1], measured[header]),
-                       _offsets_spread(measured[header - 1], measured[header]))
-        others_own, others_spread = (max(_labels_over_own_figures(*other) for other in others),
-                                     min(_offsets_spread(*other) for other in others))
+        # where every grade stands over a figure of its own in display columns (as `pdftotext -layout` prints them),
+        # none stands over more measured otherwise (as many as the labels `_in_letter_widths` measures at most), nor
+        # more evenly where each stands off its figure alike, and only grades alone are read for standing more evenly
+        in_columns = _labels_over_own_figures(lower, first)
+        if in_columns == len(_months_apart(lower)) and (not _grades_alone(lower) or not _offsets_spread(lower, first)):
+            return False
+        # the test reads the header's lower line and the first row alone, measured before the rest: the first row
+        # stands where it is measured unless it opens with a narrow letter, set where the rows below open then
+        # (`_rows_in_letter_widths`)
+        tested = rows[header - 1:header + 1] if _is_syllable(first[0].text[0]) else rows[header - 1:]
+        measured = _rows_in_letter_widths(tested, 0)[:2]
+        in_characters = self._in_characters(lines[header - 1]), self._in_characters(lines[header])
+        own, spread = _labels_over_own_figures(*measured), _offsets_spread(*measured)
+        others_own = max(in_columns, _labels_over_own_figures(*in_characters))
+        others_spread = min(_offsets_spread(lower, first), _offsets_spread(*in_characters))
         if own > others_own:
             read = spread <= _ABOUT_AS_EVEN * others_spread
         else:  # as many: grades alone, clearly more evenly off their figures (an unmeasured spread, inf, is not)
             read = own == others_own and _grades_alone(lower) and spread < _CLEARLY_MORE_EVEN * others_spread
         if not read:
             return False
+        measured = _rows_in_letter_widths(rows, header - 1)
         self.cells[i:end] = [measured[lines.index(k)] if k in lines else cells
                              for k, cells in enumerate(self.cells[i:end], i)]
         self._measured.add(i)
