@@ -1256,16 +1256,22 @@ def _column_kinds(header, width: int, first: int) -> list[tuple[str, str | None]
         below = [next((r[col] for r in rows[depth + 1:] if r[col]), "") for col in range(width)]
         spread = spread_labels(rows[depth], _kind_groups(below, first, width))
         rows[depth] = [spread[col] if below[col] else cell for col, cell in enumerate(rows[depth])]
+    labels_of = [[row[col] for row in rows if row[col]] for col in range(width)]
+    # `보유 현황` over the kinds says what all count, as the year a fleet is counted by does (`_of_one_year`)
+    named_of = [[label for label in labels if not _status(label) and _counted_year(label) is None]
+                for labels in labels_of]
     columns: list[tuple[str, str | None] | None] = []
-    for col in range(width):
-        labels = [row[col] for row in rows if row[col]]
+    for labels, named in zip(labels_of, named_of, strict=True):
         status = (_status(labels[-1]) if labels else None) or HELD
-        # `보유 현황` over the kinds says what all count, as the year a fleet is counted by does (`_of_one_year`)
-        named = [label for label in labels if not _status(label) and _counted_year(label) is None]
         if not labels or status == _OTHER:
             columns.append(None)
             continue
-        if len(named) > 1 and is_total(named[-1]):
+        # a category's 소계 with none of its kinds beside it (`특 수` over `소 계` alone) is its count, as `특 수`
+        # printed over none is
+        alone = sum(other[:-1] == named[:-1] for other in named_of if other) == 1
+        if len(named) > 1 and is_total(named[-1]) and alone:
+            column = (status, " ".join(named[:-1]))
+        elif len(named) > 1 and is_total(named[-1]):
             column = (status, " ".join([*named[:-1], _SUBTOTAL]))
         else:
             column = (status, " ".join(named) if named and not is_total(named[-1]) else None)
