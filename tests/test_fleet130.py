@@ -9,6 +9,8 @@ category's count: it is stored as `특 수` printed with nothing under it is, an
 """
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checks import run_checks
 from pipeline.db import connect
@@ -108,3 +110,24 @@ def test_a_소계_beside_its_kinds_is_still_checked_apart(layout):
     assert records(r) == RECORDS
     assert sums(r) == [("sum.vehicles", "error", "총무과", "화물 소계", "2", "3",
                         "총무과 행의 화물 소계가 트럭·청소차 대수의 합과 다릅니다 (표기 3대, 합계 2대)")]
+
+
+def _offices(alone: str, rows: list[tuple[int, int, int, int]]) -> str:
+    """OFFICES' shape over any departments' figures: 승용차, 트럭, 청소차 and 특수 of each."""
+    lines = [f"{name}\t{sum(row)}\t{row[0]}\t{row[0]}\t{row[1] + row[2]}\t{row[1]}\t{row[2]}\t{row[3]}"
+             for name, row in zip(("총무과", "청소과", "공원녹지과"), rows, strict=False)]
+    grand = [sum(column) for column in zip(*rows, strict=True)]
+    total = f"계\t{sum(grand)}\t{grand[0]}\t{grand[0]}\t{grand[1] + grand[2]}\t{grand[1]}\t{grand[2]}\t{grand[3]}"
+    return (HEADING.replace("17", str(sum(grand))) + "구 분\t계\t승 용\t\t화 물\t\t\t특 수\n"
+            f"\t\t소 계\t승용차\t소 계\t트럭\t청소차\t{alone}\n" + "\n".join([total, *lines]) + "\n")
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.tuples(*[st.integers(1, 40)] * 4), min_size=1, max_size=3))
+def test_any_figures_read_as_the_plain_column(rows):
+    r = report(_offices("소 계", rows))
+    plain = report(_offices("", rows))
+    assert records(r) == records(plain)
+    assert [count for category, kind, count in records(r) if kind == "특수"] == [
+        sum(row[3] for row in rows), *(row[3] for row in rows)]
+    assert sums(r) == []
