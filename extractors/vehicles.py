@@ -1248,7 +1248,8 @@ def _column_kinds(header, width: int, first: int) -> list[tuple[str, str | None]
     """What each column of a table with categories as rows counts: its status (`HELD`, `QUOTA` under `정 수`,
     `SHORTFALL` under `과부족`) and its kind (`소형`, `승용 소형` where a category spans kinds in a second header row,
     `승 용` over `정 수 | 현 원`), the kind None for each row's total (`계`, a status alone), the category's 소계 for
-    its own 소계 beside its kinds (`화물 소계` of `화 물` over `소 계 | 트럭`, or over `계`: `_category_subtotal`);
+    its own 소계 beside its kinds (`화물 소계` of `화 물` over `소 계 | 트럭`, or over `계`: `_category_subtotal`), the
+    category for its 소계 with no kind beside it (`특수` of `특 수` over `소 계` alone: its vehicles);
     None for a column not read (no label, `비 고`, a column printed again); `first` is the first column whose
     label can head figures, right of the rows' labels' heading."""
     rows = [[compact(cell) for cell in row] + [""] * (width - len(row)) for row in header]
@@ -1256,17 +1257,21 @@ def _column_kinds(header, width: int, first: int) -> list[tuple[str, str | None]
         below = [next((r[col] for r in rows[depth + 1:] if r[col]), "") for col in range(width)]
         spread = spread_labels(rows[depth], _kind_groups(below, first, width))
         rows[depth] = [spread[col] if below[col] else cell for col, cell in enumerate(rows[depth])]
+    labels_of = [[row[col] for row in rows if row[col]] for col in range(width)]
+    # `보유 현황` over the kinds says what all count, as the year a fleet is counted by does (`_of_one_year`)
+    named_of = [[label for label in labels if not _status(label) and _counted_year(label) is None]
+                for labels in labels_of]
     columns: list[tuple[str, str | None] | None] = []
-    for col in range(width):
-        labels = [row[col] for row in rows if row[col]]
+    for labels, named in zip(labels_of, named_of, strict=True):
         status = (_status(labels[-1]) if labels else None) or HELD
-        # `보유 현황` over the kinds says what all count, as the year a fleet is counted by does (`_of_one_year`)
-        named = [label for label in labels if not _status(label) and _counted_year(label) is None]
         if not labels or status == _OTHER:
             columns.append(None)
             continue
         if len(named) > 1 and is_total(named[-1]):
-            column = (status, " ".join([*named[:-1], _SUBTOTAL]))
+            # a category's 소계 with none of its kinds beside it (`특 수` over `소 계` alone) is its count, as `특 수`
+            # printed over nothing is
+            beside_kinds = sum(other[:-1] == named[:-1] for other in named_of) > 1
+            column = (status, " ".join([*named[:-1], _SUBTOTAL] if beside_kinds else named[:-1]))
         else:
             column = (status, " ".join(named) if named and not is_total(named[-1]) else None)
         columns.append(None if column in columns else column)  # the first column of a status is the count
