@@ -3214,6 +3214,9 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
     label_column = 0 if any(column_of(rows[k][0]) == 0 and not _is_figure(rows[k][0].text) for k in anchors) else None
     tall = _tall_rows([at[k] for k in anchors])  # rows parted by blank lines, a merged label between two of them
     parts: dict[int, _Parts] = {k: [(at[k], rows[k])] for k in anchors}
+    # where rows printing the next column's label alone start it, indented past the label column's start
+    indented = ({rows[k][0].start for k in anchors if rows[k][0].start > left and column_of(rows[k][0]) == 1}
+                if label_column == 0 else set())
     own_rows: list[int] = []  # lines without a figure that stay rows
     fragments: list[tuple[int, Cell]] = []
     cut = None
@@ -3234,7 +3237,12 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
         in_margin = [c.end <= max(left, beside) or between_tall_rows and c.start < left - 1 for c in rows[k]]
         rest = [c for c, margin in zip(rows[k], in_margin, strict=True) if not margin]
         target = _nearer(line, rest, above, below, at)
-        filled = {column_of(c) for c in rows[target]}
+        # a short first cell starting where the next column's lone labels start is that column's (`소 계` where
+        # `대기측정망 운영` starts, indented under `단위사업` as PyMuPDF's sorted text counts its blank first cell): a
+        # group's label on the line below it (`생활환경 관리`, centred between it and `소음·진동 관리`) joins its
+        # row, the label column's
+        set_off = rows[target][0].start in indented and column_of(rows[target][0]) == 0
+        filled = {column_of(c) + (set_off and c is rows[target][0]) for c in rows[target]}
         own = {column_of(c) for c in rest}
         # a label centred on its row's figures: lines of it above them (joined by `_rows`) and as many below
         centred = target == above and line - at[target] <= at[target] - starts[target]
@@ -3249,6 +3257,8 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
             own_rows.append(k)
             continue
         if rest:
+            if set_off and label_column in own:
+                parts[target][0] = (at[target], [Cell(*columns[1], rows[target][0].text), *rows[target][1:]])
             parts[target].append((line, [Cell(*columns[column_of(c)], c.text) for c in rest]))  # in its column
         # on the line it is printed on: a wrapped label (`관`) may lead the row of the next row's label (`주 차`);
         # cut where the rows start, which its wide letters laid out in display columns may run past (one printed
