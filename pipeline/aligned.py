@@ -1274,18 +1274,22 @@ class AlignedRows:
         # where every grade stands over a figure of its own in display columns (as `pdftotext -layout` prints them),
         # none stands over more measured otherwise (as many as the labels `_in_letter_widths` measures at most), nor
         # more evenly where each stands off its figure alike, and only grades alone are read for standing more evenly
-        in_columns = _labels_over_own_figures(lower, first)
-        if in_columns == len(_months_apart(lower)) and (not _grades_alone(lower) or not _offsets_spread(lower, first)):
+        in_columns, in_columns_spread = _labels_over_own_figures(lower, first), _offsets_spread(lower, first)
+        if in_columns == len(_months_apart(lower)) and (not _grades_alone(lower) or not in_columns_spread):
             return False
         # the test reads the header's lower line and the first row alone, measured before the rest: the first row
         # stands where it is measured unless it opens with a narrow letter, set where the rows below open then
         # (`_rows_in_letter_widths`)
         tested = rows[header - 1:header + 1] if _is_syllable(first[0].text[0]) else rows[header - 1:]
         measured = _rows_in_letter_widths(tested, 0)[:2]
-        in_characters = self._in_characters(lines[header - 1]), self._in_characters(lines[header])
         own, spread = _labels_over_own_figures(*measured), _offsets_spread(*measured)
+        # fewer over their own figures than in display columns, or as many and not clearly more evenly: not read so,
+        # however they stand in characters (asked only then: each line's characters are counted letter by letter)
+        if own < in_columns or own == in_columns and not spread < _CLEARLY_MORE_EVEN * in_columns_spread:
+            return False
+        in_characters = self._in_characters(lines[header - 1]), self._in_characters(lines[header])
         others_own = max(in_columns, _labels_over_own_figures(*in_characters))
-        others_spread = min(_offsets_spread(lower, first), _offsets_spread(*in_characters))
+        others_spread = min(in_columns_spread, _offsets_spread(*in_characters))
         if own > others_own:
             read = spread <= _ABOUT_AS_EVEN * others_spread
         else:  # as many: grades alone, clearly more evenly off their figures (an unmeasured spread, inf, is not)
