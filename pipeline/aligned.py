@@ -3246,7 +3246,7 @@ def _carried_on(rows: list[list[Cell]], starts: list[int], at: list[int], figure
         # group's label on the line below it (`생활환경 관리`, centred between it and `소음·진동 관리`) joins its
         # row, the label column's
         set_off = rows[target][0].start in indented and column_of(rows[target][0]) == 0
-        filled = {column_of(c) + (set_off and c is rows[target][0]) for c in rows[target]}
+        filled = {1 if set_off else column_of(rows[target][0]), *(column_of(c) for c in rows[target][1:])}
         own = {column_of(c) for c in rest}
         # a label centred on its row's figures: lines of it above them (joined by `_rows`) and as many below
         centred = target == above and line - at[target] <= at[target] - starts[target]
